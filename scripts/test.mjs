@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm test`: static checks (types, lint, format), then every vitest suite; ends with the plain
+// summary line "N passed, N failed" that CI reads. Checks count as tests so a lint error is red too.
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+
+const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).status === 0;
+
+const checks = [
+  ["Typen (tsc)", "npx", ["tsc", "--noEmit"]],
+  ["Lint (eslint)", "npx", ["eslint", "--max-warnings", "0", "."]],
+  ["Format (prettier)", "npx", ["prettier", "--check", "--log-level", "warn", "."]],
+];
+let passed = 0;
+let failed = 0;
+for (const [label, cmd, args] of checks) {
+  console.log(`\n▶ ${label}`);
+  if (run(cmd, args)) passed += 1;
+  else {
+    failed += 1;
+    console.log(`✖ ${label} fehlgeschlagen`);
+  }
+}
+
+const results = ".vitest-results.json";
+rmSync(results, { force: true });
+console.log("\n▶ Tests (vitest)");
+const vitestOk = run("npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${results}`,
+  ...process.argv.slice(2),
+]);
+try {
+  const report = JSON.parse(readFileSync(results, "utf8"));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A suite that fails to load has no tests to count: count it so it cannot pass silently.
+  failed += (report.testResults ?? []).filter(
+    (s) => s.status === "failed" && s.assertionResults.length === 0,
+  ).length;
+} catch {
+  failed += 1;
+}
+if (!vitestOk && failed === 0) failed = 1;
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

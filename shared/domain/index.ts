@@ -1,0 +1,4 @@
+export * from "./wirkungstreppe";
+export * from "./leistungsarten";
+export * from "./stammdaten";
+export * from "./lifecycle";

@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+/**
+ * Lifecycle of a filing (DOMAIN.md). `entwurf` lives in the workbook only; the store knows a filing
+ * from its first submission on. Every submission is a new version; every change an audit entry.
+ */
+export const FILING_STATUSES = [
+  "eingereicht",
+  "zurueckgegeben",
+  "rechnerisch_geprueft",
+  "zur_kenntnis_genommen",
+  "weitergeleitet",
+] as const;
+export const filingStatusSchema = z.enum(FILING_STATUSES);
+export type FilingStatus = z.infer<typeof filingStatusSchema>;
+
+export const STATUS_LABELS: Record<FilingStatus | "entwurf", string> = {
+  entwurf: "Entwurf",
+  eingereicht: "eingereicht",
+  zurueckgegeben: "zurückgegeben",
+  rechnerisch_geprueft: "rechnerisch geprüft",
+  zur_kenntnis_genommen: "zur Kenntnis genommen",
+  weitergeleitet: "an 51.12 weitergeleitet",
+};
+
+export const ROLES = ["traeger", "koordinierung", "leitung"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Review actions after submission: who may take them, from which status, to which status. */
+export const REVIEW_ACTIONS = {
+  zurueckgeben: { from: ["eingereicht"], to: "zurueckgegeben", role: "koordinierung", label: "zurückgeben" },
+  pruefen: {
+    from: ["eingereicht"],
+    to: "rechnerisch_geprueft",
+    role: "koordinierung",
+    label: "rechnerische Richtigkeit geprüft",
+  },
+  kenntnis: {
+    from: ["rechnerisch_geprueft"],
+    to: "zur_kenntnis_genommen",
+    role: "leitung",
+    label: "zur Kenntnis genommen",
+  },
+  weiterleiten: {
+    from: ["zur_kenntnis_genommen"],
+    to: "weitergeleitet",
+    role: "koordinierung",
+    label: "an 51.12 zum Vorgang weitergeleitet",
+  },
+} as const satisfies Record<
+  string,
+  { from: readonly FilingStatus[]; to: FilingStatus; role: Role; label: string }
+>;
+
+export type ReviewAction = keyof typeof REVIEW_ACTIONS;
+export const reviewActionSchema = z.enum(Object.keys(REVIEW_ACTIONS) as [ReviewAction, ...ReviewAction[]]);
+
+/** A Träger may submit a first version, correct a returned one, or replace one not yet reviewed. */
+export const SUBMITTABLE_FROM: readonly (FilingStatus | null)[] = [null, "eingereicht", "zurueckgegeben"];
+
+export const canSubmitFrom = (status: FilingStatus | null): boolean => SUBMITTABLE_FROM.includes(status);
+
+/** German reason why an action is not possible now, or null when it is. */
+export const transitionError = (action: ReviewAction, status: FilingStatus): string | null => {
+  const spec = REVIEW_ACTIONS[action];
+  if ((spec.from as readonly FilingStatus[]).includes(status)) return null;
+  const allowed = spec.from.map((s) => `„${STATUS_LABELS[s]}“`).join(" oder ");
+  return `„${spec.label}“ ist nur im Status ${allowed} möglich; der Vorgang ist „${STATUS_LABELS[status]}“.`;
+};

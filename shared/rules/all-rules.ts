@@ -1,0 +1,59 @@
+import { jbBetragNegativ, vnBetragNegativ } from "./betrag-negativ";
+import { jbEhrenamtKlarname } from "./jahresbericht/ehrenamt-klarname";
+import { jbAngebotBezeichnung, jbPflichtangaben, jbTeilnehmerzahl } from "./jahresbericht/pflichtangaben";
+import { jbGesamtsumme, jbRessourcenAbgleich } from "./jahresbericht/ressourcen";
+import { jbWirkungsstufe } from "./jahresbericht/wirkungen";
+import type { Rule } from "./rule";
+import { vnBudgetSumme, vnBudgetZeileBeschreibung, vnBudgetZeilenMax } from "./verwendungsnachweis/budget";
+import { vnBudgetCap, vnSachkostenCap, vnVerwaltungCap } from "./verwendungsnachweis/caps";
+import {
+  vnBestaetigung,
+  vnJahr,
+  vnPflichtangaben,
+  vnUnterschrift,
+  vnZuschussInWorten,
+} from "./verwendungsnachweis/kopf";
+import { vnPersonalSumme, vnPersonalZeile, vnStellenanteil } from "./verwendungsnachweis/personal";
+import {
+  vnDifferenzBegruendung,
+  vnDifferenzPositiv,
+  vnSchlussDifferenz,
+  vnSchlussKostensumme,
+  vnSchlussUebertrag,
+} from "./verwendungsnachweis/schlussrechnung";
+
+/** Every rule of the Verwendungsnachweis, in the order of the form. */
+export const VERWENDUNGSNACHWEIS_RULES: Rule<"verwendungsnachweis">[] = [
+  vnPflichtangaben,
+  vnJahr,
+  vnZuschussInWorten,
+  vnBestaetigung,
+  vnPersonalZeile,
+  vnStellenanteil,
+  vnPersonalSumme,
+  vnVerwaltungCap,
+  vnSachkostenCap,
+  vnBudgetCap,
+  vnBudgetZeilenMax,
+  vnBudgetSumme,
+  vnBudgetZeileBeschreibung,
+  vnSchlussUebertrag,
+  vnSchlussKostensumme,
+  vnSchlussDifferenz,
+  vnDifferenzBegruendung,
+  vnDifferenzPositiv,
+  vnUnterschrift,
+  vnBetragNegativ,
+];
+
+/** Every rule of the Jahresbericht, in the order of the form. */
+export const JAHRESBERICHT_RULES: Rule<"jahresbericht">[] = [
+  jbPflichtangaben,
+  jbWirkungsstufe,
+  jbGesamtsumme,
+  jbRessourcenAbgleich,
+  jbEhrenamtKlarname,
+  jbAngebotBezeichnung,
+  jbTeilnehmerzahl,
+  jbBetragNegativ,
+];

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { filingKindSchema } from "../filing/filing";
+
+export const SEVERITIES = ["fehler", "warnung", "hinweis"] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  fehler: "Fehler",
+  warnung: "Warnung",
+  hinweis: "Hinweis",
+};
+
+/** Path into a filing's `data`, e.g. ["personal", "zeilen", 2, "stellenanteil"]. */
+export const fieldPathSchema = z.array(z.union([z.string(), z.number().int().nonnegative()]));
+
+export const findingLocationSchema = z.object({
+  kind: filingKindSchema,
+  path: fieldPathSchema,
+  /** "1. Personalkosten › Zeile 3 › Stellenanteil" */
+  label: z.string(),
+  /** Sheet and cell, e.g. "'Verwendungsnachweis'!F14" – added where a workbook is involved. */
+  cell: z.string().optional(),
+});
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  severity: severitySchema,
+  /** German, says what is wrong and what to do. */
+  message: z.string(),
+  location: findingLocationSchema,
+  /** The other place involved, e.g. the Verwendungsnachweis cell a Jahresbericht figure must match. */
+  related: findingLocationSchema.optional(),
+});
+
+export type Finding = z.infer<typeof findingSchema>;
+export type FindingLocation = z.infer<typeof findingLocationSchema>;
+
+export const hasFehler = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => f.severity === "fehler");
+
+const SEVERITY_ORDER: Record<Severity, number> = { fehler: 0, warnung: 1, hinweis: 2 };
+
+/** Deterministic order: severity, then place in the form, then rule. */
+export const compareFindings = (a: Finding, b: Finding): number =>
+  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+  comparePaths(a.location.path, b.location.path) ||
+  a.ruleId.localeCompare(b.ruleId);
+
+const comparePaths = (a: readonly (string | number)[], b: readonly (string | number)[]): number => {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x).localeCompare(String(y));
+  }
+  return a.length - b.length;
+};

@@ -1,0 +1,50 @@
+import type { FilingKind, FilingMeta } from "../filing/filing";
+import type { Jahresbericht } from "../filing/jahresbericht";
+import type { ProgramParams } from "../filing/program-params";
+import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
+import { labelForPath, type FieldPath } from "../layout/labels";
+import type { Finding, Severity } from "./finding";
+
+type DataOf<K extends FilingKind> = K extends "verwendungsnachweis" ? Verwendungsnachweis : Jahresbericht;
+
+export interface RuleContext {
+  params: ProgramParams;
+  meta: FilingMeta;
+  /** The Verwendungsnachweis of the same Träger, district and year, where one exists (cross-check). */
+  verwendungsnachweis?: Verwendungsnachweis;
+}
+
+/** What a check reports; id, severity and labels are filled in from the rule. */
+export interface Violation {
+  path: FieldPath;
+  message: string;
+  related?: { kind: FilingKind; path: FieldPath };
+}
+
+export interface Rule<K extends FilingKind = FilingKind> {
+  /** Stable id, e.g. VN-VERWALTUNG-CAP; never reused for another meaning. */
+  id: string;
+  kind: K;
+  severity: Severity;
+  /** One German sentence for docs/rules.md: what the rule demands. */
+  title: string;
+  check: (data: DataOf<K>, context: RuleContext) => Violation[];
+}
+
+export const defineRule = <K extends FilingKind>(rule: Rule<K>): Rule<K> => rule;
+
+/** Turns a rule's violations into findings with labels for both places. */
+export const toFindings = <K extends FilingKind>(rule: Rule<K>, violations: Violation[]): Finding[] =>
+  violations.map((v) => ({
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: v.message,
+    location: { kind: rule.kind, path: [...v.path], label: labelForPath(rule.kind, v.path) },
+    ...(v.related && {
+      related: {
+        kind: v.related.kind,
+        path: [...v.related.path],
+        label: labelForPath(v.related.kind, v.related.path),
+      },
+    }),
+  }));

@@ -1,0 +1,102 @@
+import { amountInWords, sameWords } from "../../money/amount-in-words";
+import { defineRule, type Violation } from "../rule";
+import { isBlank } from "../row-helpers";
+
+export const vnPflichtangaben = defineRule({
+  id: "VN-PFLICHTANGABEN",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title: "Träger/Absender, Stadtteilhaus/-büro, Jahr, Name des Trägers und Zuschussbetrag sind ausgefüllt.",
+  check: (vn) => {
+    const missing: Violation[] = [];
+    const need = (filled: boolean, field: string, label: string) => {
+      if (!filled) missing.push({ path: ["kopf", field], message: `Bitte „${label}“ ausfüllen.` });
+    };
+    need(!isBlank(vn.kopf.absender), "absender", "Träger/Absender");
+    need(!isBlank(vn.kopf.stadtteilhaus), "stadtteilhaus", "Stadtteilhaus/-büro");
+    need(vn.kopf.jahr !== null, "jahr", "Jahr");
+    need(!isBlank(vn.kopf.traegerName), "traegerName", "Name des Trägers");
+    need(vn.kopf.zuschuss !== null, "zuschuss", "Zuschussbetrag (€)");
+    return missing;
+  },
+});
+
+export const vnJahr = defineRule({
+  id: "VN-JAHR",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title: "Das Jahr im Kopf ist das Förderjahr, für das der Nachweis eingereicht wird.",
+  check: (vn, { meta }) =>
+    vn.kopf.jahr !== null && vn.kopf.jahr !== meta.year
+      ? [
+          {
+            path: ["kopf", "jahr"],
+            message: `Im Kopf steht das Jahr ${vn.kopf.jahr}, der Nachweis gehört aber zum Förderjahr ${meta.year}. Bitte das Jahr korrigieren oder die Vorlage für ${vn.kopf.jahr} verwenden.`,
+          },
+        ]
+      : [],
+});
+
+export const vnZuschussInWorten = defineRule({
+  id: "VN-ZUSCHUSS-IN-WORTEN",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title: "„in Worten“ wird aus dem Zuschussbetrag abgeleitet; ein abweichender Text ist ein Fehler.",
+  check: (vn) => {
+    const typed = vn.kopf.zuschussInWorten.trim();
+    if (typed === "" || vn.kopf.zuschuss === null || vn.kopf.zuschuss < 0) return [];
+    const derived = amountInWords(vn.kopf.zuschuss);
+    return sameWords(typed, derived)
+      ? []
+      : [
+          {
+            path: ["kopf", "zuschussInWorten"],
+            message: `„in Worten“ passt nicht zum Zuschussbetrag. Richtig ist: „${derived}“. Bitte den Text löschen (er wird automatisch gefüllt) oder den Betrag prüfen.`,
+          },
+        ];
+  },
+});
+
+export const vnBestaetigung = defineRule({
+  id: "VN-BESTAETIGUNG",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title: "Die zuwendungsgemäße Verwendung des Betrags ist bestätigt.",
+  check: (vn) =>
+    vn.kopf.zuwendungsgemaessVerwendet
+      ? []
+      : [
+          {
+            path: ["kopf", "zuwendungsgemaessVerwendet"],
+            message:
+              "Bitte bestätigen, dass der Betrag gemäß des Zuschuss- und Kooperationsvertrags zuwendungsgemäß verwendet wurde.",
+          },
+        ],
+});
+
+export const vnUnterschrift = defineRule({
+  id: "VN-UNTERSCHRIFT",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title: "Die rechtsverbindliche Unterschrift (Name, Funktion, Datum) ist zum Einreichen angegeben.",
+  check: (vn) => {
+    const u = vn.unterschrift;
+    const missing: Violation[] = [];
+    if (isBlank(u.name))
+      missing.push({
+        path: ["unterschrift", "name"],
+        message: "Bitte den Namen der unterzeichnenden Person eintragen.",
+      });
+    if (isBlank(u.funktion))
+      missing.push({
+        path: ["unterschrift", "funktion"],
+        message: "Bitte die Funktion der unterzeichnenden Person eintragen (z. B. Geschäftsführung).",
+      });
+    if (u.datum === null)
+      missing.push({
+        path: ["unterschrift", "datum"],
+        message: "Bitte das Datum der Unterschrift eintragen.",
+      });
+    return missing;
+  },
+});

@@ -1,0 +1,135 @@
+import { formatEuro } from "../../money/format-money";
+import { computeVerwendungsnachweis } from "../compute-verwendungsnachweis";
+import { defineRule, type Violation } from "../rule";
+import { isBlank } from "../row-helpers";
+
+/** Each Schlussrechnung figure that repeats a section, with where it comes from. */
+const TRANSFERS = [
+  {
+    field: "zuschuss",
+    source: ["kopf", "zuschuss"],
+    sourceLabel: "Zuschussbetrag im Kopf",
+    total: "zuschuss",
+  },
+  {
+    field: "personalkosten",
+    source: ["personal", "summe"],
+    sourceLabel: "1. Personalkosten",
+    total: "personalkosten",
+  },
+  {
+    field: "verwaltung",
+    source: ["verwaltung"],
+    sourceLabel: "2. Verwaltungs- und Leitungskosten",
+    total: "verwaltung",
+  },
+  {
+    field: "sachkosten",
+    source: ["sachkosten"],
+    sourceLabel: "3. Arbeitsplatzbezogene Sachkosten",
+    total: "sachkosten",
+  },
+  {
+    field: "budget",
+    source: ["budget", "betrag"],
+    sourceLabel: "4. Kosten für präventive Angebote",
+    total: "budget",
+  },
+] as const;
+
+export const vnSchlussUebertrag = defineRule({
+  id: "VN-SCHLUSS-UEBERTRAG",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title: "Zuschuss und die vier Kosten der Schlussrechnung stimmen mit Kopf und Abschnitten 1–4 überein.",
+  check: (vn, { params }) => {
+    const totals = computeVerwendungsnachweis(vn, params);
+    return TRANSFERS.flatMap((t): Violation[] => {
+      const stated = vn.schlussrechnung[t.field];
+      const expected = totals[t.total];
+      return stated === null || stated === expected
+        ? []
+        : [
+            {
+              path: ["schlussrechnung", t.field],
+              message: `In der Schlussrechnung stehen ${formatEuro(stated)}, aus „${t.sourceLabel}“ ergeben sich ${formatEuro(expected)}. Bitte den Betrag aus dem Abschnitt übernehmen.`,
+              related: { kind: "verwendungsnachweis", path: [...t.source] },
+            },
+          ];
+    });
+  },
+});
+
+export const vnSchlussKostensumme = defineRule({
+  id: "VN-SCHLUSS-KOSTENSUMME",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title: "Die Kostensumme ist die Summe der vier Kosten.",
+  check: (vn, { params }) => {
+    const stated = vn.schlussrechnung.kostensumme;
+    const { kostensumme } = computeVerwendungsnachweis(vn, params);
+    return stated === null || stated === kostensumme
+      ? []
+      : [
+          {
+            path: ["schlussrechnung", "kostensumme"],
+            message: `Die Kostensumme ist mit ${formatEuro(stated)} angegeben, die vier Kosten ergeben ${formatEuro(kostensumme)}. Bitte die Kostensumme korrigieren.`,
+          },
+        ];
+  },
+});
+
+export const vnSchlussDifferenz = defineRule({
+  id: "VN-SCHLUSS-DIFFERENZ",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title: "Die Differenz ist (Zuschuss + weitere Zuschüsse/Einnahmen) − Kostensumme.",
+  check: (vn, { params }) => {
+    const stated = vn.schlussrechnung.differenz;
+    const { differenz } = computeVerwendungsnachweis(vn, params);
+    return stated === null || stated === differenz
+      ? []
+      : [
+          {
+            path: ["schlussrechnung", "differenz"],
+            message: `Die Differenz ist mit ${formatEuro(stated)} angegeben, (Zuschuss + weitere Einnahmen) − Kostensumme ergibt ${formatEuro(differenz)}. Bitte die Differenz korrigieren.`,
+          },
+        ];
+  },
+});
+
+export const vnDifferenzBegruendung = defineRule({
+  id: "VN-DIFFERENZ-BEGRUENDUNG",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title: "Eine Differenz ungleich 0 ist erläutert bzw. begründet.",
+  check: (vn, { params }) => {
+    const { differenz } = computeVerwendungsnachweis(vn, params);
+    return differenz === 0 || !isBlank(vn.schlussrechnung.begruendung)
+      ? []
+      : [
+          {
+            path: ["schlussrechnung", "begruendung"],
+            message: `Die Schlussrechnung weist eine Differenz von ${formatEuro(differenz)} aus. Bitte die Differenz erläutern bzw. begründen.`,
+          },
+        ];
+  },
+});
+
+export const vnDifferenzPositiv = defineRule({
+  id: "VN-DIFFERENZ-POSITIV",
+  kind: "verwendungsnachweis",
+  severity: "hinweis",
+  title: "Eine positive Differenz bedeutet nicht verbrauchte Mittel, die die Hansestadt zurückfordern kann.",
+  check: (vn, { params }) => {
+    const { differenz } = computeVerwendungsnachweis(vn, params);
+    return differenz > 0
+      ? [
+          {
+            path: ["schlussrechnung", "differenz"],
+            message: `Es wurden ${formatEuro(differenz)} nicht verbraucht. Die Hansestadt Lüneburg kann nicht verbrauchte Mittel zurückfordern.`,
+          },
+        ]
+      : [];
+  },
+});

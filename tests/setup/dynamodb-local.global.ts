@@ -1,0 +1,9 @@
+import type { TestProject } from "vitest/node";
+import { startDynamoDbLocal } from "../../functions/store/dynamodb-local";
+
+/** Starts one in-memory DynamoDB Local for the whole test run; each suite creates its own table. */
+export default async function setup(project: TestProject) {
+  const dynamo = await startDynamoDbLocal();
+  project.provide("dynamoEndpoint", dynamo.endpoint);
+  return () => dynamo.stop();
+}
