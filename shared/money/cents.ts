@@ -19,7 +19,8 @@ export const eurosToCents = (euros: number): Cents => {
   // toPrecision(15) drops the binary noise Excel arithmetic leaves (1234.5600000000002, 1.005 → 100.499…).
   const scaled = Number((Math.abs(euros) * 100).toPrecision(15));
   const cents = Math.round(scaled);
-  return euros < 0 ? -cents : cents;
+  // Excel noise such as -1e-15 rounds to 0, which must stay +0 (a -0 would print as "-0,00 €").
+  return euros < 0 && cents !== 0 ? -cents : cents;
 };
 
 export const centsToEuros = (cents: Cents): number => cents / 100;

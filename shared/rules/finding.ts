@@ -45,7 +45,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { fehler: 0, warnung: 1, hinwei
 export const compareFindings = (a: Finding, b: Finding): number =>
   SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
   comparePaths(a.location.path, b.location.path) ||
-  a.ruleId.localeCompare(b.ruleId);
+  compareText(a.ruleId, b.ruleId);
 
 const comparePaths = (a: readonly (string | number)[], b: readonly (string | number)[]): number => {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
@@ -53,7 +53,11 @@ const comparePaths = (a: readonly (string | number)[], b: readonly (string | num
     const y = b[i]!;
     if (x === y) continue;
     if (typeof x === "number" && typeof y === "number") return x - y;
-    return String(x).localeCompare(String(y));
+    return compareText(String(x), String(y));
   }
   return a.length - b.length;
 };
+
+// Code-point order, not localeCompare: the add-in, the CLI and the Lambda must agree on the order
+// whatever locale their runtime has.
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -54,6 +54,12 @@ const COUNTERPARTS = [
     total: "budget",
     vnLabel: "4. Kosten für präventive Angebote",
   },
+  {
+    field: "eigenmittel",
+    vnPath: ["schlussrechnung", "weitereEinnahmen"],
+    total: "weitereEinnahmen",
+    vnLabel: "5. Schlussrechnung: Weitere Zuschüsse/ Einnahmen",
+  },
 ] as const;
 
 export const jbRessourcenAbgleich = defineRule({

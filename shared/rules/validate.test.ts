@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { emptyJahresbericht, emptyVerwendungsnachweis } from "../filing/empty-filing";
+import type { Filing } from "../filing/filing";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { findingSchema, SEVERITIES } from "./finding";
+import { PARAMS, vnWith } from "./fixtures/filings";
+import { validate } from "./validate";
+
+const meta = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
+
+const emptyFilings: Filing[] = [
+  { kind: "verwendungsnachweis", meta, data: emptyVerwendungsnachweis() },
+  { kind: "jahresbericht", meta, data: emptyJahresbericht() },
+];
+
+const amount = fc.option(fc.integer({ min: -10_000_000, max: 10_000_000 }), { nil: null });
+
+/** Sample Verwendungsnachweise with arbitrary (also negative and inconsistent) figures. */
+const scrambledVn = fc
+  .record({
+    verwaltung: amount,
+    sachkosten: amount,
+    budget: amount,
+    zuschuss: amount,
+    differenz: amount,
+    stellenanteil: fc.option(fc.double({ min: -2, max: 2, noNaN: true }), { nil: null }),
+    begruendung: fc.constantFrom("", "Begründung"),
+  })
+  .map((x) =>
+    vnWith((vn) => {
+      vn.verwaltung = x.verwaltung;
+      vn.sachkosten = x.sachkosten;
+      vn.budget.betrag = x.budget;
+      vn.kopf.zuschuss = x.zuschuss;
+      vn.schlussrechnung.differenz = x.differenz;
+      vn.personal.zeilen[0]!.stellenanteil = x.stellenanteil;
+      vn.schlussrechnung.begruendung = x.begruendung;
+    }),
+  );
+
+describe("validate", () => {
+  it("finds nothing in the sample Verwendungsnachweis", () => {
+    expect(validate(sampleVerwendungsnachweis(), PARAMS)).toEqual([]);
+  });
+
+  it("finds nothing in the sample Jahresbericht, also when cross-checked with the sample Verwendungsnachweis", () => {
+    expect(validate(sampleJahresbericht(), PARAMS)).toEqual([]);
+    expect(
+      validate(sampleJahresbericht(), PARAMS, { verwendungsnachweis: sampleVerwendungsnachweis().data }),
+    ).toEqual([]);
+  });
+
+  it("returns deep-equal findings for the same input twice", () => {
+    for (const filing of emptyFilings) {
+      const first = validate(filing, PARAMS);
+      const second = validate(structuredClone(filing), PARAMS);
+
+      expect(first.length).toBeGreaterThan(0);
+      expect(second).toEqual(first);
+    }
+  });
+
+  it("returns only findings that pass findingSchema, for blank filings", () => {
+    const findings = emptyFilings.flatMap((filing) => validate(filing, PARAMS));
+
+    for (const finding of findings) expect(findingSchema.parse(finding)).toEqual(finding);
+  });
+
+  it("sorts Fehler before Warnung before Hinweis", () => {
+    const filing = vnWith((vn) => {
+      vn.kopf.zuschuss = (vn.kopf.zuschuss ?? 0) + 100_000;
+      vn.sachkosten = 700_001;
+    });
+
+    const severities = validate(filing, PARAMS).map((f) => SEVERITIES.indexOf(f.severity));
+
+    expect(severities).toEqual([...severities].sort((a, b) => a - b));
+    expect(severities).toContain(SEVERITIES.indexOf("hinweis"));
+  });
+
+  it("is deterministic and schema-conform for arbitrary figures", () => {
+    fc.assert(
+      fc.property(scrambledVn, (filing) => {
+        const first = validate(filing, PARAMS);
+        const second = validate(structuredClone(filing), PARAMS);
+
+        expect(second).toEqual(first);
+        for (const finding of first) expect(findingSchema.safeParse(finding).success).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("does not change the filing it validates", () => {
+    const filing = sampleVerwendungsnachweis();
+    const before = structuredClone(filing);
+
+    validate(filing, PARAMS);
+
+    expect(filing).toEqual(before);
+  });
+});
