@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { filingStatusSchema, reviewActionSchema } from "../../shared/domain/lifecycle";
+import { filingKindSchema, filingMetaSchema } from "../../shared/filing/filing";
+import { slugSchema, yearSchema } from "../../shared/filing/primitives";
+import { fieldChangeSchema } from "../../shared/filing/diff-filings";
+import { fieldPathSchema, findingSchema } from "../../shared/rules/finding";
+import {
+  auditEntrySchema,
+  findingCountsSchema,
+  isoDateTimeSchema,
+  reviewCommentSchema,
+  submissionSourceSchema,
+  submittedBySchema,
+  versionRecordSchema,
+} from "../store/records";
+
+/**
+ * Request and response shapes of the services. The HTTP layer parses requests with them and
+ * generates /openapi.json from them; names are stable.
+ */
+export {
+  auditEntrySchema,
+  findingCountsSchema,
+  reviewCommentSchema,
+  storedParamsSchema,
+  versionRecordSchema,
+} from "../store/records";
+export { fieldChangeSchema, type FieldChange } from "../../shared/filing/diff-filings";
+
+export const idempotencyKeySchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/, "nur sichtbare ASCII-Zeichen");
+
+/** What the HTTP layer hands to submitFiling besides the parsed body. */
+export const submitOptionsSchema = z.object({
+  source: submissionSourceSchema,
+  idempotencyKey: idempotencyKeySchema.optional(),
+});
+
+export const submitResponseSchema = z.object({
+  filingId: z.string(),
+  version: z.number().int().min(1),
+  status: filingStatusSchema,
+  /** Warnings and hints of the stored version (a submission with Fehler is never stored). */
+  findings: z.array(findingSchema),
+  /** True when an earlier request with the same Idempotency-Key already stored this version. */
+  replayed: z.boolean(),
+});
+
+export const filingSummarySchema = z.object({
+  filingId: z.string(),
+  kind: filingKindSchema,
+  meta: filingMetaSchema,
+  status: filingStatusSchema,
+  latestVersion: z.number().int().min(1),
+  submittedAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  /** From the year's program parameters (VN: verwendungsnachweisFaellig, JB: jahresberichtFaellig). */
+  dueDate: z.iso.date(),
+  /** Status zurückgegeben (back with the Träger) and the due date has passed (Europe/Berlin). */
+  overdue: z.boolean(),
+  findingCounts: findingCountsSchema,
+});
+
+/** A Zuordnung (district → Träger) of the year with no filing of that kind yet. */
+export const missingFilingSchema = z.object({
+  filingId: z.string(),
+  kind: filingKindSchema,
+  meta: filingMetaSchema,
+  dueDate: z.iso.date(),
+  overdue: z.boolean(),
+});
+
+export const listQuerySchema = z.object({
+  year: z.coerce.number().pipe(yearSchema),
+  status: filingStatusSchema.optional(),
+  districtId: slugSchema.optional(),
+  kind: filingKindSchema.optional(),
+});
+
+export const listResponseSchema = z.object({
+  items: z.array(filingSummarySchema),
+  /** Ignores the `status` filter (a missing filing has none); honours `districtId` and `kind`. */
+  missing: z.array(missingFilingSchema),
+});
+
+export const reviewCommentInputSchema = z.object({
+  path: fieldPathSchema.optional(),
+  cell: z.string().max(100).optional(),
+  text: z.string().trim().min(1).max(4000),
+});
+
+export const reviewRequestSchema = z.object({
+  action: reviewActionSchema,
+  /** The version the reviewer looked at; a newer one makes the request a conflict. */
+  expectedVersion: z.number().int().min(1).optional(),
+  comments: z.array(reviewCommentInputSchema).max(200).optional(),
+});
+
+export const reviewResponseSchema = z.object({
+  filingId: z.string(),
+  status: filingStatusSchema,
+  version: z.number().int().min(1),
+  audit: auditEntrySchema,
+});
+
+/** A comment flattened with the review it belongs to, newest last. */
+export const filingCommentSchema = reviewCommentSchema.extend({
+  version: z.number().int().min(1),
+  at: isoDateTimeSchema,
+  by: auditEntrySchema.shape.by,
+  action: auditEntrySchema.shape.action,
+});
+
+export const versionInfoSchema = z.object({
+  version: z.number().int().min(1),
+  submittedAt: isoDateTimeSchema,
+  submittedBy: submittedBySchema,
+});
+
+export const filingDetailSchema = z.object({
+  filing: filingSummarySchema,
+  latest: versionRecordSchema,
+  versions: z.array(versionInfoSchema),
+  audit: z.array(auditEntrySchema),
+  comments: z.array(filingCommentSchema),
+});
+
+export const diffResponseSchema = z.object({
+  filingId: z.string(),
+  from: z.number().int().min(1),
+  to: z.number().int().min(1),
+  changes: z.array(fieldChangeSchema),
+});
+
+export type SubmitOptions = z.infer<typeof submitOptionsSchema>;
+export type SubmitResponse = z.infer<typeof submitResponseSchema>;
+export type FilingSummary = z.infer<typeof filingSummarySchema>;
+export type MissingFiling = z.infer<typeof missingFilingSchema>;
+export type ListQuery = z.infer<typeof listQuerySchema>;
+export type ListResponse = z.infer<typeof listResponseSchema>;
+export type ReviewCommentInput = z.infer<typeof reviewCommentInputSchema>;
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
+export type ReviewResponse = z.infer<typeof reviewResponseSchema>;
+export type FilingComment = z.infer<typeof filingCommentSchema>;
+export type VersionInfo = z.infer<typeof versionInfoSchema>;
+export type FilingDetail = z.infer<typeof filingDetailSchema>;
+export type DiffResponse = z.infer<typeof diffResponseSchema>;

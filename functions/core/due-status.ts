@@ -1,0 +1,18 @@
+import type { FilingStatus } from "../../shared/domain/lifecycle";
+import type { FilingKind } from "../../shared/filing/filing";
+import type { ProgramParams } from "../../shared/filing/program-params";
+
+export const dueDateFor = (kind: FilingKind, params: ProgramParams): string =>
+  kind === "verwendungsnachweis" ? params.verwendungsnachweisFaellig : params.jahresberichtFaellig;
+
+/** The calendar day in Lüneburg (Europe/Berlin) at `now`, as YYYY-MM-DD. */
+export const localDate = (now: Date): string =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now);
+
+/**
+ * Overdue = the filing is with the Träger – never submitted (status null) or zurückgegeben – and
+ * the due day has ended in Lüneburg. A filing the city holds (eingereicht or later) is never
+ * overdue: the Träger did its part, even if the city has not reviewed it yet.
+ */
+export const isOverdue = (status: FilingStatus | null, dueDate: string, now: Date): boolean =>
+  (status === null || status === "zurueckgegeben") && localDate(now) > dueDate;

@@ -1,0 +1,29 @@
+import type { FilingComment, FilingDetail, VersionInfo } from "./api-schemas";
+import { getParams } from "./get-params";
+import { loadVisibleHead } from "./load-visible-head";
+import type { Principal } from "./principal";
+import type { ServiceDeps } from "./service-deps";
+import { toSummary } from "./to-summary";
+import { NotFoundError } from "./errors";
+
+/** Head, latest version with content, every version's submission, the audit trail and all comments. */
+export const getFiling = async (
+  principal: Principal,
+  filingId: string,
+  deps: ServiceDeps,
+): Promise<FilingDetail> => {
+  const head = await loadVisibleHead(principal, filingId, deps);
+  const [params, latest, audit] = await Promise.all([
+    getParams(head.meta.year, deps),
+    deps.store.getVersion(filingId, head.latestVersion),
+    deps.store.listAudit(filingId),
+  ]);
+  if (!latest) throw new NotFoundError();
+  const versions: VersionInfo[] = audit
+    .filter((e) => e.action === "einreichen")
+    .map((e) => ({ version: e.version, submittedAt: e.at, submittedBy: { sub: e.by.sub, name: e.by.name } }));
+  const comments: FilingComment[] = audit.flatMap((e) =>
+    e.comments.map((c) => ({ ...c, version: e.version, at: e.at, by: e.by, action: e.action })),
+  );
+  return { filing: toSummary(head, params, deps.clock()), latest, versions, audit, comments };
+};

@@ -1,0 +1,12 @@
+export * from "./api-schemas";
+export * from "./errors";
+export * from "./principal";
+export type { ServiceDeps } from "./service-deps";
+export { submitFiling, type SubmitFilingInput } from "./submit-filing";
+export { listFilings } from "./list-filings";
+export { getFiling } from "./get-filing";
+export { getVersion } from "./get-version";
+export { diffVersions } from "./diff-versions";
+export { reviewFiling } from "./review-filing";
+export { getParams } from "./get-params";
+export { putParams } from "./put-params";

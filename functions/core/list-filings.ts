@@ -1,0 +1,55 @@
+import { FILING_KINDS, filingKey } from "../../shared/filing/filing";
+import type { ListQuery, ListResponse, MissingFiling } from "./api-schemas";
+import { dueDateFor, isOverdue } from "./due-status";
+import { getParams } from "./get-params";
+import { canSee } from "./load-visible-head";
+import type { Principal } from "./principal";
+import type { ServiceDeps } from "./service-deps";
+import { toSummary } from "./to-summary";
+
+/**
+ * Filings of a year with due dates, plus what is missing: every Zuordnung × kind without a filing.
+ * A Träger's query is restricted to its own Träger in the key condition, and filtered again here.
+ */
+export const listFilings = async (
+  principal: Principal,
+  query: ListQuery,
+  deps: ServiceDeps,
+): Promise<ListResponse> => {
+  const now = deps.clock();
+  const own = principal.role === "traeger" ? principal.traegerId : undefined;
+  const [params, heads] = await Promise.all([
+    getParams(query.year, deps),
+    deps.store.listHeads({ year: query.year, traegerId: own }),
+  ]);
+  const visible = heads.filter((h) => canSee(principal, h));
+  const wanted = (x: { kind: string; meta: { districtId: string } }) =>
+    (query.kind === undefined || x.kind === query.kind) &&
+    (query.districtId === undefined || x.meta.districtId === query.districtId);
+
+  const items = visible
+    .filter((h) => wanted(h) && (query.status === undefined || h.status === query.status))
+    .map((h) => toSummary(h, params, now))
+    .sort((a, b) => a.filingId.localeCompare(b.filingId));
+
+  const existing = new Set(visible.map((h) => h.filingId));
+  const missing: MissingFiling[] = params.zuordnungen
+    .filter((z) => own === undefined || z.traegerId === own)
+    .flatMap((z) =>
+      FILING_KINDS.map((kind) => {
+        const meta = { traegerId: z.traegerId, districtId: z.districtId, year: query.year };
+        const dueDate = dueDateFor(kind, params);
+        return {
+          filingId: filingKey(kind, meta),
+          kind,
+          meta,
+          dueDate,
+          overdue: isOverdue(null, dueDate, now),
+        };
+      }),
+    )
+    .filter((m) => !existing.has(m.filingId) && wanted(m))
+    .sort((a, b) => a.filingId.localeCompare(b.filingId));
+
+  return { items, missing };
+};

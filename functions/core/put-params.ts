@@ -1,0 +1,28 @@
+import { programParamsSchema } from "../../shared/filing/program-params";
+import type { StoredParams } from "../store/records";
+import { BadRequestError, ForbiddenError } from "./errors";
+import type { Principal } from "./principal";
+import type { ServiceDeps } from "./service-deps";
+import { z } from "zod";
+
+/** Stores the program parameters of a year as its next version (koordinierung only). */
+export const putParams = async (
+  principal: Principal,
+  params: unknown,
+  deps: ServiceDeps,
+): Promise<StoredParams> => {
+  if (principal.role !== "koordinierung")
+    throw new ForbiddenError("Programmparameter kann nur die Koordinierungsstelle ändern.");
+  const parsed = programParamsSchema.safeParse(params, { error: z.locales.de().localeError });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (i) => `${i.path.map(String).join(".") || "(gesamt)"}: ${i.message}`,
+    );
+    throw new BadRequestError(`Die Programmparameter sind ungültig – ${problems.join("; ")}`);
+  }
+  return deps.store.putParams(
+    parsed.data,
+    { sub: principal.sub, name: principal.name },
+    deps.clock().toISOString(),
+  );
+};

@@ -1,0 +1,72 @@
+import { REVIEW_ACTIONS, STATUS_LABELS, transitionError, type Role } from "../../shared/domain/lifecycle";
+import { labelForPath } from "../../shared/layout/labels";
+import type { ReviewComment } from "../store/records";
+import { actorOf } from "./actor-of";
+import type { ReviewRequest, ReviewResponse } from "./api-schemas";
+import { BadRequestError, ConflictError, ForbiddenError } from "./errors";
+import { loadVisibleHead } from "./load-visible-head";
+import type { Principal } from "./principal";
+import type { ServiceDeps } from "./service-deps";
+
+const ROLE_LABELS: Record<Role, string> = {
+  traeger: "ein Träger",
+  koordinierung: "die Koordinierungsstelle",
+  leitung: "die Stabsstellenleitung",
+};
+
+/**
+ * One step of the review workflow (REVIEW_ACTIONS): role check, then the transition, written with a
+ * condition on status, latest version and audit sequence. Of two reviewers at once one wins; the
+ * other gets a ConflictError saying what happened.
+ */
+export const reviewFiling = async (
+  principal: Principal,
+  filingId: string,
+  request: ReviewRequest,
+  deps: ServiceDeps,
+): Promise<ReviewResponse> => {
+  const spec = REVIEW_ACTIONS[request.action];
+  if (principal.role !== spec.role)
+    throw new ForbiddenError(`„${spec.label}“ darf nur ${ROLE_LABELS[spec.role]}.`);
+  const input = request.comments ?? [];
+  if (request.action === "zurueckgeben" && input.length === 0)
+    throw new BadRequestError(
+      "Zum Zurückgeben ist mindestens ein Kommentar nötig, der sagt, was zu korrigieren ist.",
+    );
+
+  const head = await loadVisibleHead(principal, filingId, deps);
+  if (request.expectedVersion !== undefined && request.expectedVersion !== head.latestVersion)
+    throw new ConflictError(
+      `Inzwischen liegt Version ${head.latestVersion} vor (geprüft wurde Version ${request.expectedVersion}). Bitte die aktuelle Version ansehen.`,
+    );
+  const illegal = transitionError(request.action, head.status);
+  if (illegal) throw new ConflictError(illegal);
+
+  const comments: ReviewComment[] = input.map((c) => ({
+    ...(c.path && { path: c.path, label: labelForPath(head.kind, c.path) }),
+    ...(c.cell && { cell: c.cell }),
+    text: c.text,
+  }));
+  const result = await deps.store.applyReview({
+    filingId,
+    expected: head,
+    action: request.action,
+    toStatus: spec.to,
+    by: actorOf(principal),
+    at: deps.clock().toISOString(),
+    comments,
+  });
+  if (!result.applied) {
+    const now = result.current;
+    const reason =
+      transitionError(request.action, now.status) ??
+      `Inzwischen liegt Version ${now.latestVersion} im Status „${STATUS_LABELS[now.status]}“ vor.`;
+    throw new ConflictError(`Jemand anderes hat den Vorgang gerade geändert. ${reason}`);
+  }
+  return {
+    filingId,
+    status: result.head.status,
+    version: result.head.latestVersion,
+    audit: result.entry,
+  };
+};

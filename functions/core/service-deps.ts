@@ -1,0 +1,7 @@
+import type { FilingStore } from "../store/filing-store";
+
+/** What every service needs from outside; tests pass a store on DynamoDB Local and a fixed clock. */
+export interface ServiceDeps {
+  store: FilingStore;
+  clock: () => Date;
+}

@@ -1,0 +1,20 @@
+import type { ProgramParams } from "../../shared/filing/program-params";
+import type { FilingHead } from "../store/records";
+import type { FilingSummary } from "./api-schemas";
+import { dueDateFor, isOverdue } from "./due-status";
+
+export const toSummary = (head: FilingHead, params: ProgramParams, now: Date): FilingSummary => {
+  const dueDate = dueDateFor(head.kind, params);
+  return {
+    filingId: head.filingId,
+    kind: head.kind,
+    meta: head.meta,
+    status: head.status,
+    latestVersion: head.latestVersion,
+    submittedAt: head.submittedAt,
+    updatedAt: head.updatedAt,
+    dueDate,
+    overdue: isOverdue(head.status, dueDate, now),
+    findingCounts: head.findingCounts,
+  };
+};

@@ -1,0 +1,76 @@
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import type { TableRef } from "./document-client";
+import type { ApplyReviewInput, ApplyReviewResult } from "./filing-store";
+import { auditSk, filingPk, HEAD_SK } from "./keys";
+import { getHead } from "./read-items";
+import type { AuditEntry } from "./records";
+import { backoffMs, isLostRace, MAX_ATTEMPTS, sleep } from "./transaction-retry";
+
+/**
+ * A state change: head update conditioned on status, latest version and audit sequence + the audit
+ * entry, in one transaction. Of two reviewers at once exactly one passes the condition; the other
+ * learns the current head. Only a transaction conflict with an unchanged head (the other write was
+ * still in flight and failed) is retried.
+ */
+export const applyReview = async (table: TableRef, input: ApplyReviewInput): Promise<ApplyReviewResult> => {
+  const { expected } = input;
+  const entry: AuditEntry = {
+    seq: expected.auditSeq + 1,
+    at: input.at,
+    by: input.by,
+    action: input.action,
+    fromStatus: expected.status,
+    toStatus: input.toStatus,
+    version: expected.latestVersion,
+    comments: input.comments,
+  };
+  const pk = filingPk(input.filingId);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    try {
+      await table.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table.tableName,
+                Key: { pk, sk: HEAD_SK },
+                UpdateExpression: "SET #status = :to, auditSeq = :seq, updatedAt = :at",
+                ConditionExpression: "#status = :from AND latestVersion = :version AND auditSeq = :prevSeq",
+                ExpressionAttributeNames: { "#status": "status" },
+                ExpressionAttributeValues: {
+                  ":to": input.toStatus,
+                  ":seq": entry.seq,
+                  ":at": input.at,
+                  ":from": expected.status,
+                  ":version": expected.latestVersion,
+                  ":prevSeq": expected.auditSeq,
+                },
+              },
+            },
+            {
+              Put: {
+                TableName: table.tableName,
+                Item: { pk, sk: auditSk(entry.seq), type: "audit", filingId: input.filingId, ...entry },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+          ],
+        }),
+      );
+      const head = await getHead(table, input.filingId);
+      if (!head) throw new Error(`Kopf von ${input.filingId} fehlt nach der Prüfaktion`);
+      return { applied: true, head, entry };
+    } catch (err) {
+      if (!isLostRace(err)) throw err;
+      const current = await getHead(table, input.filingId);
+      if (!current) throw err;
+      const unchanged =
+        current.status === expected.status &&
+        current.latestVersion === expected.latestVersion &&
+        current.auditSeq === expected.auditSeq;
+      if (!unchanged) return { applied: false, current };
+      await sleep(backoffMs(attempt));
+    }
+  }
+  throw new Error(`Prüfaktion an ${input.filingId} nach ${MAX_ATTEMPTS} Versuchen nicht gespeichert`);
+};

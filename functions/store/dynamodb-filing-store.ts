@@ -1,0 +1,23 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { appendVersion } from "./append-version";
+import { applyReview } from "./apply-review";
+import { tableRef } from "./document-client";
+import type { FilingStore } from "./filing-store";
+import { getParams, putParams } from "./params-items";
+import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
+
+/** FilingStore on one DynamoDB table laid out as TABLE_DEFINITION and docs/data-model.md describe. */
+export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: string): FilingStore => {
+  const table = tableRef(client, tableName);
+  return {
+    getHead: (filingId) => getHead(table, filingId),
+    listHeads: (query) => listHeads(table, query),
+    getVersion: (filingId, version) => getVersion(table, filingId, version),
+    listAudit: (filingId) => listAudit(table, filingId),
+    getIdempotencyRecord: (sub, key) => getIdempotencyRecord(table, sub, key),
+    appendVersion: (input) => appendVersion(table, input),
+    applyReview: (input) => applyReview(table, input),
+    getParams: (year) => getParams(table, year),
+    putParams: (params, by, at) => putParams(table, params, by, at),
+  };
+};

@@ -1,0 +1,73 @@
+import type { FilingStatus } from "../../shared/domain/lifecycle";
+import type { Filing } from "../../shared/filing/filing";
+import type { ProgramParams } from "../../shared/filing/program-params";
+import type { Finding } from "../../shared/rules/finding";
+import type {
+  Actor,
+  AuditEntry,
+  FilingHead,
+  IdempotencyRecord,
+  ReviewComment,
+  StoredParams,
+  SubmissionSource,
+  VersionRecord,
+} from "./records";
+
+export interface AppendVersionInput {
+  filingId: string;
+  content: Filing;
+  findings: Finding[];
+  sha256: string;
+  by: Actor;
+  at: string;
+  signer: VersionRecord["signer"];
+  source: SubmissionSource;
+  /** Statuses a new version may follow; `null` stands for "no version yet". */
+  submittableFrom: readonly (FilingStatus | null)[];
+  /** Scope (the caller's sub) and key of the Idempotency-Key header, when sent. */
+  idempotency?: { sub: string; key: string };
+}
+
+export type AppendVersionResult =
+  { replayed: false; head: FilingHead } | { replayed: true; record: IdempotencyRecord };
+
+export interface ApplyReviewInput {
+  filingId: string;
+  /** The head as the caller checked it; the write fails when status, version or audit moved on. */
+  expected: Pick<FilingHead, "status" | "latestVersion" | "auditSeq">;
+  action: AuditEntry["action"];
+  toStatus: FilingStatus;
+  by: Actor;
+  at: string;
+  comments: ReviewComment[];
+}
+
+export type ApplyReviewResult =
+  | { applied: true; head: FilingHead; entry: AuditEntry }
+  /** Someone changed the filing first; `current` is its state now. */
+  | { applied: false; current: FilingHead };
+
+/**
+ * Persistence of filings, their immutable versions, the audit trail, idempotency records and the
+ * versioned program parameters. Nothing is ever deleted or overwritten: every write is a
+ * conditional put or a conditional update of a head item.
+ */
+export interface FilingStore {
+  getHead(filingId: string): Promise<FilingHead | undefined>;
+  /** Heads of a year, optionally only one Träger's (never filtered after the fact for a Träger). */
+  listHeads(query: { year: number; traegerId?: string }): Promise<FilingHead[]>;
+  getVersion(filingId: string, version: number): Promise<VersionRecord | undefined>;
+  listAudit(filingId: string): Promise<AuditEntry[]>;
+  getIdempotencyRecord(sub: string, key: string): Promise<IdempotencyRecord | undefined>;
+  /**
+   * Stores version latest + 1 with its audit entry (and idempotency record) in one transaction,
+   * retrying when a concurrent submission won. Throws ConflictError when the filing's status does
+   * not allow a new version or the Idempotency-Key was used for a different body.
+   */
+  appendVersion(input: AppendVersionInput): Promise<AppendVersionResult>;
+  /** One state change with its audit entry, only if the head is still as `expected`. */
+  applyReview(input: ApplyReviewInput): Promise<ApplyReviewResult>;
+  getParams(year: number): Promise<StoredParams | undefined>;
+  /** Stores the parameters as the year's next version. */
+  putParams(params: ProgramParams, by: StoredParams["storedBy"], at: string): Promise<StoredParams>;
+}

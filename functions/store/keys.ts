@@ -1,0 +1,28 @@
+import type { FilingMeta } from "../../shared/filing/filing";
+
+/**
+ * Key layout of the single table (see docs/data-model.md). Numbers are zero-padded so the sort
+ * key orders them; slugs hold no "#", so "#" separates safely.
+ */
+const pad = (n: number) => String(n).padStart(6, "0");
+
+export const filingPk = (filingId: string) => `FILING#${filingId}`;
+export const HEAD_SK = "HEAD";
+export const VERSION_PREFIX = "VERSION#";
+export const versionSk = (version: number) => `${VERSION_PREFIX}${pad(version)}`;
+export const chunkSk = (version: number, index: number) => `${versionSk(version)}#CHUNK#${pad(index)}`;
+export const AUDIT_PREFIX = "AUDIT#";
+export const auditSk = (seq: number) => `${AUDIT_PREFIX}${pad(seq)}`;
+
+/** GSI1 lists the heads of a year; the sort key starts with the Träger so one Träger is a prefix. */
+export const yearGsiPk = (year: number) => `YEAR#${year}`;
+export const traegerGsiPrefix = (traegerId: string) => `${traegerId}#`;
+export const yearGsiSk = (kind: string, meta: FilingMeta) => `${meta.traegerId}#${kind}#${meta.districtId}`;
+
+/** Idempotency keys are scoped to the caller, so one client's key never answers for another. */
+export const idempotencyPk = (sub: string, key: string) => `IDEMPOTENCY#${sub}#${key}`;
+export const IDEMPOTENCY_SK = "IDEMPOTENCY";
+
+export const paramsPk = (year: number) => `PARAMS#${year}`;
+export const PARAMS_PREFIX = "PARAMS#";
+export const paramsSk = (version: number) => `${PARAMS_PREFIX}${pad(version)}`;

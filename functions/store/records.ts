@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { filingStatusSchema, reviewActionSchema, roleSchema } from "../../shared/domain/lifecycle";
+import { filingKindSchema, filingMetaSchema, filingSchema } from "../../shared/filing/filing";
+import { programParamsSchema } from "../../shared/filing/program-params";
+import { fieldPathSchema, findingSchema } from "../../shared/rules/finding";
+
+/**
+ * Shapes of what the store keeps, as zod schemas so the API schemas compose them and types come
+ * from one place. Key attributes (pk, sk, gsi1pk, gsi1sk) stay inside the DynamoDB implementation.
+ */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+export const actorSchema = z.object({ sub: z.string(), name: z.string(), role: roleSchema });
+export type Actor = z.infer<typeof actorSchema>;
+
+export const submittedBySchema = z.object({ sub: z.string(), name: z.string() });
+
+/** The Rechtsverbindliche Unterschrift of a Verwendungsnachweis; null for a Jahresbericht. */
+export const signerSchema = z
+  .object({ name: z.string(), funktion: z.string(), datum: z.string().nullable() })
+  .nullable();
+
+export const submissionSourceSchema = z.enum(["json", "xlsx"]);
+export type SubmissionSource = z.infer<typeof submissionSourceSchema>;
+
+export const findingCountsSchema = z.object({
+  fehler: z.number().int(),
+  warnung: z.number().int(),
+  hinweis: z.number().int(),
+});
+export type FindingCounts = z.infer<typeof findingCountsSchema>;
+
+/** The current state of a filing: one item per filing, updated only inside transactions. */
+export const filingHeadSchema = z.object({
+  filingId: z.string(),
+  kind: filingKindSchema,
+  meta: filingMetaSchema,
+  status: filingStatusSchema,
+  latestVersion: z.number().int().min(1),
+  /** Number of audit entries so far; every change appends entry auditSeq + 1 (optimistic lock). */
+  auditSeq: z.number().int().min(1),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  submittedAt: isoDateTimeSchema,
+  findingCounts: findingCountsSchema,
+});
+export type FilingHead = z.infer<typeof filingHeadSchema>;
+
+/** One immutable submission. */
+export const versionRecordSchema = z.object({
+  filingId: z.string(),
+  version: z.number().int().min(1),
+  content: filingSchema,
+  findings: z.array(findingSchema),
+  findingCounts: findingCountsSchema,
+  /** SHA-256 (hex) of exactly the bytes that were sent (JSON body or workbook). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  submittedBy: submittedBySchema,
+  submittedAt: isoDateTimeSchema,
+  signer: signerSchema,
+  source: submissionSourceSchema,
+});
+export type VersionRecord = z.infer<typeof versionRecordSchema>;
+
+/** A review comment as stored: the field it refers to (path into `data`, its label) or a cell. */
+export const reviewCommentSchema = z.object({
+  path: fieldPathSchema.optional(),
+  cell: z.string().optional(),
+  label: z.string().optional(),
+  text: z.string(),
+});
+export type ReviewComment = z.infer<typeof reviewCommentSchema>;
+
+export const auditActionSchema = z.union([z.literal("einreichen"), reviewActionSchema]);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** Who did what when – one entry per submission and per state change, never changed afterwards. */
+export const auditEntrySchema = z.object({
+  seq: z.number().int().min(1),
+  at: isoDateTimeSchema,
+  by: actorSchema,
+  action: auditActionSchema,
+  fromStatus: filingStatusSchema.nullable(),
+  toStatus: filingStatusSchema,
+  version: z.number().int().min(1),
+  comments: z.array(reviewCommentSchema),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** What an Idempotency-Key stored: enough to answer a repeated request without storing again. */
+export const idempotencyRecordSchema = z.object({
+  key: z.string(),
+  sub: z.string(),
+  requestSha256: z.string(),
+  filingId: z.string(),
+  version: z.number().int().min(1),
+  status: filingStatusSchema,
+  createdAt: isoDateTimeSchema,
+});
+export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
+
+/** One version of the program parameters of a year. */
+export const storedParamsSchema = z.object({
+  year: z.number().int(),
+  version: z.number().int().min(1),
+  params: programParamsSchema,
+  storedAt: isoDateTimeSchema,
+  storedBy: submittedBySchema,
+});
+export type StoredParams = z.infer<typeof storedParamsSchema>;
