@@ -1,0 +1,31 @@
+import { DISTRICTS, districtName, traegerName } from "../domain/stammdaten";
+import { emptyJahresbericht, emptyVerwendungsnachweis } from "./empty-filing";
+import type { Filing, FilingKind, FilingMeta } from "./filing";
+
+const stadtteilhaus = (districtId: string) =>
+  DISTRICTS.find((d) => d.id === districtId)?.stadtteilhaus ?? districtName(districtId);
+
+/** A filing with only the head filled from meta and Stammdaten: the content of a blank template. */
+export const blankFiling = (kind: FilingKind, meta: FilingMeta): Filing => {
+  const traeger = traegerName(meta.traegerId);
+  if (kind === "verwendungsnachweis") {
+    const data = emptyVerwendungsnachweis();
+    data.kopf = {
+      ...data.kopf,
+      absender: traeger,
+      stadtteilhaus: stadtteilhaus(meta.districtId),
+      jahr: meta.year,
+      traegerName: traeger,
+    };
+    return { kind, meta, data };
+  }
+  const data = emptyJahresbericht();
+  data.organisation.nameRechtsform = traeger;
+  data.gegenstand = {
+    ...data.gegenstand,
+    stadtteilhaus: stadtteilhaus(meta.districtId),
+    berichtszeitraum: `01.01.${meta.year} – 31.12.${meta.year}`,
+    name: `Stadtteilmanagement ${districtName(meta.districtId)}`,
+  };
+  return { kind, meta, data };
+};

@@ -1,0 +1,89 @@
+import type { FieldPath } from "./labels";
+import type { CachedResult, ChoiceListKey, FieldSpec, TextSpec, ValueType } from "./layout-types";
+
+type LabelNode = string | { title: string; [key: string]: LabelNode };
+
+/** The label of a field itself (not the path to it): ["kopf","zuschuss"] → "Zuschussbetrag (€)". */
+export const leafLabel = (tree: LabelNode, path: FieldPath): string => {
+  let node: LabelNode | undefined = tree;
+  for (const segment of path) {
+    node = typeof node === "object" && typeof segment === "string" ? node[segment] : undefined;
+  }
+  if (node === undefined) throw new Error(`Kein Label für ${path.join(".")}`);
+  return typeof node === "string" ? node : node.title;
+};
+
+const TYPE_MEANING: Record<ValueType, string> = {
+  text: "Eingabe: Text",
+  longText: "Eingabe: Fließtext",
+  amount: "Eingabe: Betrag in € (≥ 0)",
+  signedAmount: "Eingabe: Betrag in €",
+  percent: "Eingabe: Anteil in %",
+  integer: "Eingabe: ganze Zahl",
+  number: "Eingabe: Zahl (≥ 0)",
+  date: "Eingabe: Datum (TT.MM.JJJJ)",
+  boolean: "Eingabe: ja/nein",
+  choice: "Eingabe: Auswahlliste",
+};
+
+export interface FieldOptions {
+  caption?: string;
+  choices?: ChoiceListKey;
+  formula?: string;
+  cached?: CachedResult;
+  max?: string;
+  height?: number;
+  meaning?: string;
+  /** Defined name when it is not derived from the path. */
+  name?: string;
+  label?: string;
+}
+
+/**
+ * Lays out a form sheet top to bottom: labels in column A, values in column B. Rows are counted
+ * here so no address is typed twice and inserting a line in the layout moves everything below.
+ */
+export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNode) => {
+  let row = 1;
+  const texts: TextSpec[] = [];
+  const fields: FieldSpec[] = [];
+  const text = (style: TextSpec["style"], value: string) => {
+    texts.push({ address: `A${row}`, text: value, style });
+    row++;
+  };
+  const cell = (path: FieldPath | null, type: ValueType, options: FieldOptions = {}) => {
+    const label = options.label ?? (path ? leafLabel(labels, path) : "");
+    const name = options.name ?? `${prefix}_${(path ?? []).join("_")}`;
+    texts.push({ address: `A${row}`, text: options.caption ?? label, style: "label" });
+    fields.push({
+      name,
+      sheet,
+      address: `B${row}`,
+      path,
+      label,
+      type,
+      meaning: options.meaning ?? TYPE_MEANING[type],
+      ...(options.caption !== undefined && { caption: options.caption }),
+      ...(options.choices && { choices: options.choices }),
+      ...(options.formula && { formula: options.formula }),
+      ...(options.cached && { cached: options.cached }),
+      ...(options.max && { max: options.max }),
+      ...(options.height && { height: options.height }),
+    });
+    row++;
+  };
+  return {
+    title: (value: string) => text("title", value),
+    heading: (value: string) => text("heading", value),
+    note: (value: string) => text("note", value),
+    label: (value: string) => text("label", value),
+    gap: () => {
+      row++;
+    },
+    field: (path: FieldPath, type: ValueType, options?: FieldOptions) => cell(path, type, options),
+    /** A result without a field in the filing (caps, sums for orientation). */
+    result: (name: string, label: string, type: ValueType, options: FieldOptions) =>
+      cell(null, type, { ...options, name, label }),
+    build: () => ({ texts, fields }),
+  };
+};

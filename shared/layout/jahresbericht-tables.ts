@@ -1,0 +1,121 @@
+import { JB_LABELS } from "./labels";
+import type { ColumnSpec, SheetSpec, TableSpec } from "./layout-types";
+
+const stufe: ColumnSpec = {
+  key: "stufe",
+  header: "Stufe der Wirkungstreppe",
+  type: "choice",
+  choices: "wirkungstreppe",
+  width: 34,
+};
+
+/** Each table on a sheet of its own: Excel shifts only the table's columns when a row is inserted. */
+const table = (name: string, sheet: string, spec: Omit<TableSpec, "name" | "sheet" | "start">) => ({
+  ...spec,
+  name,
+  sheet,
+  start: "A4",
+});
+
+/** The repeating parts of Anlage 1, each an Excel table on a sheet of its own. */
+export const JB_TABLES: TableSpec[] = [
+  table("tblInhalt", "2. Inhalt", {
+    path: ["gegenstand", "inhalt"],
+    label: JB_LABELS.gegenstand.inhalt,
+    blankRows: 10,
+    columns: [{ key: "", header: "Angebot/ Projekt", type: "text", width: 80 }],
+  }),
+  table("tblLoesungsansaetze", "2.3 Lösungsansätze", {
+    path: ["loesungsansaetze"],
+    label: JB_LABELS.loesungsansaetze.title,
+    blankRows: 8,
+    columns: [
+      { key: "zielgruppe", header: "Zielgruppe", type: "text", width: 24 },
+      { key: "leistung", header: "Leistung", type: "longText", width: 40 },
+      { key: "erwarteteWirkung", header: "Erwartete Wirkung", type: "longText", width: 40 },
+      stufe,
+    ],
+  }),
+  table("tblPersonelleRessourcen", "3.2 Personelle Ressourcen", {
+    path: ["personelleRessourcen"],
+    label: JB_LABELS.personelleRessourcen.title,
+    blankRows: 10,
+    columns: [
+      {
+        key: "gruppe",
+        header: "Gruppe",
+        type: "choice",
+        choices: "personengruppe",
+        width: 30,
+        fallback: "kooperationspartner",
+      },
+      { key: "bezeichnung", header: "Person/ Organisation", type: "text", width: 30 },
+      { key: "stunden", header: "Stunden", type: "number", width: 10 },
+      { key: "taetigkeiten", header: "Tätigkeiten", type: "longText", width: 50 },
+    ],
+  }),
+  table("tblLeistungen", "3.3 Leistungen", {
+    path: ["leistungen"],
+    label: JB_LABELS.leistungen.title,
+    blankRows: 14,
+    columns: [
+      {
+        key: "art",
+        header: "Art",
+        type: "choice",
+        choices: "leistungsart",
+        width: 30,
+        fallback: "sonstiges",
+      },
+      { key: "beschreibung", header: "Beschreibung", type: "longText", width: 80 },
+    ],
+  }),
+  table("tblWirkungen", "3.4 Wirkungen", {
+    path: ["wirkungen"],
+    label: JB_LABELS.wirkungen.title,
+    blankRows: 8,
+    columns: [
+      { key: "ressourcen", header: "Eingesetzte Ressourcen", type: "longText", width: 30 },
+      { key: "leistungen", header: "Erbrachte Leistungen", type: "longText", width: 34 },
+      { key: "wirkung", header: "Erzielte Wirkung", type: "longText", width: 34 },
+      stufe,
+    ],
+  }),
+  table("tblAngebote", "3.5 Angebote", {
+    path: ["angebote"],
+    label: JB_LABELS.angebote.title,
+    blankRows: 10,
+    columns: [
+      { key: "bezeichnung", header: "Angebotsbezeichnung", type: "text", width: 30 },
+      { key: "verantwortlich", header: "Verantwortlich", type: "text", width: 22 },
+      { key: "zeiten", header: "Zeiten", type: "text", width: 22 },
+      { key: "teilnehmerzahl", header: "Teilnehmerzahl", type: "integer", width: 14 },
+      { key: "finanzierung", header: "Form der Finanzierung", type: "text", width: 26 },
+    ],
+  }),
+];
+
+const NOTES: Record<string, string> = {
+  tblInhalt: "Im Folgenden wird über diese Angebote und Projekte berichtet (eine Zeile je Angebot/ Projekt).",
+  tblLoesungsansaetze:
+    "Zielgruppe · Leistung · Erwartete Wirkung, mit der Stufe der Wirkungstreppe (Anlage 2).",
+  tblPersonelleRessourcen:
+    "Stunden: beim Stadtteilmanagement Wochenstunden, sonst Summe der Stunden (Schätzwerte). Ehrenamtliche ohne Klarnamen (Pseudonym oder Initialen).",
+  tblLeistungen:
+    "Aufzählen und beschreiben: Angebote, Initiativen, Befragungen, Stadtteilrunden, Stadtteilfeste, …",
+  tblWirkungen: "Darstellung der Ressourcen, Leistungen und Wirkungen im Berichtszeitraum.",
+  tblAngebote:
+    "Quantitative Daten zu den Angeboten, die durch das Stadtteilmanagement und in Kooperation mit diesem durchgeführt wurden.",
+};
+
+export const jbTableSheet = (t: TableSpec): SheetSpec => ({
+  name: t.sheet,
+  texts: [
+    { address: "A1", text: t.label, style: "title" },
+    { address: "A2", text: NOTES[t.name] ?? "", style: "note" },
+  ],
+  columnWidths: t.columns.map((c) => c.width),
+  protect: false,
+  landscape: t.columns.length > 2,
+  printTitleRows: "4:4",
+});

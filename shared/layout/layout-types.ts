@@ -1,0 +1,109 @@
+import type { FilingKind } from "../filing/filing";
+import type { FieldPath } from "./labels";
+
+/**
+ * A cell's content as plain data, without exceljs: what a reader hands to `cellsToFiling` and what
+ * `filingToCells` hands to a writer. Formula cells are represented by their result.
+ */
+export type CellValue = string | number | boolean | Date | { error: string } | null;
+
+/** How a cell's content is read and written; decides number format and native validation too. */
+export type ValueType =
+  | "text"
+  | "longText"
+  | "amount"
+  | "signedAmount"
+  | "percent"
+  | "integer"
+  | "number"
+  | "date"
+  | "boolean"
+  | "choice";
+
+export type ChoiceListKey = "wirkungstreppe" | "leistungsart" | "personengruppe" | "jaNein";
+
+/** Cached results the writer stores beside formulas that have no field in the filing. */
+export type CachedResult = "verwaltungCap" | "sachkostenCap" | "budgetCap" | "budgetZeilenSumme";
+
+/** One named cell: an input, or a result computed by a formula. */
+export interface FieldSpec {
+  /** Defined name in the workbook, e.g. `VN_kopf_zuschuss`; the reader binds by it alone. */
+  name: string;
+  sheet: string;
+  /** Address in the template, e.g. `B12` (users may move it; the name follows). */
+  address: string;
+  /** Where the value lives in the filing's `data`; null for results the filing does not hold. */
+  path: FieldPath | null;
+  /** Short German label (labels.ts), used in findings and docs. */
+  label: string;
+  /** Text printed beside the cell when it differs from `label`. */
+  caption?: string;
+  type: ValueType;
+  choices?: ChoiceListKey;
+  /** Excel formula (English function names, defined names; `{token}`s from program params). */
+  formula?: string;
+  cached?: CachedResult;
+  /** Upper bound for native validation (a defined name), e.g. the 13 % cap. */
+  max?: string;
+  /** Row height for long text. */
+  height?: number;
+  /** What the cell means, for docs/workbook.md. */
+  meaning: string;
+}
+
+export interface ColumnSpec {
+  /** Property of the row object; "" for a list of plain strings (2. Inhalt). */
+  key: string;
+  /** Header of the Excel table column (unique within the table). */
+  header: string;
+  type: ValueType;
+  choices?: ChoiceListKey;
+  width: number;
+  /** Value used (with a finding) when a filled row leaves a required choice empty. */
+  fallback?: string;
+}
+
+/** A repeating block of rows as a native Excel table on a sheet of its own. */
+export interface TableSpec {
+  /** Excel table name, e.g. `tblPersonal`. */
+  name: string;
+  sheet: string;
+  /** Top-left cell of the header row. */
+  start: string;
+  path: FieldPath;
+  label: string;
+  columns: ColumnSpec[];
+  /** Empty rows in a blank template (and at least that many rows in a prefilled one). */
+  blankRows: number;
+  /** At most this many rows (checked by native validation and by the rules). */
+  maxRows?: number;
+}
+
+export type TextStyle = "title" | "heading" | "label" | "note";
+
+export interface TextSpec {
+  address: string;
+  text: string;
+  style: TextStyle;
+}
+
+export interface SheetSpec {
+  /** Default sheet name; users may rename it, nothing binds to it. */
+  name: string;
+  texts: TextSpec[];
+  columnWidths: number[];
+  /** Form sheets are protected (labels and formulas locked); table sheets stay open so tables can grow. */
+  protect: boolean;
+  landscape: boolean;
+  /** Rows repeated on every printed page, e.g. "4:4". */
+  printTitleRows?: string;
+}
+
+export interface FormLayout {
+  kind: FilingKind;
+  /** Prefix of the defined names, `VN` or `JB`. */
+  prefix: string;
+  sheets: SheetSpec[];
+  fields: FieldSpec[];
+  tables: TableSpec[];
+}

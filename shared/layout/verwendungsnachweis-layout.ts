@@ -1,0 +1,187 @@
+import { formSheetBuilder } from "./form-builder";
+import { VN_LABELS } from "./labels";
+import type { FormLayout, TableSpec } from "./layout-types";
+
+export const VN_SHEET = "Verwendungsnachweis";
+export const VN_PERSONAL_SHEET = "Personal";
+export const VN_BUDGET_SHEET = "Budgetzeilen";
+
+const LONG = 48;
+const b = formSheetBuilder("VN", VN_SHEET, VN_LABELS);
+const k = VN_LABELS.kopf;
+b.title("Verwendungsnachweis für das Stadtteilmanagement");
+b.note(
+  "an: Hansestadt Lüneburg · Stabsstelle 05 · Koordinierungsstelle Stadtteilarbeit · Klosterhof · 21335 Lüneburg",
+);
+b.gap();
+b.field(["kopf", "absender"], "text", { caption: `${k.absender} (Name)` });
+b.field(["kopf", "anschrift"], "longText", { height: 32 });
+b.field(["kopf", "ort"], "text");
+b.field(["kopf", "datum"], "date");
+b.field(["kopf", "stadtteilhaus"], "text", { caption: "im Stadtteilhaus/ -büro" });
+b.field(["kopf", "jahr"], "integer", { caption: "für das Jahr" });
+b.field(["kopf", "traegerName"], "text", {
+  caption: "Auf der Grundlage des Fachkonzepts … wurde dem/der (Name des Trägers)",
+});
+b.field(["kopf", "zuschuss"], "amount", { caption: "ein Betrag in Höhe von (€)" });
+b.field(["kopf", "zuschussInWorten"], "text", {
+  caption: "(in Worten) zur Verfügung gestellt",
+  height: 32,
+  meaning: "Eingabe, wird aus dem Zuschussbetrag vorbelegt; ein abweichender Text ist ein Fehler",
+});
+b.field(["kopf", "zuwendungsgemaessVerwendet"], "boolean", {
+  caption:
+    "Hiermit wird bestätigt, dass dieser Betrag gemäß des Zuschuss- und Kooperationsvertrags zuwendungsgemäß verwendet wurde (ja/nein).",
+  choices: "jaNein",
+  height: LONG,
+});
+b.gap();
+b.heading(VN_LABELS.personal.title);
+b.note(`Eine Zeile je Person im Blatt „${VN_PERSONAL_SHEET}“.`);
+b.field(["personal", "summe"], "amount", {
+  caption: "1. Personalkosten =",
+  formula: "SUM(tblPersonal[Personalkosten])",
+  meaning: "Ergebnis: Summe der Spalte Personalkosten der Tabelle tblPersonal",
+});
+b.gap();
+b.heading(VN_LABELS.verwaltung);
+b.field(["verwaltung"], "amount", {
+  caption: "Es werden Verwaltungs- und Leitungskosten geltend gemacht in Höhe von (€)",
+  max: "VN_verwaltungHoechstbetrag",
+});
+b.result("VN_verwaltungHoechstbetrag", "Höchstbetrag Verwaltungs- und Leitungskosten", "amount", {
+  caption: "Höchstbetrag: 13 % der Personalkosten (€)",
+  formula: "ROUND(VN_personal_summe*{verwaltungSatz},2)",
+  cached: "verwaltungCap",
+  meaning: "Ergebnis: 13 % der Personalkosten, kaufmännisch auf Cent gerundet",
+});
+b.gap();
+b.heading(VN_LABELS.sachkosten);
+b.field(["sachkosten"], "amount", {
+  caption: "Es sind Sachkosten entstanden in Höhe von (€)",
+  max: "VN_sachkostenHoechstbetrag",
+});
+b.result("VN_sachkostenHoechstbetrag", "Höchstbetrag Arbeitsplatzbezogene Sachkosten", "amount", {
+  caption: "Höchstbetrag (€)",
+  cached: "sachkostenCap",
+  meaning: "Programmparameter des Förderjahres (Standard 7.000,00 €)",
+});
+b.gap();
+b.heading(VN_LABELS.budget.title);
+b.field(["budget", "betrag"], "amount", {
+  caption: "Für präventive Angebote der Gemeinwesenarbeit sind Kosten entstanden in Höhe von (€)",
+  height: 32,
+  max: "VN_budgetHoechstbetrag",
+});
+b.result("VN_budgetHoechstbetrag", "Höchstbetrag Stadtteilmanagementbudget", "amount", {
+  caption: "Höchstbetrag (€)",
+  cached: "budgetCap",
+  meaning: "Programmparameter des Förderjahres (Standard 6.000,00 €)",
+});
+b.result("VN_budgetZeilenSumme", "Summe der Aufteilung", "amount", {
+  caption: `Summe der Aufteilung auf Projekte/ Angebote/ Maßnahmen (Blatt „${VN_BUDGET_SHEET}“)`,
+  formula: "SUM(tblBudget[Betrag])",
+  cached: "budgetZeilenSumme",
+  meaning: "Ergebnis: Summe der Spalte Betrag der Tabelle tblBudget; muss dem Betrag entsprechen",
+});
+b.note(
+  "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar. Diese werden für mindestens zehn Jahre zu Prüfungszwecken aufgehoben.",
+);
+b.gap();
+b.heading(VN_LABELS.schlussrechnung.title);
+const s = (field: string, formula: string, meaning: string) =>
+  b.field(["schlussrechnung", field], "amount", { formula, meaning: `Ergebnis: ${meaning}` });
+s("zuschuss", "VN_kopf_zuschuss", "Zuschussbetrag aus dem Kopf");
+b.field(["schlussrechnung", "weitereEinnahmen"], "amount");
+s("personalkosten", "VN_personal_summe", "Summe aus 1.");
+s("verwaltung", "VN_verwaltung", "Betrag aus 2.");
+s("sachkosten", "VN_sachkosten", "Betrag aus 3.");
+s("budget", "VN_budget_betrag", "Betrag aus 4.");
+s(
+  "kostensumme",
+  "SUM(VN_schlussrechnung_personalkosten,VN_schlussrechnung_verwaltung,VN_schlussrechnung_sachkosten,VN_schlussrechnung_budget)",
+  "Summe der vier Kosten",
+);
+b.field(["schlussrechnung", "differenz"], "signedAmount", {
+  formula: "VN_schlussrechnung_zuschuss+VN_schlussrechnung_weitereEinnahmen-VN_schlussrechnung_kostensumme",
+  meaning: "Ergebnis: (Zuschuss + weitere Zuschüsse/Einnahmen) − Kostensumme; positiv = nicht verbraucht",
+});
+b.field(["schlussrechnung", "begruendung"], "longText", {
+  caption: "Obige Differenz ist wie folgt zu erläutern/zu begründen:",
+  height: 64,
+});
+b.gap();
+b.heading(VN_LABELS.unterschrift.title);
+b.field(["unterschrift", "name"], "text", { caption: "Name/ Träger/ Stempel" });
+b.field(["unterschrift", "funktion"], "text");
+b.field(["unterschrift", "datum"], "date");
+const form = b.build();
+
+const tables: TableSpec[] = [
+  {
+    name: "tblPersonal",
+    sheet: VN_PERSONAL_SHEET,
+    start: "A4",
+    path: ["personal", "zeilen"],
+    label: VN_LABELS.personal.title,
+    blankRows: 8,
+    columns: [
+      { key: "name", header: "Name", type: "text", width: 22 },
+      { key: "vorname", header: "Vorname", type: "text", width: 18 },
+      { key: "qualifikation", header: "Qualifikation", type: "text", width: 30 },
+      { key: "verguetungsgruppe", header: "Vergütungsgruppe", type: "text", width: 20 },
+      { key: "stellenanteil", header: "Stellenanteil", type: "percent", width: 14 },
+      { key: "personalkosten", header: "Personalkosten", type: "amount", width: 18 },
+    ],
+  },
+  {
+    name: "tblBudget",
+    sheet: VN_BUDGET_SHEET,
+    start: "A4",
+    path: ["budget", "zeilen"],
+    label: "4. Aufteilung der Kosten auf Projekte/ Angebote/ Maßnahmen",
+    blankRows: 12,
+    maxRows: 12,
+    columns: [
+      { key: "beschreibung", header: "Projekt/ Angebot/ Maßnahme", type: "text", width: 60 },
+      { key: "betrag", header: "Betrag", type: "amount", width: 18 },
+    ],
+  },
+];
+
+/** Anlage 3: the form on one sheet, Personal and the budget lines as tables on their own sheets. */
+export const VERWENDUNGSNACHWEIS_LAYOUT: FormLayout = {
+  kind: "verwendungsnachweis",
+  prefix: "VN",
+  fields: form.fields,
+  tables,
+  sheets: [
+    { name: VN_SHEET, texts: form.texts, columnWidths: [62, 48], protect: true, landscape: false },
+    {
+      name: VN_PERSONAL_SHEET,
+      texts: [
+        { address: "A1", text: VN_LABELS.personal.title, style: "title" },
+        {
+          address: "A2",
+          text: "Eine Zeile je Person. Für weitere Personen direkt unter der Tabelle weiterschreiben.",
+          style: "note",
+        },
+      ],
+      columnWidths: tables[0]!.columns.map((c) => c.width),
+      protect: false,
+      landscape: true,
+      printTitleRows: "4:4",
+    },
+    {
+      name: VN_BUDGET_SHEET,
+      texts: [
+        { address: "A1", text: "4. Aufteilung der Kosten auf Projekte/ Angebote/ Maßnahmen", style: "title" },
+        { address: "A2", text: "Höchstens 12 Zeilen.", style: "note" },
+      ],
+      columnWidths: tables[1]!.columns.map((c) => c.width),
+      protect: false,
+      landscape: false,
+      printTitleRows: "4:4",
+    },
+  ],
+};

@@ -1,0 +1,139 @@
+import type { Cell, DataValidation, Fill, Worksheet } from "exceljs";
+import { EURO_NUMBER_FORMAT } from "../money/format-money";
+import { CHOICE_LISTS } from "../layout/choice-lists";
+import type { ChoiceListKey, ValueType } from "../layout/layout-types";
+
+/** de-DE formats; OOXML codes are locale-neutral, Excel shows them as "1.234,56 €", "50 %", "31.12.2025". */
+export const NUMBER_FORMATS: Record<ValueType, string> = {
+  text: "@",
+  longText: "@",
+  amount: EURO_NUMBER_FORMAT,
+  signedAmount: EURO_NUMBER_FORMAT,
+  percent: "0 %",
+  integer: "0",
+  number: "General",
+  date: "DD.MM.YYYY",
+  boolean: "@",
+  choice: "@",
+};
+
+const fill = (argb: string): Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+export const INPUT_FILL = fill("FFFFF7D6");
+export const RESULT_FILL = fill("FFEDEDED");
+const thin = { style: "thin" as const, color: { argb: "FFB0B0B0" } };
+export const BOX = { top: thin, left: thin, bottom: thin, right: thin };
+
+const stop = (errorTitle: string, error: string) => ({
+  allowBlank: true,
+  showErrorMessage: true,
+  errorStyle: "stop",
+  errorTitle,
+  error,
+});
+
+// Excel serial days of 01.01.2000 and 31.12.2100.
+const FIRST_DAY = 36_526;
+const LAST_DAY = 73_415;
+
+/** Native validation per value type, so the workbook checks input without the add-in. */
+export const validationFor = (
+  type: ValueType,
+  options: { choices?: ChoiceListKey; max?: string } = {},
+): DataValidation | undefined => {
+  switch (type) {
+    case "amount":
+      return options.max
+        ? {
+            type: "decimal",
+            operator: "between",
+            formulae: [0, options.max],
+            ...stop("Betrag", "Bitte einen Betrag ab 0 eingeben, höchstens den angegebenen Höchstbetrag."),
+            errorStyle: "warning",
+          }
+        : {
+            type: "decimal",
+            operator: "greaterThanOrEqual",
+            formulae: [0],
+            ...stop("Betrag", "Bitte einen Betrag ab 0 eingeben, z. B. 1.234,56."),
+          };
+    case "percent":
+      return {
+        type: "decimal",
+        operator: "between",
+        formulae: [0, 1],
+        ...stop("Stellenanteil", "Bitte einen Anteil zwischen 0 % und 100 % eingeben, z. B. 50 %."),
+      };
+    case "integer":
+      return {
+        type: "whole",
+        operator: "greaterThanOrEqual",
+        formulae: [0],
+        ...stop("Ganze Zahl", "Bitte eine ganze Zahl ab 0 eingeben."),
+      };
+    case "number":
+      return {
+        type: "decimal",
+        operator: "greaterThanOrEqual",
+        formulae: [0],
+        ...stop("Zahl", "Bitte eine Zahl ab 0 eingeben."),
+      };
+    case "date":
+      return {
+        type: "date",
+        operator: "between",
+        formulae: [FIRST_DAY, LAST_DAY],
+        ...stop("Datum", "Bitte ein Datum eingeben, z. B. 31.12.2025."),
+      };
+    case "text":
+      return {
+        type: "textLength",
+        operator: "lessThanOrEqual",
+        formulae: [500],
+        ...stop("Text", "Bitte höchstens 500 Zeichen eingeben."),
+      };
+    case "boolean":
+    case "choice": {
+      const list = CHOICE_LISTS[options.choices ?? "jaNein"];
+      return {
+        type: "list",
+        formulae: [list.name],
+        ...stop(list.title, "Bitte einen Eintrag aus der Liste wählen."),
+      };
+    }
+    default:
+      return undefined;
+  }
+};
+
+/** Limits a table to `maxRows` rows by a custom rule that Excel copies into rows added to the table. */
+export const maxRowsValidation = (type: ValueType, first: string, header: string, maxRows: number) => {
+  const within = `ROW(${first})-ROW(${header})<=${maxRows}`;
+  const check = type === "amount" ? `AND(ISNUMBER(${first}),${first}>=0,${within})` : within;
+  return {
+    type: "custom",
+    formulae: [check],
+    ...stop("Höchstens " + maxRows + " Zeilen", `Bitte höchstens ${maxRows} Zeilen ausfüllen; Beträge ab 0.`),
+  } as DataValidation;
+};
+
+export const styleInput = (cell: Cell, type: ValueType, wrap: boolean) => {
+  cell.numFmt = NUMBER_FORMATS[type];
+  cell.fill = INPUT_FILL;
+  cell.border = BOX;
+  cell.protection = { locked: false };
+  cell.alignment = { vertical: "top", wrapText: wrap };
+};
+
+export const styleResult = (cell: Cell, type: ValueType) => {
+  cell.numFmt = NUMBER_FORMATS[type];
+  cell.fill = RESULT_FILL;
+  cell.border = BOX;
+  cell.font = { bold: true };
+  cell.alignment = { vertical: "top" };
+};
+
+/** exceljs supports range validations but its typings miss `dataValidations`. */
+export const addValidation = (sheet: Worksheet, range: string, validation: DataValidation) =>
+  (
+    sheet as unknown as { dataValidations: { add: (range: string, v: DataValidation) => void } }
+  ).dataValidations.add(range, validation);

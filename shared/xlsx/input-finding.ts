@@ -1,0 +1,23 @@
+import type { FilingKind } from "../filing/filing";
+import { labelForPath, type FieldPath } from "../layout/labels";
+import type { Finding } from "../rules/finding";
+import { INPUT_RULES, type InputRuleId } from "../rules/input-rules";
+
+/** A finding from reading input (EINGABE-*), placed at a field and, where known, a cell. */
+export const inputFinding = (
+  kind: FilingKind,
+  ruleId: InputRuleId,
+  path: FieldPath,
+  message: string,
+  cell?: string,
+): Finding => ({
+  ruleId,
+  severity: INPUT_RULES[ruleId].severity,
+  message,
+  location: {
+    kind,
+    path: [...path],
+    label: path.length === 0 ? "Arbeitsmappe" : labelForPath(kind, path),
+    ...(cell !== undefined && { cell }),
+  },
+});

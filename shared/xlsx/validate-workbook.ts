@@ -1,0 +1,33 @@
+import { defaultProgramParams, type ProgramParams } from "../filing/program-params";
+import type { Filing } from "../filing/filing";
+import { pathKey } from "../layout/path-access";
+import { compareFindings, type Finding } from "../rules/finding";
+import { validate } from "../rules/validate";
+import { readWorkbook } from "./read-workbook";
+
+/**
+ * Reads a workbook and runs every rule of its kind; each finding names its cell (and the related
+ * one). A rule finding on a field whose cell could not be read is left out: the EINGABE finding
+ * there already says what to fix.
+ */
+export const validateWorkbook = async (
+  buffer: Buffer | ArrayBuffer | Uint8Array,
+  params?: ProgramParams,
+): Promise<{ filing: Filing | null; findings: Finding[] }> => {
+  const { filing, findings, cellOf } = await readWorkbook(buffer);
+  if (!filing) return { filing, findings };
+  const unreadable = new Set(findings.map((f) => pathKey(f.location.path)));
+  const ruleFindings = validate(filing, params ?? defaultProgramParams(filing.meta.year))
+    .filter((f) => !unreadable.has(pathKey(f.location.path)))
+    .map((f): Finding => {
+      const cell = cellOf(f.location.path);
+      const related = f.related;
+      const relatedCell = related && related.kind === filing.kind ? cellOf(related.path) : undefined;
+      return {
+        ...f,
+        location: { ...f.location, ...(cell && { cell }) },
+        ...(related && { related: { ...related, ...(relatedCell && { cell: relatedCell }) } }),
+      };
+    });
+  return { filing, findings: [...findings, ...ruleFindings].sort(compareFindings) };
+};

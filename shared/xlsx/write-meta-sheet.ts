@@ -1,0 +1,39 @@
+import type { Workbook } from "exceljs";
+import type { Filing } from "../filing/filing";
+import { CHOICE_LISTS } from "../layout/choice-lists";
+import { absoluteAddress, listRange, sheetRef } from "../layout/defined-names";
+import { LAYOUT_VERSION, LIST_COLUMNS, META_FIELDS, META_SHEET } from "../layout/meta-layout";
+
+/**
+ * The hidden sheet that says which filing a workbook is (read via META_* names) and holds the
+ * dropdown lists (LST_* names) – lists on a sheet work in Excel 2016, on the web and in LibreOffice.
+ */
+export const writeMetaSheet = async (workbook: Workbook, filing: Pick<Filing, "kind" | "meta">) => {
+  const sheet = workbook.addWorksheet(META_SHEET, { state: "hidden" });
+  sheet.getCell("A1").value = "Förderbericht – Metadaten und Auswahllisten (bitte nicht ändern)";
+  sheet.getCell("A1").font = { bold: true };
+  sheet.getColumn(1).width = 36;
+  sheet.getColumn(2).width = 24;
+  const values: Record<(typeof META_FIELDS)[number]["key"], string | number> = {
+    layoutVersion: LAYOUT_VERSION,
+    kind: filing.kind,
+    traegerId: filing.meta.traegerId,
+    districtId: filing.meta.districtId,
+    year: filing.meta.year,
+  };
+  for (const field of META_FIELDS) {
+    const row = Number(field.address.slice(1));
+    sheet.getCell(`A${row}`).value = field.label;
+    sheet.getCell(field.address).value = values[field.key];
+    workbook.definedNames.add(sheetRef(META_SHEET, absoluteAddress(field.address)), field.name);
+  }
+  Object.values(CHOICE_LISTS).forEach((list, i) => {
+    const column = LIST_COLUMNS[i] ?? "H";
+    sheet.getColumn(column).width = 48;
+    sheet.getCell(`${column}1`).value = list.title;
+    sheet.getCell(`${column}1`).font = { bold: true };
+    list.options.forEach((option, j) => (sheet.getCell(`${column}${j + 2}`).value = option.label));
+    workbook.definedNames.add(sheetRef(META_SHEET, listRange(i, list.options.length, true)), list.name);
+  });
+  await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+};

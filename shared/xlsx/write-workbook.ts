@@ -1,0 +1,64 @@
+import ExcelJS from "exceljs";
+import { blankFiling } from "../filing/blank-filing";
+import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
+import type { Jahresbericht } from "../filing/jahresbericht";
+import { defaultProgramParams, type ProgramParams } from "../filing/program-params";
+import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
+import { filingToCells } from "../layout/filing-to-cells";
+import { layoutFor } from "../layout/layouts";
+import { writeMetaSheet } from "./write-meta-sheet";
+import { addSheet, writeFields } from "./write-sheet";
+import { writeTable } from "./write-table";
+
+export type WriteWorkbookInput = (
+  | { kind: Extract<FilingKind, "verwendungsnachweis">; data?: Verwendungsnachweis }
+  | { kind: Extract<FilingKind, "jahresbericht">; data?: Jahresbericht }
+) & {
+  meta: FilingMeta;
+  /** Program parameters of the year (caps); default `defaultProgramParams(meta.year)`. */
+  params?: ProgramParams;
+};
+
+/** Which sheets may change without a password: the form sheets are protected, table sheets open. */
+const PROTECTION = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatCells: true,
+  formatColumns: true,
+  formatRows: true,
+};
+
+/**
+ * The workbook of a filing: a blank template for a Träger, district, year and kind (head prefilled
+ * from Stammdaten) when `data` is omitted, else prefilled from the filing. Stated results are
+ * formulas with their computed value cached, so the file shows the right figures before a recalc.
+ */
+export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Buffer> => {
+  const params = input.params ?? defaultProgramParams(input.meta.year);
+  const filing: Filing = input.data
+    ? ({ kind: input.kind, meta: input.meta, data: input.data } as Filing)
+    : blankFiling(input.kind, input.meta);
+  const layout = layoutFor(filing.kind);
+  const cells = filingToCells(filing, params);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Förderbericht";
+  workbook.created = new Date(Date.UTC(filing.meta.year, 0, 1));
+  // Excel recalculates on open, so formulas follow whatever the user changes.
+  workbook.calcProperties = { fullCalcOnLoad: true };
+  for (const spec of layout.sheets) {
+    const sheet = addSheet(workbook, spec);
+    writeFields(
+      workbook,
+      sheet,
+      layout.fields.filter((f) => f.sheet === spec.name),
+      cells.fields,
+      params,
+    );
+    for (const table of layout.tables.filter((t) => t.sheet === spec.name)) {
+      writeTable(sheet, table, cells.tables[table.name] ?? []);
+    }
+    if (spec.protect) await sheet.protect("", PROTECTION);
+  }
+  await writeMetaSheet(workbook, filing);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};
