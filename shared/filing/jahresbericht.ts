@@ -15,7 +15,8 @@ export const loesungsansatzSchema = z.object({
 
 /** 3.2 Personelle Ressourcen: one person or partner with hours and activities. */
 export const personelleRessourceSchema = z.object({
-  gruppe: z.enum(PERSONENGRUPPE_KEYS),
+  /** null while not chosen (rule JB-AUSWAHL). */
+  gruppe: z.enum(PERSONENGRUPPE_KEYS).nullable(),
   /** Role, organisation or – for volunteers – a pseudonym or initials, never a real name. */
   bezeichnung: textSchema,
   /** Hours per week for the Stadtteilmanagement, total hours otherwise. */
@@ -25,7 +26,8 @@ export const personelleRessourceSchema = z.object({
 
 /** 3.3 Erbrachte Leistungen (Output). */
 export const leistungSchema = z.object({
-  art: z.enum(LEISTUNGSART_KEYS),
+  /** null while not chosen (rule JB-AUSWAHL). */
+  art: z.enum(LEISTUNGSART_KEYS).nullable(),
   beschreibung: longTextSchema,
 });
 

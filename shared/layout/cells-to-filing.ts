@@ -6,7 +6,6 @@ import type { CellValue, TableSpec } from "./layout-types";
 import { layoutFor } from "./layouts";
 import { setIn } from "./path-access";
 import { readCellValue, type ReadIssue } from "./read-cell-value";
-import { CHOICE_LISTS } from "./choice-lists";
 
 export interface CellIssue extends ReadIssue {
   path: FieldPath;
@@ -32,19 +31,8 @@ const readTable = (table: TableSpec, rows: CellValue[][], issues: CellIssue[]) =
     table.columns.forEach((column, c) => {
       const path = [...table.path, at, ...(column.key === "" ? [] : [column.key])];
       const read = readCellValue(column.type, cells[c] ?? null, column.choices);
-      let value = read.value;
       if (read.issue) issues.push({ ...read.issue, path });
-      if (value === null && column.fallback !== undefined) {
-        // The schema requires a choice here; keep the row and say which entry to pick.
-        value = column.fallback;
-        if (!read.issue)
-          issues.push({
-            ruleId: "EINGABE-AUSWAHL",
-            path,
-            message: `Bitte in Zeile ${at + 1} „${column.header}“ aus der Liste wählen (${CHOICE_LISTS[column.choices ?? "jaNein"].options.map((o) => o.label).join(", ")}).`,
-          });
-      }
-      item[column.key] = value;
+      item[column.key] = read.value;
     });
     items.push(table.columns.length === 1 && table.columns[0]?.key === "" ? item[""] : item);
     indexes.push(rowIndex);

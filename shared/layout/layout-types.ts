@@ -59,8 +59,6 @@ export interface ColumnSpec {
   type: ValueType;
   choices?: ChoiceListKey;
   width: number;
-  /** Value used (with a finding) when a filled row leaves a required choice empty. */
-  fallback?: string;
 }
 
 /** A repeating block of rows as a native Excel table on a sheet of its own. */

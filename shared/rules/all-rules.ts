@@ -1,4 +1,5 @@
 import { jbBetragNegativ, vnBetragNegativ } from "./betrag-negativ";
+import { jbAuswahl } from "./jahresbericht/auswahl";
 import { jbEhrenamtKlarname } from "./jahresbericht/ehrenamt-klarname";
 import { jbAngebotBezeichnung, jbPflichtangaben, jbTeilnehmerzahl } from "./jahresbericht/pflichtangaben";
 import { jbGesamtsumme, jbRessourcenAbgleich } from "./jahresbericht/ressourcen";
@@ -52,6 +53,7 @@ export const JAHRESBERICHT_RULES: Rule<"jahresbericht">[] = [
   jbWirkungsstufe,
   jbGesamtsumme,
   jbRessourcenAbgleich,
+  jbAuswahl,
   jbEhrenamtKlarname,
   jbAngebotBezeichnung,
   jbTeilnehmerzahl,
