@@ -18,11 +18,15 @@ export const listFilings = async (
 ): Promise<ListResponse> => {
   const now = deps.clock();
   const own = principal.role === "traeger" ? principal.traegerId : undefined;
-  const [params, heads] = await Promise.all([
-    getParams(query.year, deps),
-    deps.store.listHeads({ year: query.year, traegerId: own }),
-  ]);
-  const visible = heads.filter((h) => canSee(principal, h));
+  const params = await getParams(query.year, deps);
+  // A Träger's own filings plus the Jahresberichte of Tandem districts where it is the partner.
+  const tandemOf =
+    own === undefined ? [] : params.zuordnungen.filter((z) => z.tandem === own).map((z) => z.traegerId);
+  const owners = own === undefined ? [undefined] : [own, ...new Set(tandemOf)];
+  const heads = (
+    await Promise.all(owners.map((traegerId) => deps.store.listHeads({ year: query.year, traegerId })))
+  ).flat();
+  const visible = heads.filter((h) => canSee(principal, h, params));
   const wanted = (x: { kind: string; meta: { districtId: string } }) =>
     (query.kind === undefined || x.kind === query.kind) &&
     (query.districtId === undefined || x.meta.districtId === query.districtId);
@@ -34,19 +38,21 @@ export const listFilings = async (
 
   const existing = new Set(visible.map((h) => h.filingId));
   const missing: MissingFiling[] = params.zuordnungen
-    .filter((z) => own === undefined || z.traegerId === own)
+    .filter((z) => own === undefined || z.traegerId === own || z.tandem === own)
     .flatMap((z) =>
-      FILING_KINDS.map((kind) => {
-        const meta = { traegerId: z.traegerId, districtId: z.districtId, year: query.year };
-        const dueDate = dueDateFor(kind, params);
-        return {
-          filingId: filingKey(kind, meta),
-          kind,
-          meta,
-          dueDate,
-          overdue: isOverdue(null, dueDate, now),
-        };
-      }),
+      FILING_KINDS.filter((kind) => own === undefined || z.traegerId === own || kind === "jahresbericht").map(
+        (kind) => {
+          const meta = { traegerId: z.traegerId, districtId: z.districtId, year: query.year };
+          const dueDate = dueDateFor(kind, params);
+          return {
+            filingId: filingKey(kind, meta),
+            kind,
+            meta,
+            dueDate,
+            overdue: isOverdue(null, dueDate, now),
+          };
+        },
+      ),
     )
     .filter((m) => !existing.has(m.filingId) && wanted(m))
     .sort((a, b) => a.filingId.localeCompare(b.filingId));

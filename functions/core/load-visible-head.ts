@@ -1,11 +1,31 @@
+import type { ProgramParams } from "../../shared/filing/program-params";
 import type { FilingHead } from "../store/records";
 import { NotFoundError } from "./errors";
+import { getParams } from "./get-params";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 
-/** A Träger sees only its own filings; another Träger's filing is "not found", never forbidden. */
-export const canSee = (principal: Principal, head: Pick<FilingHead, "meta">): boolean =>
-  principal.role !== "traeger" || head.meta.traegerId === principal.traegerId;
+type Visible = Pick<FilingHead, "kind" | "meta">;
+
+/**
+ * In a Tandem (e.g. Innenstadt: Träger and city) both may edit the district's Jahresbericht, so the
+ * partner reads it too; only the Träger submits, and the Verwendungsnachweis stays the Träger's own.
+ */
+export const isTandemPartner = (principal: Principal, head: Visible, params: ProgramParams): boolean =>
+  head.kind === "jahresbericht" &&
+  principal.traegerId !== undefined &&
+  params.zuordnungen.some(
+    (z) =>
+      z.districtId === head.meta.districtId &&
+      z.traegerId === head.meta.traegerId &&
+      z.tandem === principal.traegerId,
+  );
+
+/** A Träger sees only its own filings (and its Tandem's Jahresbericht); others are "not found". */
+export const canSee = (principal: Principal, head: Visible, params?: ProgramParams): boolean =>
+  principal.role !== "traeger" ||
+  head.meta.traegerId === principal.traegerId ||
+  (params !== undefined && isTandemPartner(principal, head, params));
 
 export const loadVisibleHead = async (
   principal: Principal,
@@ -13,6 +33,9 @@ export const loadVisibleHead = async (
   deps: Pick<ServiceDeps, "store">,
 ): Promise<FilingHead> => {
   const head = await deps.store.getHead(filingId);
-  if (!head || !canSee(principal, head)) throw new NotFoundError();
+  if (!head) throw new NotFoundError();
+  const own = canSee(principal, head);
+  // Only a Träger looking at someone else's filing needs the year's Zuordnungen (Tandem check).
+  if (!own && !canSee(principal, head, await getParams(head.meta.year, deps))) throw new NotFoundError();
   return head;
 };
