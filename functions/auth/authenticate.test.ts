@@ -1,0 +1,85 @@
+import { SignJWT } from "jose";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys, type DevKeys } from "../local/dev-keys";
+import { DEV_USERS } from "../local/dev-users";
+import { issueDevToken } from "../local/issue-dev-token";
+import { RequestError } from "../http/request-error";
+import { authenticate } from "./authenticate";
+import { createJwtVerifier, type TokenVerifier } from "./verify-token";
+
+let keys: DevKeys;
+let verify: TokenVerifier;
+beforeAll(async () => {
+  keys = await generateDevKeys();
+  verify = createJwtVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: keys.jwks });
+});
+
+const sign = (claims: Record<string, unknown>, set: (jwt: SignJWT) => SignJWT = (j) => j) =>
+  set(
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: "ES256", kid: keys.kid })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setSubject("u1")
+      .setIssuedAt()
+      .setExpirationTime("1h"),
+  ).sign(keys.privateKey);
+
+const rejection = async (header: string | undefined) => {
+  const err = await authenticate(header, verify).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(RequestError);
+  expect((err as RequestError).status).toBe(401);
+  return (err as RequestError).message;
+};
+
+describe("authenticate", () => {
+  it("turns a valid token's claims into a principal", async () => {
+    const token = await issueDevToken(keys, DEV_USERS.awo!);
+    expect(await authenticate(`Bearer ${token}`, verify)).toEqual(DEV_USERS.awo);
+  });
+
+  it("accepts a staff token without traeger_id", async () => {
+    const principal = await authenticate(`Bearer ${await sign({ role: "leitung", name: "L" })}`, verify);
+    expect(principal).toEqual({ sub: "u1", name: "L", role: "leitung" });
+  });
+
+  it("asks for a token when the header is missing", async () => {
+    expect(await rejection(undefined)).toMatch(/Anmeldung erforderlich/);
+  });
+
+  it("rejects a header that is not a Bearer JWT", async () => {
+    expect(await rejection("Basic dXNlcjpwYXNz")).toMatch(/Bearer <Token>/);
+  });
+
+  it("rejects an expired token", async () => {
+    const token = await sign({ role: "leitung" }, (j) =>
+      j.setExpirationTime(Math.floor(Date.now() / 1000) - 3600),
+    );
+    expect(await rejection(`Bearer ${token}`)).toMatch(/abgelaufen/);
+  });
+
+  it.each([
+    ["another issuer", (j: SignJWT) => j.setIssuer("https://evil.example")],
+    ["another audience", (j: SignJWT) => j.setAudience("other-api")],
+  ])("rejects a token of %s", async (_name, set) => {
+    expect(await rejection(`Bearer ${await sign({ role: "leitung" }, set)}`)).toMatch(/ungültig/);
+  });
+
+  it("rejects a token signed with a shared secret (HS256)", async () => {
+    const token = await new SignJWT({ role: "koordinierung" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setSubject("x")
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode("a-secret-that-is-long-enough-for-hs256"));
+    expect(await rejection(`Bearer ${token}`)).toMatch(/ungültig/);
+  });
+
+  it.each([
+    ["an unknown role", { role: "admin" }],
+    ["a traeger role without traeger_id", { role: "traeger" }],
+  ])("rejects %s", async (_name, claims) => {
+    expect(await rejection(`Bearer ${await sign(claims)}`)).toMatch(/Rolle/);
+  });
+});

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { defaultProgramParams } from "../shared/filing/program-params";
+import { filingKey } from "../shared/filing/filing";
+import { startTestApi, type TestApi } from "./local/fixtures/start-test-api";
+import { ROUTES, type RouteId } from "./routes";
+
+/**
+ * Every endpoint × every kind of caller, through the local HTTP server on DynamoDB Local.
+ * "own" is the AWO user on AWO's filing, "other" the Caritas user on the same filing.
+ */
+const CALLERS = ["own", "other", "koordinierung", "leitung", "anonymous"] as const;
+type Caller = (typeof CALLERS)[number];
+const USER: Record<Caller, string | undefined> = {
+  own: "awo",
+  other: "caritas",
+  koordinierung: "koordinierung",
+  leitung: "leitung",
+  anonymous: undefined,
+};
+
+interface Cell {
+  route: RouteId;
+  name: string;
+  /** Builds the request; may first put a fresh filing into the state the cell needs. */
+  request: () => Promise<{ method: string; path: string; body?: unknown }>;
+  expected: Record<Caller, number>;
+}
+
+let api: TestApi;
+let year = 2040;
+/** Each state-changing cell gets a filing of its own year, so cells never see each other's writes. */
+const freshFiling = async (reviews: [string, string][] = []) => {
+  const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "kaltenmoor", year: year++ });
+  const submitted = await api.call("POST", "/filings", { token: await api.token("awo"), body: filing });
+  expect(submitted.status).toBe(201);
+  for (const [action, user] of reviews) {
+    const done = await api.call("POST", `/filings/${submitted.body.filingId}/review`, {
+      token: await api.token(user),
+      body: { action },
+    });
+    expect(done.status).toBe(200);
+  }
+  return { filing, filingId: submitted.body.filingId as string };
+};
+
+const shared = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "kaltenmoor", year: 2025 });
+const sharedId = filingKey("verwendungsnachweis", shared.meta);
+
+const MATRIX: Cell[] = [
+  {
+    route: "submitFiling",
+    name: "POST /filings",
+    request: async () => ({ method: "POST", path: "/filings", body: (await freshFiling()).filing }),
+    expected: { own: 201, other: 403, koordinierung: 403, leitung: 403, anonymous: 401 },
+  },
+  {
+    route: "listFilings",
+    name: "GET /filings",
+    request: async () => ({ method: "GET", path: "/filings?year=2025" }),
+    expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
+    route: "getFiling",
+    name: "GET /filings/{id}",
+    request: async () => ({ method: "GET", path: `/filings/${sharedId}` }),
+    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
+    route: "getVersion",
+    name: "GET /filings/{id}/versions/{version}",
+    request: async () => ({ method: "GET", path: `/filings/${sharedId}/versions/1` }),
+    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
+    route: "diffVersions",
+    name: "GET /filings/{id}/diff",
+    request: async () => ({ method: "GET", path: `/filings/${sharedId}/diff?from=1&to=2` }),
+    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
+    route: "reviewFiling",
+    name: "POST /filings/{id}/review (pruefen)",
+    request: async () => ({
+      method: "POST",
+      path: `/filings/${(await freshFiling()).filingId}/review`,
+      body: { action: "pruefen" },
+    }),
+    expected: { own: 403, other: 403, koordinierung: 200, leitung: 403, anonymous: 401 },
+  },
+  {
+    route: "reviewFiling",
+    name: "POST /filings/{id}/review (kenntnis)",
+    request: async () => ({
+      method: "POST",
+      path: `/filings/${(await freshFiling([["pruefen", "koordinierung"]])).filingId}/review`,
+      body: { action: "kenntnis" },
+    }),
+    expected: { own: 403, other: 403, koordinierung: 403, leitung: 200, anonymous: 401 },
+  },
+  {
+    route: "getParams",
+    name: "GET /params/{year}",
+    request: async () => ({ method: "GET", path: "/params/2025" }),
+    expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
+    route: "putParams",
+    name: "PUT /params/{year}",
+    request: async () => ({ method: "PUT", path: "/params/2031", body: defaultProgramParams(2031) }),
+    expected: { own: 403, other: 403, koordinierung: 200, leitung: 403, anonymous: 401 },
+  },
+  {
+    route: "getOpenApi",
+    name: "GET /openapi.json",
+    request: async () => ({ method: "GET", path: "/openapi.json" }),
+    expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 200 },
+  },
+];
+
+const CELLS = MATRIX.flatMap((cell) =>
+  CALLERS.map((caller) => ({ ...cell, caller, status: cell.expected[caller] })),
+);
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const token = await api.token("awo");
+  expect((await api.call("POST", "/filings", { token, body: shared })).status).toBe(201);
+  const corrected = structuredClone(shared);
+  corrected.data.personal.zeilen[1]!.verguetungsgruppe = "TVöD SuE S 12";
+  expect((await api.call("POST", "/filings", { token, body: corrected })).status).toBe(201);
+});
+afterAll(() => api?.close());
+
+describe("authorisation matrix", () => {
+  it("covers every route of the route table", () => {
+    expect(new Set(MATRIX.map((c) => c.route))).toEqual(new Set(ROUTES.map((r) => r.id)));
+  });
+
+  it.each(CELLS)("$name as $caller answers $status", async ({ request, caller, status }) => {
+    const { method, path, body } = await request();
+    const user = USER[caller];
+    const response = await api.call(method, path, { token: user && (await api.token(user)), body });
+    expect(response.status, JSON.stringify(response.body)).toBe(status);
+    if (status >= 400) expect(response.contentType).toMatch(/^application\/problem\+json/);
+  });
+});

@@ -1,0 +1,15 @@
+import { getFiling } from "../core/get-filing";
+import { getDeps } from "../http/context";
+import { defineHandler } from "../http/define-handler";
+import { filingPathSchema } from "../http/edge-schemas";
+import { json } from "../http/json";
+import { parsePath } from "../http/read-request";
+
+/** GET /filings/{id} – the filing with its latest version, versions, audit trail and comments. */
+export const handler = defineHandler("getFiling", async ({ event, principal, note }) => {
+  const { id } = parsePath(event, filingPathSchema);
+  note({ filingId: id });
+  const detail = await getFiling(principal, id, getDeps());
+  note({ version: detail.latest.version });
+  return json(200, detail);
+});

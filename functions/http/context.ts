@@ -1,0 +1,35 @@
+import type { ServiceDeps } from "../core/service-deps";
+import { verifierFromEnv, type TokenVerifier } from "../auth/verify-token";
+import { storeFromEnv } from "./store-from-env";
+
+/** What handlers need besides the request: the services' deps and the token verifier. */
+export interface ApiContext extends ServiceDeps {
+  verifyToken: TokenVerifier;
+}
+
+/**
+ * Module-level and lazy: a Lambda builds its store and verifier once per container, on first use,
+ * from the environment. Tests and the local server inject theirs with `setContext` instead.
+ */
+let injected: Partial<ApiContext> = {};
+let built: Partial<ApiContext> = {};
+
+export const setContext = (context: Partial<ApiContext>): void => {
+  injected = { ...injected, ...context };
+  built = {};
+};
+
+export const resetContext = (): void => {
+  injected = {};
+  built = {};
+};
+
+const lazy = <K extends keyof ApiContext>(key: K, make: () => ApiContext[K]): ApiContext[K] =>
+  injected[key] ?? (built[key] ??= make());
+
+export const getVerifier = (): TokenVerifier => lazy("verifyToken", () => verifierFromEnv());
+
+export const getDeps = (): ServiceDeps => ({
+  store: lazy("store", () => storeFromEnv()),
+  clock: lazy("clock", () => () => new Date()),
+});

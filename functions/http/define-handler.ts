@@ -1,0 +1,78 @@
+import type { APIGatewayProxyEventV2 } from "aws-lambda";
+import { authenticate } from "../auth/authenticate";
+import { InvalidFilingError } from "../core/errors";
+import type { Principal } from "../core/principal";
+import { routeById, type AuthRouteId, type PublicRouteId, type Route } from "../routes";
+import { getVerifier } from "./context";
+import type { HttpResult } from "./json";
+import { logger } from "./logger";
+import { readHeader } from "./read-request";
+import { toProblem } from "./to-problem";
+
+/** Ids and counts a handler adds to its one log line – never names, amounts or free text. */
+export interface LogFields {
+  filingId?: string;
+  version?: number;
+  year?: number;
+  action?: string;
+  items?: number;
+  missing?: number;
+  findings?: number;
+  changes?: number;
+  replayed?: boolean;
+}
+
+export interface PublicRequest {
+  event: APIGatewayProxyEventV2;
+  requestId: string;
+  note: (fields: LogFields) => void;
+}
+
+export interface AuthedRequest extends PublicRequest {
+  principal: Principal;
+}
+
+type Lambda = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
+
+const run = async (
+  route: Route,
+  event: APIGatewayProxyEventV2,
+  body: (request: PublicRequest, fields: LogFields & { role?: string }) => Promise<HttpResult>,
+): Promise<HttpResult> => {
+  const started = performance.now();
+  const requestId = event.requestContext?.requestId ?? "lokal";
+  const fields: LogFields & { role?: string } = {};
+  const note = (more: LogFields) => Object.assign(fields, more);
+  let result: HttpResult;
+  try {
+    result = await body({ event, requestId, note }, fields);
+  } catch (err) {
+    if (err instanceof InvalidFilingError) note({ findings: err.findings.length });
+    result = toProblem(err, requestId);
+  }
+  // One line per request: enough to follow a filing through the logs without any of its content.
+  logger.info("request", {
+    requestId,
+    route: `${route.method} ${route.path}`,
+    status: result.statusCode,
+    durationMs: Math.round(performance.now() - started),
+    ...fields,
+  });
+  return result;
+};
+
+/** A handler of a route with `auth: true`: the token is verified before `fn` runs. */
+export const defineHandler =
+  (id: AuthRouteId, fn: (request: AuthedRequest) => Promise<HttpResult>): Lambda =>
+  (event) =>
+    run(routeById(id), event, async (request, fields) => {
+      const principal = await authenticate(readHeader(event, "authorization"), getVerifier());
+      fields.role = principal.role;
+      return fn({ ...request, principal });
+    });
+
+/** A handler of a route with `auth: false` (only the OpenAPI document). */
+export const definePublicHandler =
+  (id: PublicRouteId, fn: (request: PublicRequest) => Promise<HttpResult>): Lambda =>
+  (event) =>
+    run(routeById(id), event, fn);

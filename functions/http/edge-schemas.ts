@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { filingStatusSchema } from "../../shared/domain/lifecycle";
+import { filingKindSchema } from "../../shared/filing/filing";
+import { slugSchema, yearSchema } from "../../shared/filing/primitives";
+
+/**
+ * Path and query parameters as the HTTP layer receives them (strings), parsed at the edge and
+ * documented in /openapi.json from these same schemas.
+ */
+const versionNumber = z.coerce.number().int().min(1).describe("Versionsnummer, ab 1");
+const year = z.coerce.number().pipe(yearSchema).describe("Förderjahr, z. B. 2025");
+
+export const filingPathSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe("Kennung des Vorgangs, z. B. 2025.verwendungsnachweis.awo.kaltenmoor"),
+});
+
+export const versionPathSchema = filingPathSchema.extend({ version: versionNumber });
+
+export const yearPathSchema = z.object({ year });
+
+export const listQueryParamsSchema = z.object({
+  year,
+  status: filingStatusSchema.optional().describe("nur Vorgänge in diesem Status"),
+  district: slugSchema.optional().describe("nur dieser Stadtteil (Kennung, z. B. kaltenmoor)"),
+  kind: filingKindSchema.optional().describe("nur diese Art"),
+});
+
+export const diffQuerySchema = z.object({
+  from: versionNumber.describe("ältere Version"),
+  to: versionNumber.describe("neuere Version"),
+});
+
+export const idempotencyHeader = "idempotency-key";
+
+export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

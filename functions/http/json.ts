@@ -1,0 +1,10 @@
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+
+export type HttpResult = APIGatewayProxyStructuredResultV2 & { statusCode: number };
+
+/** A JSON response. `no-store`: filings carry personal data, no cache may keep them. */
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResult => ({
+  statusCode: status,
+  headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  body: JSON.stringify(body),
+});

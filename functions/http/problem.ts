@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { findingSchema } from "../../shared/rules/finding";
+import type { HttpResult } from "./json";
+
+/** RFC 9457 problem details as the API answers every error; never a stack trace. */
+export const problemSchema = z.object({
+  type: z.string().describe("z. B. invalid-filing, not-found, unauthorized"),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().describe("deutsch, für Anwender*innen"),
+  findings: z.array(findingSchema).optional().describe("bei 422: alle Befunde der Einreichung"),
+  issues: z.array(z.string()).optional().describe("bei 400: jede Beanstandung der Anfrage"),
+});
+
+export type Problem = z.infer<typeof problemSchema>;
+
+export const problem = (
+  status: number,
+  type: string,
+  title: string,
+  detail: string,
+  extra: Pick<Problem, "findings" | "issues"> = {},
+  headers: Record<string, string> = {},
+): HttpResult => ({
+  statusCode: status,
+  headers: {
+    "content-type": "application/problem+json; charset=utf-8",
+    "cache-control": "no-store",
+    ...headers,
+  },
+  body: JSON.stringify({ type, title, status, detail, ...extra } satisfies Problem),
+});

@@ -1,0 +1,49 @@
+import type { APIGatewayProxyEventV2 } from "aws-lambda";
+import { z } from "zod";
+import { badRequest } from "./request-error";
+
+const germanErrors = z.locales.de().localeError;
+
+/** "kommentare › 0 › text: Ungültige Eingabe …" – one German line per zod issue. */
+export const describeIssues = (issues: readonly z.core.$ZodIssue[]): string[] =>
+  issues.map((i) => (i.path.length ? `${i.path.map(String).join(" › ")}: ${i.message}` : i.message));
+
+/** Parses with German messages; a failure is a 400 listing every issue. */
+export const parseWith = <T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> => {
+  const result = schema.safeParse(value, { error: germanErrors });
+  if (!result.success) throw badRequest(`${what} ist ungültig.`, describeIssues(result.error.issues));
+  return result.data;
+};
+
+/** The raw body: API Gateway base64-encodes binary uploads (xlsx) and may do so for text too. */
+export const readBody = (event: APIGatewayProxyEventV2): Buffer =>
+  Buffer.from(event.body ?? "", event.isBase64Encoded ? "base64" : "utf8");
+
+export const readHeader = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
+  const wanted = name.toLowerCase();
+  const hit = Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === wanted);
+  return hit?.[1];
+};
+
+/** The media type without parameters, lower case: "application/json; charset=utf-8" → "application/json". */
+export const readContentType = (event: APIGatewayProxyEventV2): string =>
+  (readHeader(event, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+
+export const readJson = (event: APIGatewayProxyEventV2): unknown => {
+  const text = readBody(event).toString("utf8");
+  if (!text.trim()) throw badRequest("Die Anfrage hat keinen Inhalt; erwartet wird JSON.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest("Der Inhalt der Anfrage ist kein gültiges JSON.");
+  }
+};
+
+export const parseJsonBody = <T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.infer<T> =>
+  parseWith(schema, readJson(event), "Der Inhalt der Anfrage");
+
+export const parsePath = <T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.infer<T> =>
+  parseWith(schema, event.pathParameters ?? {}, "Der Pfad");
+
+export const parseQuery = <T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.infer<T> =>
+  parseWith(schema, event.queryStringParameters ?? {}, "Die Abfrage");

@@ -1,0 +1,30 @@
+import { DomainError } from "../core/errors";
+
+/**
+ * Errors of the HTTP edge itself (bad JSON, wrong media type, missing token) – not domain errors,
+ * so they live here and not in functions/core. `issues` lists what was wrong, one German sentence each.
+ */
+export class RequestError extends DomainError {
+  constructor(
+    status: number,
+    type: string,
+    title: string,
+    detail: string,
+    readonly issues: string[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(status, type, title, detail);
+  }
+}
+
+export const badRequest = (detail: string, issues: string[] = []) =>
+  new RequestError(400, "bad-request", "Ungültige Anfrage", detail, issues);
+
+export const unsupportedMediaType = (detail: string) =>
+  new RequestError(415, "unsupported-media-type", "Format nicht unterstützt", detail);
+
+/** 401 with the challenge RFC 6750 asks for, so clients know a Bearer token is expected. */
+export const unauthorized = (detail: string) =>
+  new RequestError(401, "unauthorized", "Nicht angemeldet", detail, [], {
+    "www-authenticate": 'Bearer realm="foerderbericht"',
+  });

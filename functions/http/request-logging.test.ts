@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { startTestApi, type TestApi } from "../local/fixtures/start-test-api";
+import { setContext } from "./context";
+import { logger } from "./logger";
+
+/** What must never reach a log: staff names, the signer, salaries (cents), free text. */
+const SECRETS = ["Petersen", "Jana", "Yılmaz", "Deniz", "Martina Krüger", "5123456", "3210000", "Honorare"];
+
+let api: TestApi;
+let lines: string[] = [];
+
+beforeAll(async () => {
+  api = await startTestApi({ quiet: false });
+  logger.setLogLevel("INFO");
+  // Powertools writes INFO to stdout and ERROR to stderr; JSON lines from either are the logs.
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    vi.spyOn(stream, "write").mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+      if (!text.startsWith("{")) return write(chunk, ...(rest as []));
+      lines.push(...text.trim().split("\n"));
+      return true;
+    });
+  }
+});
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await api?.close();
+});
+
+const requestLines = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe("request logs", () => {
+  it("log one structured line per request with ids and counts, but no names or amounts", async () => {
+    lines = [];
+    const token = await api.token("awo");
+    const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "kaltenmoor", year: 2025 });
+    filing.data.schlussrechnung.begruendung = "Frau Petersen war krank";
+    const submitted = await api.call("POST", "/filings", { token, body: filing });
+    expect(submitted.status).toBe(201);
+    await api.call("GET", `/filings/${submitted.body.filingId}`, { token });
+    const invalid = structuredClone(filing);
+    invalid.data.verwaltung = 9_999_999;
+    expect((await api.call("POST", "/filings", { token, body: invalid })).status).toBe(422);
+
+    const logged = requestLines();
+    expect(logged).toEqual([
+      expect.objectContaining({
+        route: "POST /filings",
+        status: 201,
+        filingId: submitted.body.filingId,
+        version: 1,
+      }),
+      expect.objectContaining({ route: "GET /filings/{id}", status: 200, filingId: submitted.body.filingId }),
+      expect.objectContaining({ route: "POST /filings", status: 422, findings: expect.any(Number) }),
+    ]);
+    for (const line of logged) {
+      expect(line).toEqual(
+        expect.objectContaining({ requestId: expect.any(String), durationMs: expect.any(Number) }),
+      );
+    }
+    for (const secret of SECRETS) expect(lines.join("\n")).not.toContain(secret);
+  });
+
+  it("log an unexpected error with the request id only – the error's message may quote the filing", async () => {
+    lines = [];
+    const failing = {
+      ...api.store,
+      appendVersion: () => Promise.reject(new Error("Petersen, Jana: 5123456")),
+    };
+    setContext({ store: failing });
+    try {
+      const response = await api.call("POST", "/filings", {
+        token: await api.token("awo"),
+        body: sampleVerwendungsnachweis({ traegerId: "awo", districtId: "innenstadt", year: 2025 }),
+      });
+      expect(response.status).toBe(500);
+      expect(JSON.stringify(response.body)).not.toMatch(/Petersen|at .*:\d+/);
+      const logged = requestLines();
+      const error = logged.find((l) => l.level === "ERROR");
+      const request = logged.find((l) => l.message === "request");
+      expect(error?.requestId).toBe(request?.requestId);
+      expect(response.body.detail).toContain(String(request?.requestId));
+      for (const secret of SECRETS) expect(lines.join("\n")).not.toContain(secret);
+    } finally {
+      setContext({ store: api.store });
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { createDynamoDbFilingStore } from "../store/dynamodb-filing-store";
+import { localClientConfig } from "../store/dynamodb-local";
+import type { FilingStore } from "../store/filing-store";
+
+/** TABLE_NAME from the stack; DYNAMODB_ENDPOINT only to point a handler at DynamoDB Local. */
+export const storeFromEnv = (env: NodeJS.ProcessEnv = process.env): FilingStore => {
+  const tableName = env.TABLE_NAME;
+  if (!tableName) throw new Error("TABLE_NAME must be set");
+  const client = new DynamoDBClient(env.DYNAMODB_ENDPOINT ? localClientConfig(env.DYNAMODB_ENDPOINT) : {});
+  return createDynamoDbFilingStore(client, tableName);
+};

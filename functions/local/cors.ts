@@ -1,0 +1,25 @@
+/** The add-in's dev server and other local tools: any port on localhost, http or https. */
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+/**
+ * CORS for the local server only; in AWS the HTTP API's CORS configuration does this. Extra origins
+ * (comma-separated) come from CORS_ORIGINS.
+ */
+export const corsHeaders = (
+  origin: string | undefined,
+  extra = process.env.CORS_ORIGINS ?? "",
+): Record<string, string> => {
+  const allowed = extra
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (!origin || !(LOCAL_ORIGIN.test(origin) || allowed.includes(origin))) return {};
+  return {
+    "access-control-allow-origin": origin,
+    "access-control-allow-methods": "GET, POST, PUT, OPTIONS",
+    "access-control-allow-headers": "authorization, content-type, idempotency-key",
+    "access-control-expose-headers": "www-authenticate",
+    "access-control-max-age": "600",
+    vary: "Origin",
+  };
+};

@@ -1,0 +1,27 @@
+import { TRAEGER } from "../../shared/domain/stammdaten";
+import type { Principal } from "../core/principal";
+
+/** Demo users of the local server. Names are invented roles, not people. */
+const STAFF: Record<string, Principal> = {
+  koordinierung: {
+    sub: "dev-koordinierung",
+    name: "Koordinierungsstelle Stadtteilarbeit",
+    role: "koordinierung",
+  },
+  leitung: { sub: "dev-leitung", name: "Stabsstellenleitung 05", role: "leitung" },
+};
+
+/** One Träger user per Träger, addressed by its id ("awo", "caritas", …). */
+const traegerUser = (id: string, name: string): Principal => ({
+  sub: `dev-${id}`,
+  name: `Sachbearbeitung ${name}`,
+  role: "traeger",
+  traegerId: id,
+});
+
+export const DEV_USERS: Record<string, Principal> = {
+  ...Object.fromEntries(TRAEGER.map((t) => [t.id, traegerUser(t.id, t.name)])),
+  ...STAFF,
+};
+
+export const devUser = (user: string): Principal | undefined => DEV_USERS[user];

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { listFilings } from "../core/list-filings";
+import { createTestStore } from "../store/fixtures/create-test-store";
+import { DEV_USERS } from "./dev-users";
+import { seedDemo } from "./seed-demo";
+
+describe("seedDemo", () => {
+  it("leaves 2024 forwarded in full and 2025 a mix with three districts missing", async () => {
+    const { store, client } = await createTestStore();
+    const now = new Date("2025-11-20T10:00:00Z");
+    const deps = { store, clock: () => now };
+    await seedDemo(store, now);
+    const koordinierung = DEV_USERS.koordinierung!;
+
+    const last = await listFilings(koordinierung, { year: 2024 }, deps);
+    expect(last.items).toHaveLength(16);
+    expect(new Set(last.items.map((i) => i.status))).toEqual(new Set(["weitergeleitet"]));
+    expect(last.missing).toEqual([]);
+
+    const current = await listFilings(koordinierung, { year: 2025 }, deps);
+    expect(
+      current.items.map((i) => `${i.meta.districtId} ${i.kind} ${i.status} v${i.latestVersion}`).sort(),
+    ).toEqual([
+      "bockelsberg verwendungsnachweis eingereicht v1",
+      "hanseviertel jahresbericht eingereicht v1",
+      "innenstadt verwendungsnachweis eingereicht v2",
+      "kaltenmoor jahresbericht eingereicht v1",
+      "kaltenmoor verwendungsnachweis zurueckgegeben v1",
+      "kreideberg-ochtmissen verwendungsnachweis rechnerisch_geprueft v1",
+    ]);
+    const missingDistricts = new Set(current.missing.map((m) => m.meta.districtId));
+    for (const d of ["ebensberg-luene-moorfeld", "schuetzenplatz-neu-hagen", "weisser-turm"])
+      expect(missingDistricts).toContain(d);
+    client.destroy();
+  });
+});

@@ -1,0 +1,78 @@
+import { DEFAULT_ZUORDNUNGEN } from "../../shared/domain/stammdaten";
+import { filingKey, type Filing } from "../../shared/filing/filing";
+import { defaultProgramParams } from "../../shared/filing/program-params";
+import type { ReviewRequest } from "../core/api-schemas";
+import { putParams } from "../core/put-params";
+import { reviewFiling } from "../core/review-filing";
+import type { ServiceDeps } from "../core/service-deps";
+import { submitFiling } from "../core/submit-filing";
+import { DEV_USERS } from "./dev-users";
+import { demoCorrection, demoJahresbericht, demoVerwendungsnachweis } from "./demo-filings";
+
+const koordinierung = DEV_USERS.koordinierung!;
+const leitung = DEV_USERS.leitung!;
+const FULL_REVIEW: [ReviewRequest["action"], typeof koordinierung][] = [
+  ["pruefen", koordinierung],
+  ["kenntnis", leitung],
+  ["weiterleiten", koordinierung],
+];
+
+/**
+ * Demo data through the real services, so it carries versions, audit entries and findings exactly as
+ * real use would: last year complete and forwarded, this year a mix, three districts still missing.
+ */
+export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date()) => {
+  let at = new Date("2025-02-03T08:00:00Z");
+  // Each step a little later, so audit trails read in order.
+  const deps: ServiceDeps = { store, clock: () => (at = new Date(at.getTime() + 37 * 60_000)) };
+  const submit = (filing: Filing) =>
+    submitFiling(
+      DEV_USERS[filing.meta.traegerId]!,
+      { body: filing, rawBody: JSON.stringify(filing), source: "json" },
+      deps,
+    );
+  const review = (filingId: string, action: ReviewRequest["action"], who = koordinierung, text?: string) =>
+    reviewFiling(who, filingId, { action, ...(text ? { comments: [{ text }] } : {}) }, deps);
+
+  for (const year of [2024, 2025]) await putParams(koordinierung, defaultProgramParams(year), deps);
+
+  for (const z of DEFAULT_ZUORDNUNGEN) {
+    const meta = { traegerId: z.traegerId, districtId: z.districtId, year: 2024 };
+    for (const filing of [demoVerwendungsnachweis(meta), demoJahresbericht(meta)]) {
+      const { filingId } = await submit(filing);
+      for (const [action, who] of FULL_REVIEW) await review(filingId, action, who);
+    }
+  }
+
+  at = new Date(Math.min(now.getTime(), Date.parse("2025-11-01T08:00:00Z")) - 20 * 86_400_000);
+  const meta = (districtId: string) => {
+    const { traegerId } = DEFAULT_ZUORDNUNGEN.find((z) => z.districtId === districtId)!;
+    return { traegerId, districtId, year: 2025 };
+  };
+  // Kaltenmoor (AWO): Verwendungsnachweis returned with a query, Jahresbericht submitted.
+  const awo = await submit(demoVerwendungsnachweis(meta("kaltenmoor")));
+  await review(awo.filingId, "zurueckgeben", koordinierung, "Bitte die Vergütungsgruppe von Zeile 2 prüfen.");
+  await submit(demoJahresbericht(meta("kaltenmoor")));
+  // Bockelsberg (Caritas): submitted, waiting for the Koordinierungsstelle.
+  await submit(demoVerwendungsnachweis(meta("bockelsberg")));
+  // Innenstadt (Tandem): returned, corrected as version 2 – a diff to look at.
+  const innenstadt = demoVerwendungsnachweis(meta("innenstadt"));
+  const first = await submit(innenstadt);
+  await review(
+    first.filingId,
+    "zurueckgeben",
+    koordinierung,
+    "Vergütungsgruppe und Budgetzeile 3 bitte präzisieren.",
+  );
+  await submit(demoCorrection(innenstadt));
+  // Kreideberg (city): checked; Hanseviertel (city): Jahresbericht submitted only.
+  const kreideberg = await submit(demoVerwendungsnachweis(meta("kreideberg-ochtmissen")));
+  await review(kreideberg.filingId, "pruefen");
+  await submit(demoJahresbericht(meta("hanseviertel")));
+  // Ebensberg / Lüne / Moorfeld, Schützenplatz / Neu Hagen, Weißer Turm: nothing yet (missing).
+  return {
+    filings2024: DEFAULT_ZUORDNUNGEN.length * 2,
+    filings2025: 6,
+    example: filingKey("verwendungsnachweis", meta("innenstadt")),
+  };
+};

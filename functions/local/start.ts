@@ -1,0 +1,90 @@
+import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from "@aws-sdk/client-dynamodb";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createDynamoDbFilingStore } from "../store/dynamodb-filing-store";
+import { startDynamoDbLocal } from "../store/dynamodb-local";
+import { localClientConfig } from "../store/dynamodb-local";
+import { createTable } from "../store/table-definition";
+import { loadDevKeys } from "./dev-keys";
+import { freePortOr } from "./free-port-or";
+import { startLocalServer } from "./local-server";
+import { printBanner } from "./print-banner";
+import { seedDemo } from "./seed-demo";
+
+/** `npm start [-- --fresh]`: DynamoDB Local + the API on one machine, with demo data on first start. */
+// Node 20 is what this machine runs; the SDK's upgrade notice would bury the output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+const dataDir = fileURLToPath(new URL("../../.data", import.meta.url));
+const tableName = process.env.TABLE_NAME ?? "foerderbericht";
+
+const fail = (message: string): never => {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+};
+
+if (spawnSync("java", ["-version"], { stdio: "ignore" }).error)
+  fail(
+    "Java wurde nicht gefunden. DynamoDB Local braucht Java 17 oder neuer.\n" +
+      "  Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless\n" +
+      "  macOS/Windows: ein JDK 17 (z. B. Eclipse Temurin) installieren und `java -version` prüfen.",
+  );
+
+if (process.argv.includes("--fresh")) {
+  rmSync(dataDir, { recursive: true, force: true });
+  console.log(`Daten in ${dataDir} gelöscht (--fresh).`);
+}
+mkdirSync(`${dataDir}/dynamodb`, { recursive: true });
+
+console.log("Starte DynamoDB Local …");
+const dynamo = await startDynamoDbLocal({
+  dbPath: `${dataDir}/dynamodb`,
+  port: await freePortOr(Number(process.env.DYNAMODB_PORT ?? 8000)),
+}).catch((err: Error) => fail(`DynamoDB Local ließ sich nicht starten: ${err.message}`));
+const client = new DynamoDBClient(localClientConfig(dynamo.endpoint));
+
+const stop = async () => {
+  await dynamo.stop();
+  client.destroy();
+};
+
+try {
+  const exists = await client.send(new DescribeTableCommand({ TableName: tableName })).then(
+    () => true,
+    (err: unknown) => (err instanceof ResourceNotFoundException ? false : Promise.reject(err)),
+  );
+  const store = createDynamoDbFilingStore(client, tableName);
+  let seeded: Awaited<ReturnType<typeof seedDemo>> | undefined;
+  if (!exists) {
+    await createTable(client, tableName);
+    console.log("Tabelle angelegt; lege Demodaten an (2024 vollständig, 2025 gemischt) …");
+    seeded = await seedDemo(store);
+  }
+  const devKeys = await loadDevKeys(dataDir);
+  const server = await startLocalServer({
+    deps: { store, clock: () => new Date() },
+    devKeys,
+    port: Number(process.env.PORT ?? 3000),
+  });
+  printBanner({ apiUrl: server.url, dynamoEndpoint: dynamo.endpoint, tableName, dataDir, seeded });
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nBeende API und DynamoDB Local …");
+    await server.close();
+    await stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown());
+  process.on("SIGTERM", () => void shutdown());
+} catch (err) {
+  await stop();
+  const code = (err as NodeJS.ErrnoException).code;
+  fail(
+    code === "EADDRINUSE"
+      ? `Port ${process.env.PORT ?? 3000} ist belegt. Anderen Port wählen: PORT=3001 npm start`
+      : `Start fehlgeschlagen: ${(err as Error).message}`,
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ROUTES } from "../routes";
+import { buildOpenApi } from "./build-openapi";
+import { handler } from "./handler";
+
+type Operation = {
+  operationId: string;
+  responses: Record<string, { content: Record<string, { schema: unknown }> }>;
+  security: unknown[];
+  parameters?: { name: string; in: string; required: boolean }[];
+  requestBody?: { content: Record<string, unknown> };
+};
+
+const doc = buildOpenApi();
+const operation = (method: string, path: string) =>
+  (doc.paths[path] as Record<string, Operation> | undefined)?.[method.toLowerCase()];
+
+const refsIn = (value: unknown): string[] =>
+  typeof value !== "object" || value === null
+    ? []
+    : Object.entries(value).flatMap(([k, v]) => (k === "$ref" && typeof v === "string" ? [v] : refsIn(v)));
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1.0 with a bearer security scheme", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+  });
+
+  it.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))("documents %s", (_name, route) => {
+    const op = operation(route.method, route.path);
+    expect(op?.operationId).toBe(route.id);
+    expect(op!.security).toEqual(route.auth ? [{ bearerAuth: [] }] : []);
+    const success = Object.keys(op!.responses).find((s) => s.startsWith("2"))!;
+    expect(op!.responses[success]!.content["application/json"]).toBeDefined();
+    if (route.auth) expect(op!.responses["401"]!.content["application/problem+json"]).toBeDefined();
+    for (const name of route.path.match(/\{(\w+)\}/g) ?? [])
+      expect(op!.parameters).toContainEqual(
+        expect.objectContaining({ name: name.slice(1, -1), in: "path", required: true }),
+      );
+  });
+
+  it("lists both upload formats and the 422 problem for submissions", () => {
+    const submit = operation("POST", "/filings")!;
+    expect(Object.keys(submit.requestBody!.content)).toEqual([
+      "application/json",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]);
+    expect(submit.responses["422"]!.content["application/problem+json"]!.schema).toEqual({
+      $ref: "#/components/schemas/Problem",
+    });
+  });
+
+  it("resolves every $ref to a component schema", () => {
+    const names = new Set(Object.keys(doc.components.schemas).map((n) => `#/components/schemas/${n}`));
+    const refs = refsIn(doc);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of refs) expect(names).toContain(ref);
+  });
+
+  it("is served without a token at GET /openapi.json", async () => {
+    const response = await handler({ headers: {}, requestContext: { requestId: "t" } } as never);
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body!)).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+});

@@ -1,0 +1,102 @@
+import type { z } from "zod";
+import { programParamsSchema } from "../../shared/filing/program-params";
+import {
+  diffResponseSchema,
+  filingDetailSchema,
+  listResponseSchema,
+  reviewRequestSchema,
+  reviewResponseSchema,
+  storedParamsSchema,
+  submitResponseSchema,
+  versionRecordSchema,
+} from "../core/api-schemas";
+import {
+  diffQuerySchema,
+  filingPathSchema,
+  listQueryParamsSchema,
+  versionPathSchema,
+  XLSX_MEDIA_TYPE,
+  yearPathSchema,
+} from "../http/edge-schemas";
+import { filingSchema } from "../../shared/filing/filing";
+import type { RouteId } from "../routes";
+
+type ObjectSchema = z.ZodObject<z.ZodRawShape>;
+
+export interface RouteDoc {
+  path?: ObjectSchema;
+  query?: ObjectSchema;
+  headers?: { name: string; description: string }[];
+  /** Media type → schema; a string is a binary upload of that media type. */
+  body?: Record<string, z.ZodType | "binary">;
+  success: { status: number; description: string; schema: z.ZodType | "object"; alsoStatus?: number };
+  /** Problem statuses besides 400/401/500, which every authenticated route may answer. */
+  problems: number[];
+}
+
+/** How each route of routes.ts is documented; a missing entry fails the type check. */
+export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
+  submitFiling: {
+    headers: [
+      {
+        name: "Idempotency-Key",
+        description:
+          "Wiederholte Einreichung mit demselben Schlüssel speichert keine neue Version (Antwort 200).",
+      },
+    ],
+    body: { "application/json": filingSchema, [XLSX_MEDIA_TYPE]: "binary" },
+    success: {
+      status: 201,
+      alsoStatus: 200,
+      description: "Neue Version gespeichert",
+      schema: submitResponseSchema,
+    },
+    problems: [403, 404, 409, 415, 422],
+  },
+  listFilings: {
+    query: listQueryParamsSchema,
+    success: { status: 200, description: "Vorgänge und fehlende Einreichungen", schema: listResponseSchema },
+    problems: [],
+  },
+  getFiling: {
+    path: filingPathSchema,
+    success: { status: 200, description: "Vorgang mit Verlauf", schema: filingDetailSchema },
+    problems: [404],
+  },
+  getVersion: {
+    path: versionPathSchema,
+    success: { status: 200, description: "Die Version", schema: versionRecordSchema },
+    problems: [404],
+  },
+  diffVersions: {
+    path: filingPathSchema,
+    query: diffQuerySchema,
+    success: { status: 200, description: "Geänderte Felder", schema: diffResponseSchema },
+    problems: [404],
+  },
+  reviewFiling: {
+    path: filingPathSchema,
+    body: { "application/json": reviewRequestSchema },
+    success: { status: 200, description: "Neuer Status", schema: reviewResponseSchema },
+    problems: [403, 404, 409],
+  },
+  getParams: {
+    path: yearPathSchema,
+    success: {
+      status: 200,
+      description: "Programmparameter (gespeichert oder Vorgaben des Fachkonzepts)",
+      schema: programParamsSchema,
+    },
+    problems: [],
+  },
+  putParams: {
+    path: yearPathSchema,
+    body: { "application/json": programParamsSchema },
+    success: { status: 200, description: "Gespeicherte Parameter", schema: storedParamsSchema },
+    problems: [403],
+  },
+  getOpenApi: {
+    success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },
+    problems: [],
+  },
+};

@@ -1,0 +1,38 @@
+import { idempotencyKeySchema } from "../core/api-schemas";
+import { InvalidFilingError } from "../core/errors";
+import { submitFiling } from "../core/submit-filing";
+import { getDeps } from "../http/context";
+import { defineHandler } from "../http/define-handler";
+import { idempotencyHeader } from "../http/edge-schemas";
+import { json } from "../http/json";
+import { parseWith, readHeader } from "../http/read-request";
+import { locateFindings } from "./locate-findings";
+import { readSubmission } from "./read-submission";
+
+/**
+ * POST /filings – JSON or an .xlsx upload. 201 for a new version; 200 when the Idempotency-Key
+ * replays an earlier one; 422 (with every finding, at its cell for a workbook) when it has Fehler.
+ */
+export const handler = defineHandler("submitFiling", async ({ event, principal, note }) => {
+  const header = readHeader(event, idempotencyHeader);
+  const idempotencyKey =
+    header === undefined
+      ? undefined
+      : parseWith(idempotencyKeySchema, header, "Der Header „Idempotency-Key“");
+  const deps = getDeps();
+  const { cellOf, ...submission } = await readSubmission(event, deps);
+  const result = await submitFiling(principal, { ...submission, idempotencyKey }, deps).catch(
+    (err: unknown) => {
+      throw err instanceof InvalidFilingError
+        ? new InvalidFilingError(locateFindings(err.findings, cellOf), err.message)
+        : err;
+    },
+  );
+  note({
+    filingId: result.filingId,
+    version: result.version,
+    findings: result.findings.length,
+    replayed: result.replayed,
+  });
+  return json(result.replayed ? 200 : 201, { ...result, findings: locateFindings(result.findings, cellOf) });
+});
