@@ -1,0 +1,182 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { filingSchema, sampleVerwendungsnachweis } from "../../shared/filing";
+import { findingSchema } from "../../shared/rules";
+import { runBin } from "../../tests/support/run-bin";
+
+// The real launcher in a child process, exactly as a user calls it: tsx registration, argument
+// parsing, file I/O, output streams and exit codes. Each call starts Node, so cases share files.
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "foerderbericht-cli-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const META = ["--traeger", "awo", "--district", "kaltenmoor", "--year", "2025"];
+
+describe("foerderbericht template", () => {
+  it("writes a blank Verwendungsnachweis whose validation fails with exit code 1", async () => {
+    const template = await runBin(
+      ["template", "--kind", "verwendungsnachweis", ...META, "-o", "leer.xlsx"],
+      dir,
+    );
+    expect(template.stderr).toBe("");
+    expect(template.code).toBe(0);
+    expect(template.stdout).toContain("leer.xlsx");
+
+    const result = await runBin(["validate", "leer.xlsx"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^Fehler\s+VN-PFLICHTANGABEN\s+'Verwendungsnachweis'!\$?[A-Z]+\$?\d+\s+Bitte/m,
+    );
+    expect(result.stdout).toMatch(/\d+ Fehler, \d+ Warnungen?, \d+ Hinweise? – bitte die Fehler beheben/);
+  });
+
+  it("names the file after kind, Träger, district and year when -o is missing", async () => {
+    const result = await runBin(["template", "--kind", "jahresbericht", ...META], dir);
+    expect(result.code).toBe(0);
+    await expect(readFile(join(dir, "jahresbericht-awo-kaltenmoor-2025.xlsx"))).resolves.toBeInstanceOf(
+      Buffer,
+    );
+  });
+
+  it("refuses to overwrite an existing workbook without --force", async () => {
+    await writeFile(join(dir, "vorhanden.xlsx"), "Arbeit eines Nutzers");
+    const args = ["template", "--kind", "verwendungsnachweis", ...META, "-o", "vorhanden.xlsx"];
+    const refused = await runBin(args, dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--force");
+    expect(await readFile(join(dir, "vorhanden.xlsx"), "utf8")).toBe("Arbeit eines Nutzers");
+    expect((await runBin([...args, "--force"], dir)).code).toBe(0);
+  });
+
+  it("writes a sample that validates without Fehler (exit code 0)", async () => {
+    const sample = await runBin(
+      ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "beispiel.xlsx"],
+      dir,
+    );
+    expect(sample.code).toBe(0);
+    const result = await runBin(["validate", "beispiel.xlsx"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("0 Fehler");
+    expect(result.stdout).toContain("kann eingereicht werden");
+  });
+
+  it("carries the previous year over with --from", async () => {
+    await runBin(
+      ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "vorjahr.xlsx", "--force"],
+      dir,
+    );
+    const result = await runBin(["template", "--from", "vorjahr.xlsx", "-o", "folgejahr.xlsx"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const shown = await runBin(["show", "folgejahr.xlsx", "--json"], dir);
+    const filing = filingSchema.parse(JSON.parse(shown.stdout));
+    expect(filing.kind).toBe("verwendungsnachweis");
+    expect(filing.meta).toEqual({ traegerId: "awo", districtId: "kaltenmoor", year: 2026 });
+  });
+
+  it("explains a wrong call in German with exit code 2", async () => {
+    const missing = await runBin(["template", "--kind", "verwendungsnachweis"], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("Bitte --traeger, --district, --year angeben.");
+    const wrongKind = await runBin(["template", "--kind", "antrag", ...META], dir);
+    expect(wrongKind.code).toBe(2);
+    expect(wrongKind.stderr).toContain("Unbekannte Art „antrag“");
+    const unknownOption = await runBin(["template", "--jahr", "2025"], dir);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("Unbekannte Option --jahr.");
+    expect(unknownOption.stderr).toContain("foerderbericht template --help");
+  });
+});
+
+describe("foerderbericht validate", () => {
+  beforeAll(async () => {
+    await runBin(
+      ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "gueltig.xlsx", "--force"],
+      dir,
+    );
+  });
+
+  it("prints meta and findings as JSON with --json", async () => {
+    const result = await runBin(["validate", "gueltig.xlsx", "--json"], dir);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as {
+      kind: string;
+      meta: unknown;
+      summary: unknown;
+      findings: unknown[];
+    };
+    expect(json.kind).toBe("verwendungsnachweis");
+    expect(json.meta).toEqual({ traegerId: "awo", districtId: "kaltenmoor", year: 2025 });
+    expect(json.summary).toEqual({ fehler: 0, warnung: 0, hinweis: 0 });
+    expect(json.findings.map((f) => findingSchema.parse(f))).toEqual([]);
+  });
+
+  it("answers exit code 2 for a file that is no xlsx", async () => {
+    await writeFile(join(dir, "kaputt.xlsx"), "das ist keine Arbeitsmappe");
+    const result = await runBin(["validate", "kaputt.xlsx"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("„kaputt.xlsx“");
+    expect(result.stdout).toBe("");
+
+    const json = await runBin(["validate", "kaputt.xlsx", "--json"], dir);
+    expect(json.code).toBe(2);
+    const parsed = JSON.parse(json.stdout) as { kind: unknown; findings: { ruleId: string }[] };
+    expect(parsed.kind).toBeNull();
+    expect(parsed.findings.map((f) => f.ruleId)).toEqual(["EINGABE-MAPPE"]);
+  });
+
+  it("answers exit code 2 for a missing file, in German", async () => {
+    const result = await runBin(["validate", "gibt-es-nicht.xlsx"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Die Datei „gibt-es-nicht.xlsx“ gibt es nicht.");
+  });
+
+  it("answers exit code 2 without a file argument", async () => {
+    const result = await runBin(["validate"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Bitte die Arbeitsmappe angeben");
+  });
+});
+
+describe("foerderbericht show", () => {
+  it("prints the parsed filing as JSON that matches the filing written", async () => {
+    await runBin(
+      ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "zeigen.xlsx", "--force"],
+      dir,
+    );
+    const result = await runBin(["show", "zeigen.xlsx", "--json"], dir);
+    expect(result.code).toBe(0);
+    const filing = filingSchema.parse(JSON.parse(result.stdout));
+    expect(filing).toEqual(sampleVerwendungsnachweis());
+  });
+});
+
+describe("help", () => {
+  it.each(["template", "validate", "show"])("explains %s with --help in German", async (command) => {
+    const result = await runBin([command, "--help"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^foerderbericht ${command} – `));
+    expect(result.stdout).toContain("Aufruf:");
+    expect(result.stdout).toContain("-h, --help");
+  });
+
+  it("lists the commands and exit codes without arguments, exit code 2", async () => {
+    const result = await runBin([], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Befehle:");
+    expect(result.stderr).toContain("Exit-Codes");
+  });
+
+  it("rejects an unknown command with exit code 2", async () => {
+    const result = await runBin(["pruefen"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unbekannter Befehl „pruefen“");
+  });
+});

@@ -1,0 +1,39 @@
+import type { Filing } from "../../shared/filing";
+import type { Finding } from "../../shared/rules";
+import { validateWorkbook } from "../../shared/xlsx/validate-workbook";
+import { CliError } from "./cli-error";
+
+export interface InspectedWorkbook {
+  /** null when the file is no xlsx or no Förderbericht workbook. */
+  filing: Filing | null;
+  findings: Finding[];
+  /** German explanation when `filing` is null. */
+  problem?: string;
+}
+
+/** Reads and validates a workbook; never throws for bad content, only reports it. */
+export const inspectWorkbook = async (buffer: Buffer, file: string): Promise<InspectedWorkbook> => {
+  try {
+    const { filing, findings } = await validateWorkbook(buffer);
+    if (filing) return { filing, findings };
+    const reasons = findings.map((f) => f.message).join("\n");
+    return {
+      filing: null,
+      findings,
+      problem: `„${file}“ kann nicht gelesen werden: ${reasons || "keine Arbeitsmappe des Förderberichts."}\nVorlagen erzeugt „foerderbericht template --help“ oder das Add-in.`,
+    };
+  } catch (err) {
+    return {
+      filing: null,
+      findings: [],
+      problem: `„${file}“ kann nicht als Excel-Arbeitsmappe (.xlsx) gelesen werden (${err instanceof Error ? err.message : String(err)}).\nBitte die Datei in Excel öffnen und als .xlsx speichern.`,
+    };
+  }
+};
+
+/** Like `inspectWorkbook`, but an unreadable workbook is a CliError (exit 2). */
+export const loadWorkbook = async (buffer: Buffer, file: string) => {
+  const inspected = await inspectWorkbook(buffer, file);
+  if (!inspected.filing) throw new CliError(inspected.problem ?? `„${file}“ kann nicht gelesen werden.`);
+  return { filing: inspected.filing, findings: inspected.findings };
+};

@@ -1,0 +1,241 @@
+// Writes docs/workbook.md from the layout code: every defined name with its cell, label and
+// meaning, the tables and their columns, dropdown lists, validations and protection.
+//   npx tsx scripts/generate-workbook-doc.ts
+// A test (generate-workbook-doc.test.ts) fails when the committed file differs from the output.
+import type { DataValidation } from "exceljs";
+import { writeFile } from "node:fs/promises";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { format, resolveConfig } from "prettier";
+import { FILING_KIND_LABELS, defaultProgramParams } from "../shared/filing";
+import { CHOICE_LISTS } from "../shared/layout/choice-lists";
+import type { ColumnSpec, FieldSpec, FormLayout, TableSpec } from "../shared/layout/layout-types";
+import { LAYOUTS, formulaFor } from "../shared/layout/layouts";
+import { LAYOUT_VERSION, META_FIELDS, META_SHEET } from "../shared/layout/meta-layout";
+import { formatEuro } from "../shared/money";
+import { columnLetter, parseAddress } from "../shared/xlsx/cell-address";
+import { NUMBER_FORMATS, maxRowsValidation, validationFor } from "../shared/xlsx/cell-format";
+
+export const WORKBOOK_DOC_PATH = fileURLToPath(new URL("../docs/workbook.md", import.meta.url));
+
+/** Example year for the formulas with program parameters; the writer fills in each year's values. */
+const PARAMS = defaultProgramParams(2025);
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const serialDate = (serial: unknown) =>
+  new Date(EXCEL_EPOCH + Number(serial) * 86_400_000).toLocaleDateString("de-DE", {
+    timeZone: "UTC",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  });
+
+const OPERATORS: Record<string, string> = {
+  greaterThanOrEqual: "≥",
+  lessThanOrEqual: "≤",
+  greaterThan: ">",
+  lessThan: "<",
+  equal: "=",
+};
+
+/** The writer's native data validation (cell-format.ts) in German words. */
+export const describeValidation = (dv: DataValidation | undefined): string => {
+  if (!dv) return "keine (freier Text)";
+  const literal = (v: unknown) => (typeof v === "string" ? code(v) : String(v));
+  const range = (what: string, show: (v: unknown) => string = literal) =>
+    dv.operator === "between"
+      ? `${what} von ${show(dv.formulae[0])} bis ${show(dv.formulae[1])}`
+      : `${what} ${OPERATORS[dv.operator ?? ""] ?? String(dv.operator)} ${show(dv.formulae[0])}`;
+  const rule =
+    dv.type === "list"
+      ? `Auswahlliste ${literal(dv.formulae[0])}`
+      : dv.type === "decimal"
+        ? range("Zahl")
+        : dv.type === "whole"
+          ? range("ganze Zahl")
+          : dv.type === "date"
+            ? range("Datum", serialDate)
+            : dv.type === "textLength"
+              ? range("Text, Länge").replace(/$/, " Zeichen")
+              : `Formel ${code(`=${String(dv.formulae[0])}`)}`;
+  const style = dv.errorStyle === "stop" ? "abgewiesen" : "Warnung, Eingabe bleibt möglich";
+  return `${rule}; sonst ${style}: „${dv.error ?? ""}“`;
+};
+
+const fieldValidation = (f: FieldSpec) =>
+  describeValidation(
+    validationFor(f.type, { ...(f.choices && { choices: f.choices }), ...(f.max && { max: f.max }) }),
+  );
+
+const columnValidation = (t: TableSpec, c: ColumnSpec) => {
+  const start = parseAddress(t.start);
+  const letter = columnLetter(start.col + t.columns.indexOf(c));
+  return describeValidation(
+    t.maxRows !== undefined
+      ? maxRowsValidation(c.type, `${letter}${start.row + 1}`, `$${letter}$${start.row}`, t.maxRows)
+      : validationFor(c.type, c.choices ? { choices: c.choices } : {}),
+  );
+};
+
+const cellText = (text: string) => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+const row = (cells: string[]) => `| ${cells.map(cellText).join(" | ")} |`;
+const table = (header: string[], rows: string[][]) => [
+  row(header),
+  row(header.map(() => "---")),
+  ...rows.map(row),
+];
+
+const quoteSheet = (sheet: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet}'`);
+const place = (sheet: string, address: string) => `${quoteSheet(sheet)}!${address}`;
+
+const fieldRows = (fields: FieldSpec[]) =>
+  table(
+    ["Name", "Zelle", "Beschriftung", "Bedeutung", "Formel", "Feld im Bericht"],
+    fields.map((f) => {
+      const formula = formulaFor(f, PARAMS);
+      return [
+        code(f.name),
+        code(place(f.sheet, f.address)),
+        f.label,
+        f.meaning,
+        formula ? code(`=${formula}`) : f.cached ? "Wert der Vorlage" : "",
+        f.path ? code(f.path.join(".")) : "–",
+      ];
+    }),
+  );
+
+const tableSection = (t: TableSpec) => [
+  `#### ${code(t.name)} – ${cellText(t.label)}`,
+  "",
+  `Blatt ${code(t.sheet)}, Kopfzeile ab ${code(t.start)}; Feld im Bericht ${code(t.path.join("."))}; ` +
+    `${t.blankRows} leere Zeilen in der leeren Vorlage` +
+    (t.maxRows ? `, höchstens ${t.maxRows} Zeilen.` : "; weitere Zeilen direkt unter der Tabelle anfügen."),
+  "",
+  ...table(
+    ["Spalte", "Eigenschaft", "Zahlenformat", "Datenüberprüfung"],
+    t.columns.map((c) => [
+      c.header,
+      c.key === "" ? "(Text der Zeile)" : code(c.key),
+      code(NUMBER_FORMATS[c.type]),
+      columnValidation(t, c),
+    ]),
+  ),
+  "",
+];
+
+const formSection = (layout: FormLayout) => {
+  const title = FILING_KIND_LABELS[layout.kind];
+  const inputs = layout.fields.filter((f) => !f.formula && !f.cached);
+  return [
+    `## ${title}`,
+    "",
+    `Blätter: ${layout.sheets.map((s) => `${code(s.name)}${s.protect ? " (geschützt)" : ""}`).join(", ")}.`,
+    "",
+    `### Definierte Namen (${code(`${layout.prefix}_…`)})`,
+    "",
+    ...fieldRows(layout.fields),
+    "",
+    "### Datenüberprüfung der Eingabezellen",
+    "",
+    ...table(
+      ["Name", "Zahlenformat", "Datenüberprüfung"],
+      inputs.map((f) => [code(f.name), code(NUMBER_FORMATS[f.type]), fieldValidation(f)]),
+    ),
+    "",
+    "### Tabellen",
+    "",
+    ...layout.tables.flatMap(tableSection),
+    "### Blattschutz und Druck",
+    "",
+    ...table(
+      ["Blatt", "Schutz", "Druck"],
+      layout.sheets.map((s) => [
+        code(s.name),
+        s.protect
+          ? "geschützt ohne Kennwort: nur die Eingabezellen sind frei, Beschriftungen und Formeln gesperrt"
+          : "offen, damit die Tabelle wachsen kann",
+        `${s.landscape ? "Querformat" : "Hochformat"}${s.printTitleRows ? `, Wiederholungszeilen ${s.printTitleRows}` : ""}`,
+      ]),
+    ),
+    "",
+  ];
+};
+
+const metaSection = () => [
+  "## Metadaten und Auswahllisten",
+  "",
+  `Das ausgeblendete Blatt ${code(META_SHEET)} sagt, welcher Bericht die Arbeitsmappe ist (Layout-Version ${LAYOUT_VERSION}). ` +
+    "Der Leser erkennt die Mappe allein an diesen Namen; fehlen sie, ist sie keine Arbeitsmappe des Förderberichts (Regel `EINGABE-MAPPE`).",
+  "",
+  ...table(
+    ["Name", "Zelle", "Bedeutung"],
+    META_FIELDS.map((m) => [code(m.name), code(place(META_SHEET, m.address)), m.label]),
+  ),
+  "",
+  "Auswahllisten (Quelle der Dropdowns, ebenfalls auf dem Blatt " + code(META_SHEET) + "):",
+  "",
+  ...table(
+    ["Name", "Liste", "Einträge"],
+    Object.values(CHOICE_LISTS).map((l) => [
+      code(l.name),
+      l.title,
+      l.options.map((o) => o.label).join(" · "),
+    ]),
+  ),
+  "",
+];
+
+const usageSection = () => [
+  "## Ohne Add-in arbeiten",
+  "",
+  "Die Arbeitsmappe ist ein vollständiges Formular: Sie lässt sich in Excel (auch Excel im Web) und in LibreOffice Calc ohne das Add-in ausfüllen, drucken und prüfen.",
+  "",
+  "1. Vorlage erzeugen: `foerderbericht template --kind verwendungsnachweis --traeger awo --district kaltenmoor --year 2025` " +
+    "(mit `--from vorjahr.xlsx` werden Stammdaten und Personal aus dem Vorjahr übernommen, mit `--sample` entstehen Beispieldaten).",
+  "2. Eingabezellen (Spalte B der Formularblätter) und die Tabellen auf den eigenen Blättern ausfüllen. " +
+    "Weitere Zeilen direkt unter einer Tabelle eintragen: Excel erweitert die Tabelle, die Summenformeln zählen sie mit.",
+  "3. Ergebniszellen (Summen, Höchstbeträge, Schlussrechnung) rechnen selbst; sie sind gesperrt. " +
+    `Der Höchstbetrag der Verwaltungs- und Leitungskosten ist ${code(
+      `=${
+        formulaFor(
+          LAYOUTS.verwendungsnachweis.fields.find((f) => f.name === "VN_verwaltungHoechstbetrag")!,
+          PARAMS,
+        ) ?? ""
+      }`,
+    )}, ` +
+    `die Sachkosten sind auf ${formatEuro(PARAMS.sachkostenCap)}, das Stadtteilmanagementbudget auf ${formatEuro(PARAMS.budgetCap)} begrenzt (Programmparameter ${PARAMS.year}).`,
+  "4. Prüfen: `foerderbericht validate datei.xlsx` nennt je Befund Schwere, Regel-ID, Zelle und Meldung " +
+    "(Exit-Code 0 = keine Fehler, 1 = Fehler, 2 = nicht lesbar); beim Jahresbericht gleicht " +
+    "`--verwendungsnachweis vn.xlsx` die eingesetzten Ressourcen (3.1) mit dem Verwendungsnachweis ab. " +
+    "`foerderbericht show datei.xlsx --json` zeigt, was eingereicht würde.",
+  "5. Blätter dürfen umbenannt und Zeilen eingefügt werden: gelesen wird über die definierten Namen und Tabellennamen, nicht über Adressen. " +
+    "Namen, Tabellen und das Blatt `" +
+    META_SHEET +
+    "` bitte nicht löschen oder umbenennen.",
+  "6. Eingereicht wird mit einem Klick im Add-in (oder über die API).",
+  "",
+];
+
+/** The whole document, formatted as `prettier --write` leaves it, so the drift test can compare. */
+export const renderWorkbookDoc = async (): Promise<string> => {
+  const text = [
+    "# Arbeitsmappe: Aufbau, Namen und Regeln",
+    "",
+    "<!-- Erzeugt von scripts/generate-workbook-doc.ts aus shared/layout – nicht von Hand ändern. -->",
+    "",
+    "Jede Arbeitsmappe enthält einen Bericht: einen Verwendungsnachweis (Anlage 3) oder einen Jahresbericht (Anlage 1). " +
+      "Eingaben und Ergebnisse haben definierte Namen; Add-in, Kommandozeile und API lesen die Mappe nur über diese Namen und die Tabellennamen.",
+    "",
+    ...Object.values(LAYOUTS).flatMap(formSection),
+    ...metaSection(),
+    ...usageSection(),
+  ].join("\n");
+  const options = await resolveConfig(WORKBOOK_DOC_PATH);
+  return format(text, { ...options, filepath: WORKBOOK_DOC_PATH });
+};
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  await writeFile(WORKBOOK_DOC_PATH, await renderWorkbookDoc());
+  console.log(`${WORKBOOK_DOC_PATH} geschrieben.`);
+}

@@ -1,0 +1,130 @@
+// Renders the printed Verwendungsnachweis (sample data) the way LibreOffice prints it:
+// docs/verwendungsnachweis-druck.pdf (all printed pages) and docs/verwendungsnachweis-druck.png
+// (the pages stacked, for a quick look in a pull request). Needs soffice and pdftoppm (poppler-utils).
+//   npx tsx scripts/render-print-preview.ts
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { deflateSync } from "node:zlib";
+import { sampleVerwendungsnachweis } from "../shared/filing";
+import { writeWorkbook } from "../shared/xlsx/write-workbook";
+import { convertWithLibreOffice } from "../tests/support/libreoffice";
+
+const run = promisify(execFile);
+const DOCS = new URL("../docs/", import.meta.url);
+const DPI = 80;
+
+const main = async () => {
+  const workbook = await writeWorkbook(sampleVerwendungsnachweis());
+  const pdfs = await convertWithLibreOffice([{ name: "verwendungsnachweis-druck.xlsx", content: workbook }], {
+    format: "pdf",
+    locale: "de-DE",
+  });
+  const pdf = pdfs.get("verwendungsnachweis-druck.xlsx")!;
+  await writeFile(new URL("verwendungsnachweis-druck.pdf", DOCS), pdf);
+
+  const pages = await renderPages(pdf);
+  await writeFile(new URL("verwendungsnachweis-druck.png", DOCS), encodePng(stack(pages)));
+  console.log(`docs/verwendungsnachweis-druck.pdf und .png geschrieben (${pages.length} Seiten).`);
+};
+
+interface Image {
+  width: number;
+  height: number;
+  /** RGB, 3 bytes per pixel, rows top to bottom. */
+  rgb: Buffer;
+}
+
+const renderPages = async (pdf: Buffer): Promise<Image[]> => {
+  const dir = await mkdtemp(join(tmpdir(), "foerderbericht-druck-"));
+  try {
+    await writeFile(join(dir, "druck.pdf"), pdf);
+    try {
+      await run("pdftoppm", ["-r", String(DPI), join(dir, "druck.pdf"), join(dir, "seite")]);
+    } catch (err) {
+      throw new Error(
+        `pdftoppm fehlt oder schlug fehl (${(err as Error).message}). Bitte installieren: sudo apt-get install -y poppler-utils`,
+      );
+    }
+    const files = (await readdir(dir)).filter((f) => f.endsWith(".ppm")).sort();
+    return Promise.all(files.map(async (f) => parsePpm(await readFile(join(dir, f)))));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
+/** Binary PPM (P6, maxval 255) as pdftoppm writes it. */
+const parsePpm = (data: Buffer): Image => {
+  const header: string[] = [];
+  let offset = 0;
+  while (header.length < 4) {
+    while (/\s/.test(String.fromCharCode(data[offset]!))) offset++;
+    if (data[offset] === 0x23) {
+      while (data[offset] !== 0x0a) offset++;
+      continue;
+    }
+    let token = "";
+    while (!/\s/.test(String.fromCharCode(data[offset]!))) token += String.fromCharCode(data[offset++]!);
+    header.push(token);
+  }
+  offset++;
+  const [magic, width, height] = [header[0], Number(header[1]), Number(header[2])];
+  if (magic !== "P6") throw new Error(`unerwartetes Bildformat ${magic}`);
+  return { width, height, rgb: data.subarray(offset, offset + width * height * 3) };
+};
+
+/** Pages one below the other on grey, as a PDF viewer shows them. */
+const stack = (pages: Image[]): Image => {
+  const gap = 12;
+  const width = Math.max(...pages.map((p) => p.width)) + 2 * gap;
+  const height = pages.reduce((h, p) => h + p.height + gap, gap);
+  const rgb = Buffer.alloc(width * height * 3, 0xa0);
+  let top = gap;
+  for (const page of pages) {
+    const left = Math.floor((width - page.width) / 2);
+    for (let y = 0; y < page.height; y++) {
+      page.rgb.copy(rgb, ((top + y) * width + left) * 3, y * page.width * 3, (y + 1) * page.width * 3);
+    }
+    top += page.height + gap;
+  }
+  return { width, height, rgb };
+};
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (data: Buffer) => {
+  let c = 0xffffffff;
+  for (const byte of data) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+const chunk = (type: string, data: Buffer) => {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+};
+
+/** Minimal PNG encoder (8-bit RGB, no filter): enough for a preview, no image library needed. */
+const encodePng = ({ width, height, rgb }: Image): Buffer => {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) rgb.copy(raw, y * (width * 3 + 1) + 1, y * width * 3, (y + 1) * width * 3);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+};
+
+await main();

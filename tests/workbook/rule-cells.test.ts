@@ -1,0 +1,71 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JAHRESBERICHT_RULES, VERWENDUNGSNACHWEIS_RULES, type Finding } from "../../shared/rules";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing";
+import { validateWorkbook } from "../../shared/xlsx/validate-workbook";
+import { writeWorkbook } from "../../shared/xlsx/write-workbook";
+import { runBin } from "../support/run-bin";
+import { RULE_BREAKING_CASES as CASES, buildWorkbook } from "./fixtures/rule-breaking-cases";
+
+// validate on a workbook breaking each rule reports that rule's ID at the right cell: the cell the
+// layout defines for the field (a named cell, or row/column of a table counted from its header).
+
+// Every rule can be broken from workbooks. JB-RESSOURCEN-ABGLEICH needs two (Jahresbericht and the
+// Verwendungsnachweis of the same Träger, district and year): `validateWorkbook` takes one, so that
+// case runs only through `foerderbericht validate --verwendungsnachweis`.
+
+const cellsOf = (findings: readonly Finding[], ruleId: string) =>
+  findings.filter((f) => f.ruleId === ruleId).map((f) => f.location.cell);
+
+describe("validate on a workbook breaking each rule reports that rule's ID at the right cell", () => {
+  it("has a case for every rule of both forms", () => {
+    const ruleIds = [...VERWENDUNGSNACHWEIS_RULES, ...JAHRESBERICHT_RULES].map((r) => r.id);
+    const covered = new Set(CASES.map((c) => c.ruleId));
+    expect(ruleIds.filter((id) => !covered.has(id))).toEqual([]);
+    expect([...covered].filter((id) => !ruleIds.includes(id))).toEqual([]);
+  });
+
+  const singleWorkbook = CASES.filter((c) => !c.verwendungsnachweis);
+  it.each(singleWorkbook.map((c) => [c.ruleId, c.how, c] as const))("%s: %s", async (ruleId, _, c) => {
+    const { filing, findings } = await validateWorkbook(await buildWorkbook(c));
+    expect(filing).not.toBeNull();
+    expect(cellsOf(findings, ruleId)).toContain(c.cell);
+  });
+
+  it("the unbroken samples have no finding at all", async () => {
+    for (const filing of [sampleVerwendungsnachweis(), sampleJahresbericht()]) {
+      const { findings } = await validateWorkbook(await writeWorkbook(filing));
+      expect(findings).toEqual([]);
+    }
+  });
+});
+
+describe("foerderbericht validate --json reports the same rule at the same cell", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "foerderbericht-regeln-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(CASES.filter((c) => c.viaCli).map((c) => [c.ruleId, c.how, c] as const))(
+    "%s: %s",
+    async (ruleId, _, c) => {
+      const file = `${ruleId.toLowerCase()}.xlsx`;
+      await writeFile(join(dir, file), await buildWorkbook(c));
+      const args = ["validate", file, "--json"];
+      if (c.verwendungsnachweis) {
+        await writeFile(join(dir, "vn.xlsx"), await writeWorkbook(c.verwendungsnachweis));
+        args.push("--verwendungsnachweis", "vn.xlsx");
+      }
+      const result = await runBin(args, dir);
+      expect(result.stderr).toBe("");
+      const { findings } = JSON.parse(result.stdout) as { findings: Finding[] };
+      expect(cellsOf(findings, ruleId)).toContain(c.cell);
+      expect(result.code).toBe(findings.some((f) => f.severity === "fehler") ? 1 : 0);
+    },
+  );
+});
