@@ -175,3 +175,26 @@ export const labelForPath = (kind: FilingKind, path: FieldPath): string => {
   }
   return parts.filter(Boolean).join(" › ");
 };
+
+/**
+ * Orders two field paths as the form does (section 1 before 2, Name before Datum in section 6,
+ * row 2 before row 10) – the key order of the label trees above is the order of the paper.
+ */
+export const compareFieldPaths = (kind: FilingKind, a: FieldPath, b: FieldPath): number => {
+  let node: string | LabelTree | undefined = LABELS[kind];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y) {
+      if (typeof x === "number" && typeof y === "number") return x - y;
+      const keys = typeof node === "object" ? Object.keys(node) : [];
+      const rank = (s: string | number) => {
+        const at = keys.indexOf(String(s));
+        return at === -1 ? keys.length : at;
+      };
+      return rank(x) - rank(y) || (String(x) < String(y) ? -1 : 1);
+    }
+    if (typeof x === "string") node = typeof node === "object" ? node[x] : undefined;
+  }
+  return a.length - b.length;
+};

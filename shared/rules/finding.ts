@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { filingKindSchema } from "../filing/filing";
+import { compareFieldPaths } from "../layout/labels";
 
 export const SEVERITIES = ["fehler", "warnung", "hinweis"] as const;
 export const severitySchema = z.enum(SEVERITIES);
@@ -41,22 +42,12 @@ export const hasFehler = (findings: readonly Finding[]): boolean =>
 
 const SEVERITY_ORDER: Record<Severity, number> = { fehler: 0, warnung: 1, hinweis: 2 };
 
-/** Deterministic order: severity, then place in the form, then rule. */
+/** Deterministic order: severity, then place in the form (paper order), then rule. */
 export const compareFindings = (a: Finding, b: Finding): number =>
   SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-  comparePaths(a.location.path, b.location.path) ||
+  compareText(a.location.kind, b.location.kind) ||
+  compareFieldPaths(a.location.kind, a.location.path, b.location.path) ||
   compareText(a.ruleId, b.ruleId);
-
-const comparePaths = (a: readonly (string | number)[], b: readonly (string | number)[]): number => {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return compareText(String(x), String(y));
-  }
-  return a.length - b.length;
-};
 
 // Code-point order, not localeCompare: the add-in, the CLI and the Lambda must agree on the order
 // whatever locale their runtime has.

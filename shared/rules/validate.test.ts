@@ -101,3 +101,24 @@ describe("validate", () => {
     expect(filing).toEqual(before);
   });
 });
+
+describe("order of findings", () => {
+  it("lists findings of one severity in the order of the paper form", async () => {
+    const { sampleVerwendungsnachweis } = await import("../filing/sample-filings");
+    const { defaultProgramParams } = await import("../filing/program-params");
+    const filing = sampleVerwendungsnachweis();
+    filing.data.unterschrift = { name: "", funktion: "", datum: null };
+    filing.data.kopf.stadtteilhaus = "";
+    filing.data.personal.zeilen[1]!.stellenanteil = 2;
+
+    const paths = validate(filing, defaultProgramParams(2025)).map((f) => f.location.path.join("."));
+
+    expect(paths).toEqual([
+      "kopf.stadtteilhaus",
+      "personal.zeilen.1.stellenanteil",
+      "unterschrift.name",
+      "unterschrift.funktion",
+      "unterschrift.datum",
+    ]);
+  });
+});

@@ -1,3 +1,6 @@
+// The AWS SDK prints a Node 22 notice on every client; it says nothing about our tests.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 import type { TestProject } from "vitest/node";
 import { startDynamoDbLocal } from "../../functions/store/dynamodb-local";
 

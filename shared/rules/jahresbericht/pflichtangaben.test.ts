@@ -23,8 +23,8 @@ describe("JB-PFLICHTANGABEN", () => {
     const findings = briefValidate(filing);
 
     expect(findings).toEqual([
-      { ruleId: "JB-PFLICHTANGABEN", severity: "fehler", path: ["gegenstand", "berichtszeitraum"] },
       { ruleId: "JB-PFLICHTANGABEN", severity: "fehler", path: ["gegenstand", "stadtteilhaus"] },
+      { ruleId: "JB-PFLICHTANGABEN", severity: "fehler", path: ["gegenstand", "berichtszeitraum"] },
     ]);
   });
 });

@@ -100,9 +100,9 @@ describe("VN-UNTERSCHRIFT", () => {
     const findings = briefValidate(filing);
 
     expect(findings).toEqual([
-      { ruleId: "VN-UNTERSCHRIFT", severity: "fehler", path: ["unterschrift", "datum"] },
-      { ruleId: "VN-UNTERSCHRIFT", severity: "fehler", path: ["unterschrift", "funktion"] },
       { ruleId: "VN-UNTERSCHRIFT", severity: "fehler", path: ["unterschrift", "name"] },
+      { ruleId: "VN-UNTERSCHRIFT", severity: "fehler", path: ["unterschrift", "funktion"] },
+      { ruleId: "VN-UNTERSCHRIFT", severity: "fehler", path: ["unterschrift", "datum"] },
     ]);
   });
 });

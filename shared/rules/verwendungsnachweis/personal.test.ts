@@ -58,8 +58,8 @@ describe("VN-PERSONAL-ZEILE", () => {
 
     expect(findings).toEqual([
       { ruleId: "VN-PERSONAL-ZEILE", severity: "fehler", path: ["personal", "zeilen", 2, "name"] },
-      { ruleId: "VN-PERSONAL-ZEILE", severity: "fehler", path: ["personal", "zeilen", 2, "personalkosten"] },
       { ruleId: "VN-PERSONAL-ZEILE", severity: "fehler", path: ["personal", "zeilen", 2, "stellenanteil"] },
+      { ruleId: "VN-PERSONAL-ZEILE", severity: "fehler", path: ["personal", "zeilen", 2, "personalkosten"] },
     ]);
   });
 
