@@ -1,5 +1,15 @@
 import type { JahresberichtFiling, VerwendungsnachweisFiling } from "./filing";
 import { amountInWords } from "../money/amount-in-words";
+import { DISTRICTS, districtName, traegerName } from "../domain/stammdaten";
+
+/** Names of the sample's Träger and district, so a sample for any pair reads as that pair. */
+const namesFor = (meta: { traegerId: string; districtId: string }) => ({
+  traeger: traegerName(meta.traegerId),
+  district: districtName(meta.districtId),
+  haus:
+    DISTRICTS.find((d) => d.id === meta.districtId)?.stadtteilhaus ??
+    `Stadtteilhaus ${districtName(meta.districtId)}`,
+});
 
 /**
  * A complete, valid Verwendungsnachweis (no Fehler) for tests and demo data. Figures are chosen so
@@ -8,6 +18,7 @@ import { amountInWords } from "../money/amount-in-words";
 export const sampleVerwendungsnachweis = (
   meta: VerwendungsnachweisFiling["meta"] = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 },
 ): VerwendungsnachweisFiling => {
+  const names = namesFor(meta);
   const personal = [
     {
       name: "Petersen",
@@ -30,7 +41,7 @@ export const sampleVerwendungsnachweis = (
   const verwaltung = 1_083_349; // 13 % of 83.334,56 € = 10.833,4928 → 10.833,49 € (exactly the cap)
   const sachkosten = 650_000;
   const budgetZeilen = [
-    { beschreibung: "Stadtteilfest Kaltenmoor", betrag: 250_000 },
+    { beschreibung: `Stadtteilfest ${names.district}`, betrag: 250_000 },
     { beschreibung: "Nachbarschaftscafé (Sachmittel)", betrag: 180_000 },
     { beschreibung: "Honorare Beteiligungswerkstatt", betrag: 120_050 },
   ];
@@ -43,13 +54,13 @@ export const sampleVerwendungsnachweis = (
     meta,
     data: {
       kopf: {
-        absender: "AWO Kreisverband Lüneburg e. V.",
+        absender: names.traeger,
         anschrift: "Musterstraße 1\n21335 Lüneburg",
         ort: "Lüneburg",
         datum: `${meta.year + 1}-03-15`,
-        stadtteilhaus: "Stadtteilhaus Kaltenmoor",
+        stadtteilhaus: names.haus,
         jahr: meta.year,
-        traegerName: "AWO Kreisverband Lüneburg e. V.",
+        traegerName: names.traeger,
         zuschuss,
         zuschussInWorten: amountInWords(zuschuss),
         zuwendungsgemaessVerwendet: true,
@@ -77,111 +88,114 @@ export const sampleVerwendungsnachweis = (
 /** A complete, valid Jahresbericht matching `sampleVerwendungsnachweis` in 3.1. */
 export const sampleJahresbericht = (
   meta: JahresberichtFiling["meta"] = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 },
-): JahresberichtFiling => ({
-  kind: "jahresbericht",
-  meta,
-  data: {
-    organisation: {
-      nameRechtsform: "AWO Kreisverband Lüneburg e. V. (eingetragener Verein)",
-      sitz: "Lüneburg",
-      kontakt: "stadtteilhaus-kaltenmoor@example.org, 04131 000000",
-      vertretungsberechtigte: "Vorstand",
+): JahresberichtFiling => {
+  const names = namesFor(meta);
+  return {
+    kind: "jahresbericht",
+    meta,
+    data: {
+      organisation: {
+        nameRechtsform: `${names.traeger} (eingetragener Verein)`,
+        sitz: "Lüneburg",
+        kontakt: `stadtteilmanagement-${meta.districtId}@example.org, 04131 000000`,
+        vertretungsberechtigte: "Vorstand",
+      },
+      gegenstand: {
+        stadtteilhaus: names.haus,
+        berichtszeitraum: `01.01.–31.12.${meta.year}`,
+        name: `Stadtteilmanagement ${names.district}`,
+        inhalt: ["Nachbarschaftscafé", "Stadtteilfest", "Stadtteilrunde"],
+      },
+      steckbrief: {
+        wohnsituation: "Überwiegend Geschosswohnungsbau, viele junge Familien.",
+        infrastruktur: "Gute Busanbindung, wenig Treffpunkte im Freien.",
+        lebenssituation: "Hoher Anteil an Alleinerziehenden und Seniorinnen.",
+        angebote: "Aktive Elterninitiative, Tafel-Ausgabestelle.",
+        image: "Wird von außen unterschätzt, von innen geschätzt.",
+      },
+      herausforderungen: "Begegnungsorte schaffen, Beteiligung junger Menschen stärken.",
+      loesungsansaetze: [
+        {
+          zielgruppe: "Familien",
+          leistung: "Nachbarschaftscafé wöchentlich",
+          erwarteteWirkung: "Familien lernen sich kennen",
+          stufe: 3,
+        },
+        {
+          zielgruppe: "Jugendliche",
+          leistung: "Beteiligungswerkstatt",
+          erwarteteWirkung: "Jugendliche bringen Ideen ein",
+          stufe: 5,
+        },
+      ],
+      ressourcen: {
+        personalkosten: 8_333_456,
+        verwaltung: 1_083_349,
+        sachkosten: 650_000,
+        stadtteilmanagement: 550_050,
+        eigenmittel: 50_000,
+        gesamtsumme: 10_666_855,
+      },
+      personelleRessourcen: [
+        {
+          gruppe: "stadtteilmanagement",
+          bezeichnung: "Stadtteilmanagerin",
+          stunden: 30,
+          taetigkeiten: "Stadtteilrunden, Stadtteilfest",
+        },
+        {
+          gruppe: "kooperationspartner",
+          bezeichnung: "ABC e. V.",
+          stunden: 20,
+          taetigkeiten: "Stadtteilfest, Nachbarschaftscafé",
+        },
+        { gruppe: "ehrenamtliche", bezeichnung: "Person 1", stunden: 40, taetigkeiten: "Hausaufgabenhilfe" },
+        {
+          gruppe: "ehrenamtliche",
+          bezeichnung: "NH",
+          stunden: 10,
+          taetigkeiten: "Mitarbeit Nachbarschaftscafé",
+        },
+      ],
+      leistungen: [
+        { art: "stadtteilrunden", beschreibung: "Vier Stadtteilrunden mit je 15 Akteur*innen" },
+        { art: "stadtteilfeste", beschreibung: "Stadtteilfest im Juni mit 400 Gästen" },
+      ],
+      wirkungen: [
+        {
+          ressourcen: "Personal, Budget 2.500 €",
+          leistungen: "Stadtteilfest",
+          wirkung: "Neue Kontakte zwischen Nachbar*innen",
+          stufe: 4,
+        },
+      ],
+      abgleich: {
+        deckungsgleich: "Nachbarschaftscafé wie geplant.",
+        differenzen: "Beteiligungswerkstatt startete später.",
+        gruende: "Raum erst ab Mai verfügbar.",
+      },
+      angebote: [
+        {
+          bezeichnung: "Nachbarschaftscafé",
+          verantwortlich: "Stadtteilmanagement",
+          zeiten: "mittwochs 15–17 Uhr",
+          teilnehmerzahl: 25,
+          finanzierung: "Stadtteilmanagementbudget",
+        },
+        {
+          bezeichnung: "Stadtteilfest",
+          verantwortlich: "Stadtteilmanagement mit ABC e. V.",
+          zeiten: "14.06.",
+          teilnehmerzahl: 400,
+          finanzierung: "Budget und Spenden",
+        },
+      ],
+      ausblick: {
+        rueckschluesse: "Feste Termine helfen.",
+        bewaehrt: "Das Nachbarschaftscafé.",
+        chancenRisiken: "Chance: neue Räume. Risiko: Personalwechsel.",
+        planung: "Jugendbeteiligung ausbauen.",
+      },
     },
-    gegenstand: {
-      stadtteilhaus: "Stadtteilhaus Kaltenmoor",
-      berichtszeitraum: `01.01.–31.12.${meta.year}`,
-      name: "Stadtteilmanagement Kaltenmoor",
-      inhalt: ["Nachbarschaftscafé", "Stadtteilfest", "Stadtteilrunde"],
-    },
-    steckbrief: {
-      wohnsituation: "Überwiegend Geschosswohnungsbau, viele junge Familien.",
-      infrastruktur: "Gute Busanbindung, wenig Treffpunkte im Freien.",
-      lebenssituation: "Hoher Anteil an Alleinerziehenden und Seniorinnen.",
-      angebote: "Aktive Elterninitiative, Tafel-Ausgabestelle.",
-      image: "Wird von außen unterschätzt, von innen geschätzt.",
-    },
-    herausforderungen: "Begegnungsorte schaffen, Beteiligung junger Menschen stärken.",
-    loesungsansaetze: [
-      {
-        zielgruppe: "Familien",
-        leistung: "Nachbarschaftscafé wöchentlich",
-        erwarteteWirkung: "Familien lernen sich kennen",
-        stufe: 3,
-      },
-      {
-        zielgruppe: "Jugendliche",
-        leistung: "Beteiligungswerkstatt",
-        erwarteteWirkung: "Jugendliche bringen Ideen ein",
-        stufe: 5,
-      },
-    ],
-    ressourcen: {
-      personalkosten: 8_333_456,
-      verwaltung: 1_083_349,
-      sachkosten: 650_000,
-      stadtteilmanagement: 550_050,
-      eigenmittel: 50_000,
-      gesamtsumme: 10_666_855,
-    },
-    personelleRessourcen: [
-      {
-        gruppe: "stadtteilmanagement",
-        bezeichnung: "Stadtteilmanagerin",
-        stunden: 30,
-        taetigkeiten: "Stadtteilrunden, Stadtteilfest",
-      },
-      {
-        gruppe: "kooperationspartner",
-        bezeichnung: "ABC e. V.",
-        stunden: 20,
-        taetigkeiten: "Stadtteilfest, Nachbarschaftscafé",
-      },
-      { gruppe: "ehrenamtliche", bezeichnung: "Person 1", stunden: 40, taetigkeiten: "Hausaufgabenhilfe" },
-      {
-        gruppe: "ehrenamtliche",
-        bezeichnung: "NH",
-        stunden: 10,
-        taetigkeiten: "Mitarbeit Nachbarschaftscafé",
-      },
-    ],
-    leistungen: [
-      { art: "stadtteilrunden", beschreibung: "Vier Stadtteilrunden mit je 15 Akteur*innen" },
-      { art: "stadtteilfeste", beschreibung: "Stadtteilfest im Juni mit 400 Gästen" },
-    ],
-    wirkungen: [
-      {
-        ressourcen: "Personal, Budget 2.500 €",
-        leistungen: "Stadtteilfest",
-        wirkung: "Neue Kontakte zwischen Nachbar*innen",
-        stufe: 4,
-      },
-    ],
-    abgleich: {
-      deckungsgleich: "Nachbarschaftscafé wie geplant.",
-      differenzen: "Beteiligungswerkstatt startete später.",
-      gruende: "Raum erst ab Mai verfügbar.",
-    },
-    angebote: [
-      {
-        bezeichnung: "Nachbarschaftscafé",
-        verantwortlich: "Stadtteilmanagement",
-        zeiten: "mittwochs 15–17 Uhr",
-        teilnehmerzahl: 25,
-        finanzierung: "Stadtteilmanagementbudget",
-      },
-      {
-        bezeichnung: "Stadtteilfest",
-        verantwortlich: "Stadtteilmanagement mit ABC e. V.",
-        zeiten: "14.06.",
-        teilnehmerzahl: 400,
-        finanzierung: "Budget und Spenden",
-      },
-    ],
-    ausblick: {
-      rueckschluesse: "Feste Termine helfen.",
-      bewaehrt: "Das Nachbarschaftscafé.",
-      chancenRisiken: "Chance: neue Räume. Risiko: Personalwechsel.",
-      planung: "Jugendbeteiligung ausbauen.",
-    },
-  },
-});
+  };
+};
