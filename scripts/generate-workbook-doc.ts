@@ -13,7 +13,12 @@ import { LAYOUTS, formulaFor } from "../shared/layout/layouts";
 import { LAYOUT_VERSION, META_FIELDS, META_SHEET } from "../shared/layout/meta-layout";
 import { formatEuro } from "../shared/money";
 import { columnLetter, parseAddress } from "../shared/xlsx/cell-address";
-import { NUMBER_FORMATS, maxRowsValidation, validationFor } from "../shared/xlsx/cell-format";
+import {
+  NUMBER_FORMATS,
+  maxRowsValidation,
+  validationFor,
+  validationForField,
+} from "../shared/xlsx/cell-format";
 
 export const WORKBOOK_DOC_PATH = fileURLToPath(new URL("../docs/workbook.md", import.meta.url));
 
@@ -61,10 +66,7 @@ export const describeValidation = (dv: DataValidation | undefined): string => {
   return `${rule}; sonst ${style}: „${dv.error ?? ""}“`;
 };
 
-const fieldValidation = (f: FieldSpec) =>
-  describeValidation(
-    validationFor(f.type, { ...(f.choices && { choices: f.choices }), ...(f.max && { max: f.max }) }),
-  );
+const fieldValidation = (f: FieldSpec) => describeValidation(validationForField(f));
 
 const columnValidation = (t: TableSpec, c: ColumnSpec) => {
   const start = parseAddress(t.start);
@@ -154,9 +156,16 @@ const formSection = (layout: FormLayout) => {
         s.protect
           ? "geschützt ohne Kennwort: nur die Eingabezellen sind frei, Beschriftungen und Formeln gesperrt"
           : "offen, damit die Tabelle wachsen kann",
-        `${s.landscape ? "Querformat" : "Hochformat"}${s.printTitleRows ? `, Wiederholungszeilen ${s.printTitleRows}` : ""}`,
+        [
+          `A4 ${s.landscape ? "Querformat" : "Hochformat"}, auf Seitenbreite`,
+          ...(s.printTitleRows ? [`Wiederholungszeilen ${s.printTitleRows}`] : []),
+          ...(s.echoes ?? []).map((e) => `${e.caption} über der Tabelle (${code(`=${e.name}`)})`),
+        ].join("; "),
       ]),
     ),
+    "",
+    "Jede gedruckte Seite nennt in der Fußzeile Bericht, Jahr, Träger und Stadtteil (beim Schreiben aus den Metadaten) " +
+      "und „Seite x von y“, in der Kopfzeile das Blatt.",
     "",
   ];
 };

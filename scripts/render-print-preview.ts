@@ -1,6 +1,6 @@
-// Renders the printed Verwendungsnachweis (sample data) the way LibreOffice prints it:
-// docs/verwendungsnachweis-druck.pdf (all printed pages) and docs/verwendungsnachweis-druck.png
-// (the pages stacked, for a quick look in a pull request). Needs soffice and pdftoppm (poppler-utils).
+// Renders the printed Verwendungsnachweis and Jahresbericht (sample data) the way LibreOffice prints
+// them: docs/<kind>-druck.pdf (all printed pages) and docs/<kind>-druck.png (the pages stacked, for a
+// quick look in a pull request). Needs soffice and pdftoppm (poppler-utils).
 //   npx tsx scripts/render-print-preview.ts
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { deflateSync } from "node:zlib";
-import { sampleVerwendungsnachweis } from "../shared/filing";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { convertWithLibreOffice } from "../tests/support/libreoffice";
 
@@ -17,17 +17,20 @@ const DOCS = new URL("../docs/", import.meta.url);
 const DPI = 80;
 
 const main = async () => {
-  const workbook = await writeWorkbook(sampleVerwendungsnachweis());
-  const pdfs = await convertWithLibreOffice([{ name: "verwendungsnachweis-druck.xlsx", content: workbook }], {
-    format: "pdf",
-    locale: "de-DE",
-  });
-  const pdf = pdfs.get("verwendungsnachweis-druck.xlsx")!;
-  await writeFile(new URL("verwendungsnachweis-druck.pdf", DOCS), pdf);
-
-  const pages = await renderPages(pdf);
-  await writeFile(new URL("verwendungsnachweis-druck.png", DOCS), encodePng(stack(pages)));
-  console.log(`docs/verwendungsnachweis-druck.pdf und .png geschrieben (${pages.length} Seiten).`);
+  const filings = [sampleVerwendungsnachweis(), sampleJahresbericht()];
+  // One soffice call for both: starting LibreOffice costs more than converting.
+  const inputs = await Promise.all(
+    filings.map(async (f) => ({ name: `${f.kind}-druck.xlsx`, content: await writeWorkbook(f) })),
+  );
+  const pdfs = await convertWithLibreOffice(inputs, { format: "pdf", locale: "de-DE" });
+  for (const { name } of inputs) {
+    const base = name.replace(/\.xlsx$/, "");
+    const pdf = pdfs.get(name)!;
+    await writeFile(new URL(`${base}.pdf`, DOCS), pdf);
+    const pages = await renderPages(pdf);
+    await writeFile(new URL(`${base}.png`, DOCS), encodePng(stack(pages)));
+    console.log(`docs/${base}.pdf und .png geschrieben (${pages.length} Seiten).`);
+  }
 };
 
 interface Image {

@@ -1,6 +1,6 @@
 import type { Filing } from "../../shared/filing";
 import type { Finding } from "../../shared/rules";
-import { validateWorkbook } from "../../shared/xlsx/validate-workbook";
+import { validateWorkbook, type ValidateWorkbookOptions } from "../../shared/xlsx/validate-workbook";
 import { CliError } from "./cli-error";
 
 export interface InspectedWorkbook {
@@ -11,17 +11,22 @@ export interface InspectedWorkbook {
   problem?: string;
 }
 
+/** Why a file is no Förderbericht workbook, from the reader's EINGABE-MAPPE findings. */
+export const unreadableProblem = (file: string, findings: readonly Finding[]): string => {
+  const reasons = findings.map((f) => f.message).join("\n");
+  return `„${file}“ kann nicht gelesen werden: ${reasons || "keine Arbeitsmappe des Förderberichts."}\nVorlagen erzeugt „foerderbericht template --help“ oder das Add-in.`;
+};
+
 /** Reads and validates a workbook; never throws for bad content, only reports it. */
-export const inspectWorkbook = async (buffer: Buffer, file: string): Promise<InspectedWorkbook> => {
+export const inspectWorkbook = async (
+  buffer: Buffer,
+  file: string,
+  options?: ValidateWorkbookOptions,
+): Promise<InspectedWorkbook> => {
   try {
-    const { filing, findings } = await validateWorkbook(buffer);
+    const { filing, findings } = await validateWorkbook(buffer, undefined, options);
     if (filing) return { filing, findings };
-    const reasons = findings.map((f) => f.message).join("\n");
-    return {
-      filing: null,
-      findings,
-      problem: `„${file}“ kann nicht gelesen werden: ${reasons || "keine Arbeitsmappe des Förderberichts."}\nVorlagen erzeugt „foerderbericht template --help“ oder das Add-in.`,
-    };
+    return { filing: null, findings, problem: unreadableProblem(file, findings) };
   } catch (err) {
     return {
       filing: null,

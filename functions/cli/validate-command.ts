@@ -1,7 +1,7 @@
 import { hasFehler } from "../../shared/rules";
 import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
-import { crossCheckWithVerwendungsnachweis } from "./cross-check";
+import { placeCrossCheckFindings, readCrossCheckPartner } from "./cross-check";
 import { countFindings, describeFiling, formatFindingLines, formatSummary } from "./format-findings";
 import { inspectWorkbook } from "./load-workbook";
 import { parseCommandArgs } from "./parse-command-args";
@@ -49,18 +49,19 @@ export const validateCommand = async (args: string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
   const buffer = await readWorkbookFile(io.cwd, file, "validate");
-  const inspected = await inspectWorkbook(buffer, file!);
+  const partnerFile = values.verwendungsnachweis;
+  const partner = partnerFile
+    ? await readCrossCheckPartner(await readWorkbookFile(io.cwd, partnerFile, "validate"), partnerFile)
+    : undefined;
+  // One read of each workbook: the Jahresbericht is validated together with the partner's data.
+  const inspected = await inspectWorkbook(
+    buffer,
+    file!,
+    partner && { verwendungsnachweis: partner.filing.data },
+  );
   const { filing, problem } = inspected;
   const findings =
-    filing && values.verwendungsnachweis
-      ? await crossCheckWithVerwendungsnachweis(
-          { buffer, filing, findings: inspected.findings },
-          {
-            buffer: await readWorkbookFile(io.cwd, values.verwendungsnachweis, "validate"),
-            file: values.verwendungsnachweis,
-          },
-        )
-      : inspected.findings;
+    filing && partner ? placeCrossCheckFindings(filing, inspected.findings, partner) : inspected.findings;
   const summary = countFindings(findings);
 
   if (values.json) {

@@ -32,8 +32,11 @@ export interface FieldOptions {
   formula?: string;
   cached?: CachedResult;
   max?: string;
+  between?: [number, number];
   height?: number;
   meaning?: string;
+  /** "heading" when the field's line is the section line itself ("1. Personalkosten = … €"). */
+  captionStyle?: "heading";
   /** Defined name when it is not derived from the path. */
   name?: string;
   label?: string;
@@ -47,14 +50,19 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
   let row = 1;
   const texts: TextSpec[] = [];
   const fields: FieldSpec[] = [];
-  const text = (style: TextSpec["style"], value: string) => {
-    texts.push({ address: `A${row}`, text: value, style });
+  const text = (style: TextSpec["style"], value: string, newPage = false) => {
+    texts.push({ address: `A${row}`, text: value, style, ...(newPage && { newPage }) });
     row++;
   };
   const cell = (path: FieldPath | null, type: ValueType, options: FieldOptions = {}) => {
     const label = options.label ?? (path ? leafLabel(labels, path) : "");
     const name = options.name ?? `${prefix}_${(path ?? []).join("_")}`;
-    texts.push({ address: `A${row}`, text: options.caption ?? label, style: "label" });
+    texts.push({
+      address: `A${row}`,
+      text: options.caption ?? label,
+      style: options.captionStyle ?? "label",
+      caption: true,
+    });
     fields.push({
       name,
       sheet,
@@ -68,15 +76,18 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
       ...(options.formula && { formula: options.formula }),
       ...(options.cached && { cached: options.cached }),
       ...(options.max && { max: options.max }),
+      ...(options.between && { between: options.between }),
       ...(options.height && { height: options.height }),
     });
     row++;
   };
   return {
     title: (value: string) => text("title", value),
-    heading: (value: string) => text("heading", value),
+    heading: (value: string, options: { newPage?: boolean } = {}) => text("heading", value, options.newPage),
     note: (value: string) => text("note", value),
     label: (value: string) => text("label", value),
+    /** Space to sign and stamp by hand, with a line; the caption sits beside the line. */
+    signature: (value: string) => text("signature", value),
     gap: () => {
       row++;
     },

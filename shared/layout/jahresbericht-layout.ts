@@ -39,7 +39,8 @@ b.gap();
 b.heading(JB_LABELS.loesungsansaetze.title);
 b.note(seeSheet("2.3 Lösungsansätze"));
 b.gap();
-b.heading("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum");
+b.heading("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum", { newPage: true });
+b.gap();
 b.heading(JB_LABELS.ressourcen.title);
 for (const key of [
   "personalkosten",
@@ -58,10 +59,13 @@ b.field(["ressourcen", "gesamtsumme"], "amount", {
 b.gap();
 b.heading(JB_LABELS.personelleRessourcen.title);
 b.note(seeSheet("3.2 Personelle Ressourcen"));
+b.gap();
 b.heading(JB_LABELS.leistungen.title);
 b.note(seeSheet("3.3 Leistungen"));
+b.gap();
 b.heading(JB_LABELS.wirkungen.title);
 b.note(seeSheet("3.4 Wirkungen"));
+b.gap();
 b.heading("Abgleich Planung und Realität");
 b.note(
   "Reflektion und Auswertung des Vergleichs zwischen den unter 2.3. dargestellten Lösungsansätzen und erwarteten Wirkungen mit den tatsächlich erbrachten Leistungen und erzielten Wirkungen.",
@@ -87,7 +91,8 @@ export const JAHRESBERICHT_LAYOUT: FormLayout = {
   fields: form.fields,
   tables: JB_TABLES,
   sheets: [
-    { name: JB_SHEET, texts: form.texts, columnWidths: [62, 70], protect: true, landscape: false },
+    // About the width of an A4 page in portrait, so the report prints at (nearly) full size.
+    { name: JB_SHEET, texts: form.texts, columnWidths: [46, 54], protect: true, landscape: false },
     ...JB_TABLES.map(jbTableSheet),
   ],
 };

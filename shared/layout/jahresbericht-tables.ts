@@ -6,7 +6,7 @@ const stufe: ColumnSpec = {
   header: "Stufe der Wirkungstreppe",
   type: "choice",
   choices: "wirkungstreppe",
-  width: 34,
+  width: 30,
 };
 
 /** Each table on a sheet of its own: Excel shifts only the table's columns when a row is inserted. */
@@ -17,7 +17,10 @@ const table = (name: string, sheet: string, spec: Omit<TableSpec, "name" | "shee
   start: "A4",
 });
 
-/** The repeating parts of Anlage 1, each an Excel table on a sheet of its own. */
+/**
+ * The repeating parts of Anlage 1, each an Excel table on a sheet of its own. Column widths add up
+ * to about one A4 page in portrait (texts wrap), so the whole report prints upright.
+ */
 export const JB_TABLES: TableSpec[] = [
   table("tblInhalt", "2. Inhalt", {
     path: ["gegenstand", "inhalt"],
@@ -30,9 +33,9 @@ export const JB_TABLES: TableSpec[] = [
     label: JB_LABELS.loesungsansaetze.title,
     blankRows: 8,
     columns: [
-      { key: "zielgruppe", header: "Zielgruppe", type: "text", width: 24 },
-      { key: "leistung", header: "Leistung", type: "longText", width: 40 },
-      { key: "erwarteteWirkung", header: "Erwartete Wirkung", type: "longText", width: 40 },
+      { key: "zielgruppe", header: "Zielgruppe", type: "text", width: 18 },
+      { key: "leistung", header: "Leistung", type: "longText", width: 28 },
+      { key: "erwarteteWirkung", header: "Erwartete Wirkung", type: "longText", width: 28 },
       stufe,
     ],
   }),
@@ -46,11 +49,11 @@ export const JB_TABLES: TableSpec[] = [
         header: "Gruppe",
         type: "choice",
         choices: "personengruppe",
-        width: 30,
+        width: 28,
       },
-      { key: "bezeichnung", header: "Person/ Organisation", type: "text", width: 30 },
+      { key: "bezeichnung", header: "Person/ Organisation", type: "text", width: 24 },
       { key: "stunden", header: "Stunden", type: "number", width: 10 },
-      { key: "taetigkeiten", header: "Tätigkeiten", type: "longText", width: 50 },
+      { key: "taetigkeiten", header: "Tätigkeiten", type: "longText", width: 40 },
     ],
   }),
   table("tblLeistungen", "3.3 Leistungen", {
@@ -65,7 +68,7 @@ export const JB_TABLES: TableSpec[] = [
         choices: "leistungsart",
         width: 30,
       },
-      { key: "beschreibung", header: "Beschreibung", type: "longText", width: 80 },
+      { key: "beschreibung", header: "Beschreibung", type: "longText", width: 70 },
     ],
   }),
   table("tblWirkungen", "3.4 Wirkungen", {
@@ -73,9 +76,9 @@ export const JB_TABLES: TableSpec[] = [
     label: JB_LABELS.wirkungen.title,
     blankRows: 8,
     columns: [
-      { key: "ressourcen", header: "Eingesetzte Ressourcen", type: "longText", width: 30 },
-      { key: "leistungen", header: "Erbrachte Leistungen", type: "longText", width: 34 },
-      { key: "wirkung", header: "Erzielte Wirkung", type: "longText", width: 34 },
+      { key: "ressourcen", header: "Eingesetzte Ressourcen", type: "longText", width: 22 },
+      { key: "leistungen", header: "Erbrachte Leistungen", type: "longText", width: 24 },
+      { key: "wirkung", header: "Erzielte Wirkung", type: "longText", width: 24 },
       stufe,
     ],
   }),
@@ -84,11 +87,11 @@ export const JB_TABLES: TableSpec[] = [
     label: JB_LABELS.angebote.title,
     blankRows: 10,
     columns: [
-      { key: "bezeichnung", header: "Angebotsbezeichnung", type: "text", width: 30 },
-      { key: "verantwortlich", header: "Verantwortlich", type: "text", width: 22 },
-      { key: "zeiten", header: "Zeiten", type: "text", width: 22 },
-      { key: "teilnehmerzahl", header: "Teilnehmerzahl", type: "integer", width: 14 },
-      { key: "finanzierung", header: "Form der Finanzierung", type: "text", width: 26 },
+      { key: "bezeichnung", header: "Angebotsbezeichnung", type: "text", width: 26 },
+      { key: "verantwortlich", header: "Verantwortlich", type: "text", width: 20 },
+      { key: "zeiten", header: "Zeiten", type: "text", width: 17 },
+      { key: "teilnehmerzahl", header: "Teilnehmerzahl", type: "integer", width: 15 },
+      { key: "finanzierung", header: "Form der Finanzierung", type: "text", width: 22 },
     ],
   }),
 ];
@@ -106,14 +109,17 @@ const NOTES: Record<string, string> = {
     "Quantitative Daten zu den Angeboten, die durch das Stadtteilmanagement und in Kooperation mit diesem durchgeführt wurden.",
 };
 
+/** Sheet titles where the field's label is a sentence of the form rather than a heading. */
+const TITLES: Record<string, string> = { tblInhalt: "2. Inhalt: Angebote und Projekte" };
+
 export const jbTableSheet = (t: TableSpec): SheetSpec => ({
   name: t.sheet,
   texts: [
-    { address: "A1", text: t.label, style: "title" },
+    { address: "A1", text: TITLES[t.name] ?? t.label, style: "title" },
     { address: "A2", text: NOTES[t.name] ?? "", style: "note" },
   ],
   columnWidths: t.columns.map((c) => c.width),
   protect: false,
-  landscape: t.columns.length > 2,
+  landscape: false,
   printTitleRows: "4:4",
 });

@@ -45,6 +45,8 @@ export interface FieldSpec {
   cached?: CachedResult;
   /** Upper bound for native validation (a defined name), e.g. the 13 % cap. */
   max?: string;
+  /** Bounds for native validation of a whole number, e.g. the Jahr 2000–2100. */
+  between?: [number, number];
   /** Row height for long text. */
   height?: number;
   /** What the cell means, for docs/workbook.md. */
@@ -77,12 +79,25 @@ export interface TableSpec {
   maxRows?: number;
 }
 
-export type TextStyle = "title" | "heading" | "label" | "note";
+/** `signature`: a tall row with a line to sign and stamp by hand in the printed form. */
+export type TextStyle = "title" | "heading" | "label" | "note" | "signature";
 
 export interface TextSpec {
   address: string;
   text: string;
   style: TextStyle;
+  /** The caption of the field beside it: sized like a label, never spanning into the field. */
+  caption?: boolean;
+  /** Printing starts a new page here, so a section with its table of figures is not torn apart. */
+  newPage?: boolean;
+}
+
+/** A named result shown once more as `=name`, with a caption in the cell to its left. */
+export interface EchoSpec {
+  address: string;
+  name: string;
+  type: ValueType;
+  caption: string;
 }
 
 export interface SheetSpec {
@@ -93,6 +108,11 @@ export interface SheetSpec {
   /** Form sheets are protected (labels and formulas locked); table sheets stay open so tables can grow. */
   protect: boolean;
   landscape: boolean;
+  /**
+   * Results repeated on this sheet, e.g. the Personal total in the title area: never below a
+   * table, where rows a user adds to the table would run into it.
+   */
+  echoes?: EchoSpec[];
   /** Rows repeated on every printed page, e.g. "4:4". */
   printTitleRows?: string;
 }

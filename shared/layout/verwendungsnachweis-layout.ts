@@ -1,12 +1,10 @@
 import { formSheetBuilder } from "./form-builder";
 import { VN_LABELS } from "./labels";
-import type { FormLayout, TableSpec } from "./layout-types";
+import type { FormLayout } from "./layout-types";
+import { VN_BUDGET_SHEET, VN_PERSONAL_SHEET, VN_TABLES, VN_TABLE_SHEETS } from "./verwendungsnachweis-tables";
 
 export const VN_SHEET = "Verwendungsnachweis";
-export const VN_PERSONAL_SHEET = "Personal";
-export const VN_BUDGET_SHEET = "Budgetzeilen";
-
-const LONG = 48;
+export { VN_BUDGET_SHEET, VN_PERSONAL_SHEET };
 const b = formSheetBuilder("VN", VN_SHEET, VN_LABELS);
 const k = VN_LABELS.kopf;
 b.title("Verwendungsnachweis für das Stadtteilmanagement");
@@ -19,7 +17,7 @@ b.field(["kopf", "anschrift"], "longText", { height: 32 });
 b.field(["kopf", "ort"], "text");
 b.field(["kopf", "datum"], "date");
 b.field(["kopf", "stadtteilhaus"], "text", { caption: "im Stadtteilhaus/ -büro" });
-b.field(["kopf", "jahr"], "integer", { caption: "für das Jahr" });
+b.field(["kopf", "jahr"], "integer", { caption: "für das Jahr", between: [2000, 2100] });
 b.field(["kopf", "traegerName"], "text", {
   caption: "Auf der Grundlage des Fachkonzepts … wurde dem/der (Name des Trägers)",
 });
@@ -29,20 +27,25 @@ b.field(["kopf", "zuschussInWorten"], "text", {
   height: 32,
   meaning: "Eingabe, wird aus dem Zuschussbetrag vorbelegt; ein abweichender Text ist ein Fehler",
 });
+// The declaration on a line of its own, so the ja/nein dropdown is an ordinary one-line cell.
+b.label(
+  "Hiermit wird bestätigt, dass dieser Betrag gemäß des Zuschuss- und Kooperationsvertrags zuwendungsgemäß verwendet wurde:",
+);
 b.field(["kopf", "zuwendungsgemaessVerwendet"], "boolean", {
-  caption:
-    "Hiermit wird bestätigt, dass dieser Betrag gemäß des Zuschuss- und Kooperationsvertrags zuwendungsgemäß verwendet wurde (ja/nein).",
+  caption: "zuwendungsgemäß verwendet (ja/nein)",
   choices: "jaNein",
-  height: LONG,
 });
 b.gap();
-b.heading(VN_LABELS.personal.title);
-b.note(`Eine Zeile je Person im Blatt „${VN_PERSONAL_SHEET}“.`);
+// As on the paper: the section line itself carries the total.
 b.field(["personal", "summe"], "amount", {
-  caption: "1. Personalkosten =",
+  caption: `${VN_LABELS.personal.title} =`,
+  captionStyle: "heading",
   formula: "SUM(tblPersonal[Personalkosten])",
   meaning: "Ergebnis: Summe der Spalte Personalkosten der Tabelle tblPersonal",
 });
+b.note(
+  `Aufstellung je Person (Name, Qualifikation, Vergütungsgruppe, Stellenanteil) im Blatt „${VN_PERSONAL_SHEET}“.`,
+);
 b.gap();
 b.heading(VN_LABELS.verwaltung);
 b.field(["verwaltung"], "amount", {
@@ -112,76 +115,21 @@ b.field(["schlussrechnung", "begruendung"], "longText", {
 });
 b.gap();
 b.heading(VN_LABELS.unterschrift.title);
-b.field(["unterschrift", "name"], "text", { caption: "Name/ Träger/ Stempel" });
+b.field(["unterschrift", "name"], "text");
 b.field(["unterschrift", "funktion"], "text");
 b.field(["unterschrift", "datum"], "date");
+b.signature("Unterschrift/ Stempel");
 const form = b.build();
-
-const tables: TableSpec[] = [
-  {
-    name: "tblPersonal",
-    sheet: VN_PERSONAL_SHEET,
-    start: "A4",
-    path: ["personal", "zeilen"],
-    label: VN_LABELS.personal.title,
-    blankRows: 8,
-    columns: [
-      { key: "name", header: "Name", type: "text", width: 22 },
-      { key: "vorname", header: "Vorname", type: "text", width: 18 },
-      { key: "qualifikation", header: "Qualifikation", type: "text", width: 30 },
-      { key: "verguetungsgruppe", header: "Vergütungsgruppe", type: "text", width: 20 },
-      { key: "stellenanteil", header: "Stellenanteil", type: "percent", width: 14 },
-      { key: "personalkosten", header: "Personalkosten", type: "amount", width: 18 },
-    ],
-  },
-  {
-    name: "tblBudget",
-    sheet: VN_BUDGET_SHEET,
-    start: "A4",
-    path: ["budget", "zeilen"],
-    label: "4. Aufteilung der Kosten auf Projekte/ Angebote/ Maßnahmen",
-    blankRows: 12,
-    maxRows: 12,
-    columns: [
-      { key: "beschreibung", header: "Projekt/ Angebot/ Maßnahme", type: "text", width: 60 },
-      { key: "betrag", header: "Betrag", type: "amount", width: 18 },
-    ],
-  },
-];
 
 /** Anlage 3: the form on one sheet, Personal and the budget lines as tables on their own sheets. */
 export const VERWENDUNGSNACHWEIS_LAYOUT: FormLayout = {
   kind: "verwendungsnachweis",
   prefix: "VN",
   fields: form.fields,
-  tables,
+  tables: VN_TABLES,
   sheets: [
-    { name: VN_SHEET, texts: form.texts, columnWidths: [62, 48], protect: true, landscape: false },
-    {
-      name: VN_PERSONAL_SHEET,
-      texts: [
-        { address: "A1", text: VN_LABELS.personal.title, style: "title" },
-        {
-          address: "A2",
-          text: "Eine Zeile je Person. Für weitere Personen direkt unter der Tabelle weiterschreiben.",
-          style: "note",
-        },
-      ],
-      columnWidths: tables[0]!.columns.map((c) => c.width),
-      protect: false,
-      landscape: true,
-      printTitleRows: "4:4",
-    },
-    {
-      name: VN_BUDGET_SHEET,
-      texts: [
-        { address: "A1", text: "4. Aufteilung der Kosten auf Projekte/ Angebote/ Maßnahmen", style: "title" },
-        { address: "A2", text: "Höchstens 12 Zeilen.", style: "note" },
-      ],
-      columnWidths: tables[1]!.columns.map((c) => c.width),
-      protect: false,
-      landscape: false,
-      printTitleRows: "4:4",
-    },
+    // About the width of an A4 page in portrait, so the form prints at (nearly) full size.
+    { name: VN_SHEET, texts: form.texts, columnWidths: [56, 42], protect: true, landscape: false },
+    ...VN_TABLE_SHEETS,
   ],
 };

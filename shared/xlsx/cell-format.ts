@@ -1,7 +1,14 @@
-import type { Cell, DataValidation, Fill, Worksheet } from "exceljs";
+import type { Cell, DataValidation, Fill, Font, Worksheet } from "exceljs";
 import { EURO_NUMBER_FORMAT } from "../money/format-money";
 import { CHOICE_LISTS } from "../layout/choice-lists";
-import type { ChoiceListKey, ValueType } from "../layout/layout-types";
+import type { ChoiceListKey, FieldSpec, ValueType } from "../layout/layout-types";
+
+/**
+ * One font everywhere the writer styles a cell: a font without a name falls back to the reader's
+ * default (a serif in LibreOffice), which mixed serif labels with sans inputs in print.
+ */
+export const FONT_NAME = "Arial";
+export const font = (style: Partial<Font> = {}): Partial<Font> => ({ name: FONT_NAME, size: 10, ...style });
 
 /** de-DE formats; OOXML codes are locale-neutral, Excel shows them as "1.234,56 €", "50 %", "31.12.2025". */
 export const NUMBER_FORMATS: Record<ValueType, string> = {
@@ -35,10 +42,12 @@ const stop = (errorTitle: string, error: string) => ({
 const FIRST_DAY = 36_526;
 const LAST_DAY = 73_415;
 
+const MIN_SHARE = 0.0001;
+
 /** Native validation per value type, so the workbook checks input without the add-in. */
 export const validationFor = (
   type: ValueType,
-  options: { choices?: ChoiceListKey; max?: string } = {},
+  options: { choices?: ChoiceListKey; max?: string; between?: [number, number] } = {},
 ): DataValidation | undefined => {
   switch (type) {
     case "amount":
@@ -57,13 +66,24 @@ export const validationFor = (
             ...stop("Betrag", "Bitte einen Betrag ab 0 eingeben, z. B. 1.234,56."),
           };
     case "percent":
+      // The rule is 0 < x ≤ 1; one decimal rule has one operator, so "> 0" is the smallest share
+      // anyone would enter (0,01 %).
       return {
         type: "decimal",
         operator: "between",
-        formulae: [0, 1],
-        ...stop("Stellenanteil", "Bitte einen Anteil zwischen 0 % und 100 % eingeben, z. B. 50 %."),
+        formulae: [MIN_SHARE, 1],
+        ...stop("Stellenanteil", "Bitte einen Anteil über 0 % bis höchstens 100 % eingeben, z. B. 50 %."),
       };
     case "integer":
+      if (options.between) {
+        const [min, max] = options.between;
+        return {
+          type: "whole",
+          operator: "between",
+          formulae: [min, max],
+          ...stop("Ganze Zahl", `Bitte eine ganze Zahl von ${min} bis ${max} eingeben.`),
+        };
+      }
       return {
         type: "whole",
         operator: "greaterThanOrEqual",
@@ -105,6 +125,14 @@ export const validationFor = (
   }
 };
 
+/** The native validation of a named input cell (its type plus the field's bounds). */
+export const validationForField = (field: FieldSpec): DataValidation | undefined =>
+  validationFor(field.type, {
+    ...(field.choices && { choices: field.choices }),
+    ...(field.max && { max: field.max }),
+    ...(field.between && { between: field.between }),
+  });
+
 /** Limits a table to `maxRows` rows by a custom rule that Excel copies into rows added to the table. */
 export const maxRowsValidation = (type: ValueType, first: string, header: string, maxRows: number) => {
   const within = `ROW(${first})-ROW(${header})<=${maxRows}`;
@@ -116,20 +144,28 @@ export const maxRowsValidation = (type: ValueType, first: string, header: string
   } as DataValidation;
 };
 
-export const styleInput = (cell: Cell, type: ValueType, wrap: boolean) => {
+/** Amounts, shares and counts right-aligned like figures in a ledger; all else (dates too) left. */
+const RIGHT: readonly ValueType[] = ["amount", "signedAmount", "percent", "number", "integer"];
+
+/** `form`: on a form sheet a whole number is a year among short texts, so it aligns left with them. */
+export const horizontal = (type: ValueType, form = false) =>
+  RIGHT.includes(type) && !(form && type === "integer") ? "right" : "left";
+
+export const styleInput = (cell: Cell, type: ValueType, wrap: boolean, form = false) => {
   cell.numFmt = NUMBER_FORMATS[type];
   cell.fill = INPUT_FILL;
   cell.border = BOX;
+  cell.font = font();
   cell.protection = { locked: false };
-  cell.alignment = { vertical: "top", wrapText: wrap };
+  cell.alignment = { vertical: "top", horizontal: horizontal(type, form), wrapText: wrap };
 };
 
 export const styleResult = (cell: Cell, type: ValueType) => {
   cell.numFmt = NUMBER_FORMATS[type];
   cell.fill = RESULT_FILL;
   cell.border = BOX;
-  cell.font = { bold: true };
-  cell.alignment = { vertical: "top" };
+  cell.font = font({ bold: true });
+  cell.alignment = { vertical: "top", horizontal: horizontal(type, false) };
 };
 
 /** exceljs supports range validations but its typings miss `dataValidations`. */

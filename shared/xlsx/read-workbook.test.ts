@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { VERWENDUNGSNACHWEIS_LAYOUT } from "../layout/verwendungsnachweis-layout";
 import { readWorkbook } from "./read-workbook";
 import { validateWorkbook } from "./validate-workbook";
 import { openWorkbook, saveWorkbook } from "./test-support/user-edits";
@@ -8,21 +9,27 @@ import { writeWorkbook } from "./write-workbook";
 
 const META = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 
+/** A VN field's address in the template, from the layout, so moving a line keeps the tests valid. */
+const at = (name: string) => VERWENDUNGSNACHWEIS_LAYOUT.fields.find((f) => f.name === name)!.address;
+const DATUM = at("VN_kopf_datum");
+const ZUSCHUSS = at("VN_kopf_zuschuss");
+const VERWENDET = at("VN_kopf_zuwendungsgemaessVerwendet");
+
 describe("readWorkbook", () => {
   it("names every unreadable cell with an EINGABE finding and still returns the filing", async () => {
     const workbook = await openWorkbook(await writeWorkbook(sampleVerwendungsnachweis()));
     const form = workbook.getWorksheet("Verwendungsnachweis")!;
-    form.getCell("B11").value = "viel Geld";
-    form.getCell("B7").value = "32.13.2025";
-    form.getCell("B13").value = "vielleicht";
+    form.getCell(ZUSCHUSS).value = "viel Geld";
+    form.getCell(DATUM).value = "32.13.2025";
+    form.getCell(VERWENDET).value = "vielleicht";
     workbook.getWorksheet("Personal")!.getCell("E6").value = "halb";
 
     const { filing, findings } = await readWorkbook(await saveWorkbook(workbook));
 
     expect(findings.map((f) => [f.ruleId, f.location.cell])).toEqual([
-      ["EINGABE-DATUM", "'Verwendungsnachweis'!B7"],
-      ["EINGABE-BETRAG", "'Verwendungsnachweis'!B11"],
-      ["EINGABE-AUSWAHL", "'Verwendungsnachweis'!B13"],
+      ["EINGABE-DATUM", `'Verwendungsnachweis'!${DATUM}`],
+      ["EINGABE-BETRAG", `'Verwendungsnachweis'!${ZUSCHUSS}`],
+      ["EINGABE-AUSWAHL", `'Verwendungsnachweis'!${VERWENDET}`],
       ["EINGABE-ZAHL", "'Personal'!E6"],
     ]);
     expect(findings[1]?.message).toContain("„viel Geld“ ist kein Betrag");
@@ -38,7 +45,7 @@ describe("readWorkbook", () => {
     const vn = await openWorkbook(await writeWorkbook(sampleVerwendungsnachweis()));
     vn.getWorksheet("Personal")!.getCell("E5").value = "50 %";
     vn.getWorksheet("Personal")!.getCell("E6").value = "0,5";
-    vn.getWorksheet("Verwendungsnachweis")!.getCell("B7").value = "31.12.2025";
+    vn.getWorksheet("Verwendungsnachweis")!.getCell(DATUM).value = "31.12.2025";
 
     const jb = await readWorkbook(await saveWorkbook(workbook));
     const read = await readWorkbook(await saveWorkbook(vn));

@@ -1,9 +1,19 @@
 import { defaultProgramParams, type ProgramParams } from "../filing/program-params";
 import type { Filing } from "../filing/filing";
+import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { pathKey } from "../layout/path-access";
 import { compareFindings, type Finding } from "../rules/finding";
 import { validate } from "../rules/validate";
 import { readWorkbook } from "./read-workbook";
+
+export interface ValidateWorkbookOptions {
+  /**
+   * The Verwendungsnachweis of the same Träger, district and year (the caller checks that): a
+   * Jahresbericht is then also checked against it (JB-RESSOURCEN-ABGLEICH). Its related field
+   * lives in the other workbook, so the finding's `related` carries no cell.
+   */
+  verwendungsnachweis?: Verwendungsnachweis;
+}
 
 /**
  * Reads a workbook and runs every rule of its kind; each finding names its cell (and the related
@@ -13,11 +23,14 @@ import { readWorkbook } from "./read-workbook";
 export const validateWorkbook = async (
   buffer: Buffer | ArrayBuffer | Uint8Array,
   params?: ProgramParams,
+  options: ValidateWorkbookOptions = {},
 ): Promise<{ filing: Filing | null; findings: Finding[] }> => {
   const { filing, findings, cellOf } = await readWorkbook(buffer);
   if (!filing) return { filing, findings };
   const unreadable = new Set(findings.map((f) => pathKey(f.location.path)));
-  const ruleFindings = validate(filing, params ?? defaultProgramParams(filing.meta.year))
+  const ruleFindings = validate(filing, params ?? defaultProgramParams(filing.meta.year), {
+    ...(options.verwendungsnachweis && { verwendungsnachweis: options.verwendungsnachweis }),
+  })
     .filter((f) => !unreadable.has(pathKey(f.location.path)))
     .map((f): Finding => {
       const cell = cellOf(f.location.path);

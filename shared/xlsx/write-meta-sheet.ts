@@ -1,6 +1,7 @@
 import type { Workbook } from "exceljs";
 import type { Filing } from "../filing/filing";
 import { CHOICE_LISTS } from "../layout/choice-lists";
+import { font } from "./cell-format";
 import { absoluteAddress, listRange, sheetRef } from "../layout/defined-names";
 import { LAYOUT_VERSION, LIST_COLUMNS, META_FIELDS, META_SHEET } from "../layout/meta-layout";
 
@@ -11,7 +12,7 @@ import { LAYOUT_VERSION, LIST_COLUMNS, META_FIELDS, META_SHEET } from "../layout
 export const writeMetaSheet = async (workbook: Workbook, filing: Pick<Filing, "kind" | "meta">) => {
   const sheet = workbook.addWorksheet(META_SHEET, { state: "hidden" });
   sheet.getCell("A1").value = "Förderbericht – Metadaten und Auswahllisten (bitte nicht ändern)";
-  sheet.getCell("A1").font = { bold: true };
+  sheet.getCell("A1").font = font({ bold: true });
   sheet.getColumn(1).width = 36;
   sheet.getColumn(2).width = 24;
   const values: Record<(typeof META_FIELDS)[number]["key"], string | number> = {
@@ -31,7 +32,7 @@ export const writeMetaSheet = async (workbook: Workbook, filing: Pick<Filing, "k
     const column = LIST_COLUMNS[i] ?? "H";
     sheet.getColumn(column).width = 48;
     sheet.getCell(`${column}1`).value = list.title;
-    sheet.getCell(`${column}1`).font = { bold: true };
+    sheet.getCell(`${column}1`).font = font({ bold: true });
     list.options.forEach((option, j) => (sheet.getCell(`${column}${j + 2}`).value = option.label));
     workbook.definedNames.add(sheetRef(META_SHEET, listRange(i, list.options.length, true)), list.name);
   });

@@ -1,7 +1,8 @@
 import type { Worksheet } from "exceljs";
 import type { CellValue, TableSpec } from "../layout/layout-types";
 import { columnLetter, parseAddress } from "./cell-address";
-import { addValidation, maxRowsValidation, styleInput, validationFor } from "./cell-format";
+import { LINE_HEIGHT, textLines } from "./text-lines";
+import { addValidation, font, horizontal, maxRowsValidation, styleInput, validationFor } from "./cell-format";
 
 /** Rows a table gets: its entries, and spare empty rows up to the template's size. */
 export const tableRowCount = (table: TableSpec, entries: number): number =>
@@ -31,18 +32,30 @@ export const writeTable = (sheet: Worksheet, table: TableSpec, rows: readonly Ce
     columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
     rows: values,
   });
-  sheet.getRow(start.row).font = { bold: true };
   table.columns.forEach((column, c) => {
     const letter = columnLetter(start.col + c);
+    const header = sheet.getCell(`${letter}${start.row}`);
+    header.font = font({ bold: true });
+    // Headers of figures stand right, over the figures.
+    header.alignment = { vertical: "bottom", horizontal: horizontal(column.type), wrapText: true };
     const first = start.row + 1;
     const last = start.row + count;
-    for (let r = first; r <= last; r++) {
-      styleInput(sheet.getCell(`${letter}${r}`), column.type, column.type === "longText");
-    }
+    // Texts wrap inside their column: in print a cut-off name or Wirkungstreppe step is lost.
+    const wrap = column.type === "longText" || column.type === "text" || column.type === "choice";
+    for (let r = first; r <= last; r++) styleInput(sheet.getCell(`${letter}${r}`), column.type, wrap);
     const validation =
       table.maxRows !== undefined
         ? maxRowsValidation(column.type, `${letter}${first}`, `$${letter}$${start.row}`, table.maxRows)
         : validationFor(column.type, column.choices ? { choices: column.choices } : {});
     if (validation) addValidation(sheet, `${letter}${first}:${letter}${last}`, validation);
+  });
+  // Rows with wrapping text get their height here: LibreOffice leaves the first row of a table at
+  // one line, and Excel fits heights only when a cell is edited. Empty rows stay automatic.
+  values.forEach((row, i) => {
+    const needed = Math.max(
+      1,
+      ...row.map((v, c) => (typeof v === "string" ? textLines(v, table.columns[c]?.width ?? 10) : 1)),
+    );
+    if (needed > 1) sheet.getRow(start.row + 1 + i).height = LINE_HEIGHT * needed + 2;
   });
 };

@@ -6,8 +6,9 @@ import { defaultProgramParams, type ProgramParams } from "../filing/program-para
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { filingToCells } from "../layout/filing-to-cells";
 import { layoutFor } from "../layout/layouts";
+import { printIdentity } from "../layout/print-identity";
 import { writeMetaSheet } from "./write-meta-sheet";
-import { addSheet, writeFields } from "./write-sheet";
+import { addSheet, writeEchoes, writeFields } from "./write-sheet";
 import { writeTable } from "./write-table";
 
 export type WriteWorkbookInput = (
@@ -45,8 +46,9 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Buffer> 
   workbook.created = new Date(Date.UTC(filing.meta.year, 0, 1));
   // Excel recalculates on open, so formulas follow whatever the user changes.
   workbook.calcProperties = { fullCalcOnLoad: true };
+  const identity = printIdentity(filing);
   for (const spec of layout.sheets) {
-    const sheet = addSheet(workbook, spec);
+    const sheet = addSheet(workbook, spec, identity);
     writeFields(
       workbook,
       sheet,
@@ -57,6 +59,7 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Buffer> 
     for (const table of layout.tables.filter((t) => t.sheet === spec.name)) {
       writeTable(sheet, table, cells.tables[table.name] ?? []);
     }
+    writeEchoes(sheet, spec, cells.fields);
     if (spec.protect) await sheet.protect("", PROTECTION);
   }
   await writeMetaSheet(workbook, filing);
