@@ -1,4 +1,4 @@
-import { traegerName, DISTRICTS, TRAEGER } from "../../shared/domain/stammdaten";
+import { districtName, traegerName, DISTRICTS, TRAEGER } from "../../shared/domain/stammdaten";
 import { carryOverFromPreviousYear } from "../../shared/filing/carry-over";
 import {
   FILING_KIND_LABELS,
@@ -106,7 +106,7 @@ export const templateCommand = async (args: string[], io: CliIo): Promise<number
       ? "mit Beispieldaten"
       : "als leere Vorlage";
   io.out(
-    `${FILING_KIND_LABELS[kind]} ${meta.year} für ${traegerName(meta.traegerId)}, ${meta.districtId}, ${what} geschrieben: ${output}`,
+    `${FILING_KIND_LABELS[kind]} ${meta.year} für ${traegerName(meta.traegerId)}, Stadtteil ${districtName(meta.districtId)}, ${what} geschrieben: ${output}`,
   );
   return EXIT.ok;
 };

@@ -13,8 +13,8 @@ import { RULE_BREAKING_CASES as CASES, buildWorkbook } from "./fixtures/rule-bre
 // layout defines for the field (a named cell, or row/column of a table counted from its header).
 
 // Every rule can be broken from workbooks. JB-RESSOURCEN-ABGLEICH needs two (Jahresbericht and the
-// Verwendungsnachweis of the same Träger, district and year): `validateWorkbook` takes one, so that
-// case runs only through `foerderbericht validate --verwendungsnachweis`.
+// Verwendungsnachweis of the same Träger, district and year); its case runs through the real
+// `foerderbericht validate --verwendungsnachweis`, which shows the related cell in the other file.
 
 const cellsOf = (findings: readonly Finding[], ruleId: string) =>
   findings.filter((f) => f.ruleId === ruleId).map((f) => f.location.cell);
