@@ -8,26 +8,20 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { format, resolveConfig } from "prettier";
 import { FILING_KIND_LABELS, defaultProgramParams } from "../shared/filing";
 import { CHOICE_LISTS } from "../shared/layout/choice-lists";
-import type { ColumnSpec, FieldSpec, FormLayout, TableSpec } from "../shared/layout/layout-types";
-import { LAYOUTS, formulaFor } from "../shared/layout/layouts";
+import { fromExcelSerial } from "../shared/layout/excel-serial";
+import type { FieldSpec, FormLayout, TableSpec } from "../shared/layout/layout-types";
+import { LAYOUTS, formulaFor, maxRowsFor } from "../shared/layout/layouts";
 import { LAYOUT_VERSION, META_FIELDS, META_SHEET } from "../shared/layout/meta-layout";
 import { formatEuro } from "../shared/money";
-import { columnLetter, parseAddress } from "../shared/xlsx/cell-address";
-import {
-  NUMBER_FORMATS,
-  maxRowsValidation,
-  validationFor,
-  validationForField,
-} from "../shared/xlsx/cell-format";
+import { NUMBER_FORMATS, validationForColumn, validationForField } from "../shared/xlsx/cell-format";
 
 export const WORKBOOK_DOC_PATH = fileURLToPath(new URL("../docs/workbook.md", import.meta.url));
 
 /** Example year for the formulas with program parameters; the writer fills in each year's values. */
 const PARAMS = defaultProgramParams(2025);
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const serialDate = (serial: unknown) =>
-  new Date(EXCEL_EPOCH + Number(serial) * 86_400_000).toLocaleDateString("de-DE", {
+  fromExcelSerial(Number(serial)).toLocaleDateString("de-DE", {
     timeZone: "UTC",
     day: "2-digit",
     month: "2-digit",
@@ -68,16 +62,6 @@ export const describeValidation = (dv: DataValidation | undefined): string => {
 
 const fieldValidation = (f: FieldSpec) => describeValidation(validationForField(f));
 
-const columnValidation = (t: TableSpec, c: ColumnSpec) => {
-  const start = parseAddress(t.start);
-  const letter = columnLetter(start.col + t.columns.indexOf(c));
-  return describeValidation(
-    t.maxRows !== undefined
-      ? maxRowsValidation(c.type, `${letter}${start.row + 1}`, `$${letter}$${start.row}`, t.maxRows)
-      : validationFor(c.type, c.choices ? { choices: c.choices } : {}),
-  );
-};
-
 const cellText = (text: string) => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 const row = (cells: string[]) => `| ${cells.map(cellText).join(" | ")} |`;
@@ -106,24 +90,27 @@ const fieldRows = (fields: FieldSpec[]) =>
     }),
   );
 
-const tableSection = (t: TableSpec) => [
-  `#### ${code(t.name)} – ${cellText(t.label)}`,
-  "",
-  `Blatt ${code(t.sheet)}, Kopfzeile ab ${code(t.start)}; Feld im Bericht ${code(t.path.join("."))}; ` +
-    `${t.blankRows} leere Zeilen in der leeren Vorlage` +
-    (t.maxRows ? `, höchstens ${t.maxRows} Zeilen.` : "; weitere Zeilen direkt unter der Tabelle anfügen."),
-  "",
-  ...table(
-    ["Spalte", "Eigenschaft", "Zahlenformat", "Datenüberprüfung"],
-    t.columns.map((c) => [
-      c.header,
-      c.key === "" ? "(Text der Zeile)" : code(c.key),
-      code(NUMBER_FORMATS[c.type]),
-      columnValidation(t, c),
-    ]),
-  ),
-  "",
-];
+const tableSection = (t: TableSpec) => {
+  const maxRows = maxRowsFor(t, PARAMS);
+  return [
+    `#### ${code(t.name)} – ${cellText(t.label)}`,
+    "",
+    `Blatt ${code(t.sheet)}, Kopfzeile ab ${code(t.start)}; Feld im Bericht ${code(t.path.join("."))}; ` +
+      `${t.blankRows} leere Zeilen in der leeren Vorlage` +
+      (maxRows ? `, höchstens ${maxRows} Zeilen.` : "; weitere Zeilen direkt unter der Tabelle anfügen."),
+    "",
+    ...table(
+      ["Spalte", "Eigenschaft", "Zahlenformat", "Datenüberprüfung"],
+      t.columns.map((c, i) => [
+        c.header,
+        c.key === "" ? "(Text der Zeile)" : code(c.key),
+        code(NUMBER_FORMATS[c.type]),
+        describeValidation(validationForColumn(t, i, PARAMS)),
+      ]),
+    ),
+    "",
+  ];
+};
 
 const formSection = (layout: FormLayout) => {
   const title = FILING_KIND_LABELS[layout.kind];

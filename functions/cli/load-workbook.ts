@@ -3,13 +3,9 @@ import type { Finding } from "../../shared/rules";
 import { validateWorkbook, type ValidateWorkbookOptions } from "../../shared/xlsx/validate-workbook";
 import { CliError } from "./cli-error";
 
-export interface InspectedWorkbook {
-  /** null when the file is no xlsx or no Förderbericht workbook. */
-  filing: Filing | null;
-  findings: Finding[];
-  /** German explanation when `filing` is null. */
-  problem?: string;
-}
+/** A readable workbook with its findings, or – no xlsx or no Förderbericht workbook – the German reason. */
+export type InspectedWorkbook =
+  { filing: Filing; findings: Finding[] } | { filing: null; findings: Finding[]; problem: string };
 
 /** Why a file is no Förderbericht workbook, from the reader's EINGABE-MAPPE findings. */
 export const unreadableProblem = (file: string, findings: readonly Finding[]): string => {
@@ -39,6 +35,6 @@ export const inspectWorkbook = async (
 /** Like `inspectWorkbook`, but an unreadable workbook is a CliError (exit 2). */
 export const loadWorkbook = async (buffer: Buffer, file: string) => {
   const inspected = await inspectWorkbook(buffer, file);
-  if (!inspected.filing) throw new CliError(inspected.problem ?? `„${file}“ kann nicht gelesen werden.`);
+  if (!inspected.filing) throw new CliError(inspected.problem);
   return { filing: inspected.filing, findings: inspected.findings };
 };

@@ -1,4 +1,5 @@
 import { defaultProgramParams, type Filing } from "../../shared/filing";
+import { VN_SOURCE_LABELS } from "../../shared/layout";
 import { formatEuro } from "../../shared/money";
 import { computeVerwendungsnachweis } from "../../shared/rules";
 import { EXIT } from "./cli-error";
@@ -60,9 +61,9 @@ const overview = (filing: Filing): string[] => {
     return [
       `Träger: ${vn.kopf.traegerName || "–"}; Stadtteilhaus/-büro: ${vn.kopf.stadtteilhaus || "–"}`,
       `Zuschuss: ${formatEuro(t.zuschuss)}; weitere Einnahmen: ${formatEuro(t.weitereEinnahmen)}`,
-      `1. Personalkosten: ${formatEuro(t.personalkosten)} (${vn.personal.zeilen.length} Zeilen)`,
-      `2. Verwaltungs- und Leitungskosten: ${formatEuro(t.verwaltung)} (höchstens ${formatEuro(t.verwaltungCap)})`,
-      `3. Arbeitsplatzbezogene Sachkosten: ${formatEuro(t.sachkosten)}`,
+      `${VN_SOURCE_LABELS.personalkosten}: ${formatEuro(t.personalkosten)} (${vn.personal.zeilen.length} Zeilen)`,
+      `${VN_SOURCE_LABELS.verwaltung}: ${formatEuro(t.verwaltung)} (höchstens ${formatEuro(t.verwaltungCap)})`,
+      `${VN_SOURCE_LABELS.sachkosten}: ${formatEuro(t.sachkosten)}`,
       `4. Präventive Angebote: ${formatEuro(t.budget)} (${vn.budget.zeilen.length} Zeilen)`,
       `Kostensumme: ${formatEuro(t.kostensumme)}; Differenz: ${formatEuro(t.differenz)}`,
     ];

@@ -3,6 +3,8 @@ import { carryOverFromPreviousYear } from "../../shared/filing/carry-over";
 import {
   FILING_KIND_LABELS,
   FILING_KINDS,
+  FIRST_YEAR,
+  LAST_YEAR,
   filingKindSchema,
   filingMetaSchema,
   sampleJahresbericht,
@@ -144,7 +146,8 @@ const parseMeta = (raw: { traegerId?: string; districtId?: string; year?: string
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const field = String(issue.path[0]);
-    if (field === "year") return `--year „${raw.year}“ ist kein Förderjahr (2000–2100, z. B. 2025).`;
+    if (field === "year")
+      return `--year „${raw.year}“ ist kein Förderjahr (${FIRST_YEAR}–${LAST_YEAR}, z. B. 2025).`;
     const option = field === "traegerId" ? "--traeger" : "--district";
     const value = field === "traegerId" ? raw.traegerId : raw.districtId;
     return `${option} „${value}“ ist keine gültige Kennung (nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. kaltenmoor).`;

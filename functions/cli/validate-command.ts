@@ -59,7 +59,7 @@ export const validateCommand = async (args: string[], io: CliIo): Promise<number
     file!,
     partner && { verwendungsnachweis: partner.filing.data },
   );
-  const { filing, problem } = inspected;
+  const { filing } = inspected;
   const findings =
     filing && partner ? placeCrossCheckFindings(filing, inspected.findings, partner) : inspected.findings;
   const summary = countFindings(findings);
@@ -68,12 +68,12 @@ export const validateCommand = async (args: string[], io: CliIo): Promise<number
     const result = { file, kind: filing?.kind ?? null, meta: filing?.meta ?? null, summary, findings };
     io.out(JSON.stringify(result, null, 2));
   }
-  if (!filing) {
-    io.err(problem ?? `„${file}“ kann nicht gelesen werden.`);
+  if (!inspected.filing) {
+    io.err(inspected.problem);
     return EXIT.usage;
   }
   if (!values.json) {
-    io.out(`Prüfung von ${file}: ${describeFiling(filing)}`);
+    io.out(`Prüfung von ${file}: ${describeFiling(inspected.filing)}`);
     for (const line of formatFindingLines(findings)) io.out(line);
     io.out(formatSummary(summary));
   }

@@ -1,9 +1,11 @@
-import { DISTRICTS, districtName, traegerName } from "../domain/stammdaten";
+import { districtName, stadtteilhausName, traegerName } from "../domain/stammdaten";
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "./empty-filing";
 import type { Filing, FilingKind, FilingMeta } from "./filing";
 
-const stadtteilhaus = (districtId: string) =>
-  DISTRICTS.find((d) => d.id === districtId)?.stadtteilhaus ?? districtName(districtId);
+const stadtteilhaus = (districtId: string) => stadtteilhausName(districtId) ?? districtName(districtId);
+
+/** The Berichtszeitraum of a whole reporting year, as a new Jahresbericht states it. */
+export const berichtszeitraum = (year: number): string => `01.01.${year} – 31.12.${year}`;
 
 /** A filing with only the head filled from meta and Stammdaten: the content of a blank template. */
 export const blankFiling = (kind: FilingKind, meta: FilingMeta): Filing => {
@@ -24,7 +26,7 @@ export const blankFiling = (kind: FilingKind, meta: FilingMeta): Filing => {
   data.gegenstand = {
     ...data.gegenstand,
     stadtteilhaus: stadtteilhaus(meta.districtId),
-    berichtszeitraum: `01.01.${meta.year} – 31.12.${meta.year}`,
+    berichtszeitraum: berichtszeitraum(meta.year),
     name: `Stadtteilmanagement ${districtName(meta.districtId)}`,
   };
   return { kind, meta, data };

@@ -1,3 +1,4 @@
+import { berichtszeitraum } from "./blank-filing";
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "./empty-filing";
 import type { Filing } from "./filing";
 
@@ -28,7 +29,7 @@ export const carryOverFromPreviousYear = (filing: Filing, year: number): Filing 
   data.organisation = { ...last.organisation };
   data.gegenstand = {
     ...last.gegenstand,
-    berichtszeitraum: `01.01.${year} – 31.12.${year}`,
+    berichtszeitraum: berichtszeitraum(year),
     inhalt: [],
   };
   data.steckbrief = { ...last.steckbrief };

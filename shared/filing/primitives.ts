@@ -10,11 +10,15 @@ export const centsSchema = z.number().int().describe("Betrag in Cent (ganzzahlig
 /** An amount in cents that may be negative (only the Differenz of the Schlussrechnung). */
 export const signedCentsSchema = z.number().int().describe("Betrag in Cent, darf negativ sein");
 
+/** Longest short and long text; the workbook's validation and its reader use the same limits. */
+export const TEXT_MAX_LENGTH = 500;
+export const LONG_TEXT_MAX_LENGTH = 20_000;
+
 /** Short text of a cell; "" means not filled. */
-export const textSchema = z.string().max(500);
+export const textSchema = z.string().max(TEXT_MAX_LENGTH);
 
 /** Long free text (Steckbrief, Begründung, …). */
-export const longTextSchema = z.string().max(20_000);
+export const longTextSchema = z.string().max(LONG_TEXT_MAX_LENGTH);
 
 /** ISO date `YYYY-MM-DD`, or null when not filled. */
 export const dateSchema = z.iso.date().nullable();
@@ -25,4 +29,7 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "nur Kleinbuchstaben, Ziffern und Bindestriche")
   .max(60);
 
-export const yearSchema = z.number().int().min(2000).max(2100);
+/** Förderjahre the program knows; the workbook's Jahr and date validations use the same span. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+export const yearSchema = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);

@@ -1,14 +1,12 @@
 import type { JahresberichtFiling, VerwendungsnachweisFiling } from "./filing";
 import { amountInWords } from "../money/amount-in-words";
-import { DISTRICTS, districtName, traegerName } from "../domain/stammdaten";
+import { districtName, stadtteilhausName, traegerName } from "../domain/stammdaten";
 
 /** Names of the sample's Träger and district, so a sample for any pair reads as that pair. */
 const namesFor = (meta: { traegerId: string; districtId: string }) => ({
   traeger: traegerName(meta.traegerId),
   district: districtName(meta.districtId),
-  haus:
-    DISTRICTS.find((d) => d.id === meta.districtId)?.stadtteilhaus ??
-    `Stadtteilhaus ${districtName(meta.districtId)}`,
+  haus: stadtteilhausName(meta.districtId) ?? `Stadtteilhaus ${districtName(meta.districtId)}`,
 });
 
 /**

@@ -57,9 +57,14 @@ export const DEFINED_NAMES: readonly DefinedNameDoc[] = [
   })),
 ];
 
+/** Column of the i-th dropdown list on the metadata sheet. */
+export function listColumn(index: number): string {
+  return LIST_COLUMNS[index] ?? "H";
+}
+
 /** Range of the i-th dropdown list on the metadata sheet (header in row 1, entries from row 2). */
 export function listRange(index: number, length: number, fixed = false): string {
-  const column = LIST_COLUMNS[index] ?? "H";
+  const column = listColumn(index);
   const range = `${column}2:${column}${length + 1}`;
   return fixed ? absolute(range) : range;
 }

@@ -1,7 +1,7 @@
 import type { Filing } from "../filing/filing";
 import type { ProgramParams } from "../filing/program-params";
 import { amountInWords } from "../money/amount-in-words";
-import { sumCents } from "../money/cents";
+import { computeGesamtsumme } from "../rules/compute-gesamtsumme";
 import { computeVerwendungsnachweis } from "../rules/compute-verwendungsnachweis";
 
 /**
@@ -15,14 +15,7 @@ export const withDerivedFields = (
 ): Filing => {
   if (filing.kind === "jahresbericht") {
     const r = filing.data.ressourcen;
-    const gesamtsumme = sumCents([
-      r.personalkosten,
-      r.verwaltung,
-      r.sachkosten,
-      r.stadtteilmanagement,
-      r.eigenmittel,
-    ]);
-    return { ...filing, data: { ...filing.data, ressourcen: { ...r, gesamtsumme } } };
+    return { ...filing, data: { ...filing.data, ressourcen: { ...r, gesamtsumme: computeGesamtsumme(r) } } };
   }
   const vn = filing.data;
   const t = computeVerwendungsnachweis(vn, params);

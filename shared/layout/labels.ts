@@ -62,6 +62,19 @@ export const VN_LABELS = {
   },
 } as const satisfies LabelTree;
 
+/**
+ * Short names of the places a Verwendungsnachweis figure is taken from (by total, see
+ * `computeVerwendungsnachweis`), for messages that point there from elsewhere.
+ */
+export const VN_SOURCE_LABELS = {
+  zuschuss: "Zuschussbetrag im Kopf",
+  personalkosten: VN_LABELS.personal.title,
+  verwaltung: "2. Verwaltungs- und Leitungskosten",
+  sachkosten: "3. Arbeitsplatzbezogene Sachkosten",
+  budget: "4. Kosten für präventive Angebote",
+  weitereEinnahmen: `${VN_LABELS.schlussrechnung.title}: ${VN_LABELS.schlussrechnung.weitereEinnahmen}`,
+} as const;
+
 export const JB_LABELS = {
   title: "Jahresbericht",
   organisation: {

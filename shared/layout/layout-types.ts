@@ -1,4 +1,5 @@
 import type { FilingKind } from "../filing/filing";
+import type { ProgramParams } from "../filing/program-params";
 import type { FieldPath } from "./labels";
 
 /**
@@ -75,8 +76,11 @@ export interface TableSpec {
   columns: ColumnSpec[];
   /** Empty rows in a blank template (and at least that many rows in a prefilled one). */
   blankRows: number;
-  /** At most this many rows (checked by native validation and by the rules). */
-  maxRows?: number;
+  /**
+   * At most as many rows as this program parameter of the year allows (checked by native
+   * validation and by the rules); see `maxRowsFor`.
+   */
+  maxRows?: Extract<keyof ProgramParams, "budgetMaxZeilen">;
 }
 
 /** `signature`: a tall row with a line to sign and stamp by hand in the printed form. */

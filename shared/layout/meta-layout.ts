@@ -1,4 +1,4 @@
-import type { FilingKind } from "../filing/filing";
+import { FILING_KINDS, type FilingKind } from "../filing/filing";
 
 /** Bumped when a name, table or column changes meaning; readers accept the versions listed here. */
 export const LAYOUT_VERSION = 1;
@@ -21,4 +21,4 @@ export type MetaKey = (typeof META_FIELDS)[number]["key"];
 export const LIST_COLUMNS = ["D", "E", "F", "G"] as const;
 
 export const isFilingKind = (value: unknown): value is FilingKind =>
-  value === "verwendungsnachweis" || value === "jahresbericht";
+  (FILING_KINDS as readonly unknown[]).includes(value);

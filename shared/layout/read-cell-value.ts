@@ -1,6 +1,8 @@
+import { LONG_TEXT_MAX_LENGTH, TEXT_MAX_LENGTH } from "../filing/primitives";
 import { readAmount } from "../money/parse-money";
 import type { InputRuleId } from "../rules/input-rules";
 import { CHOICE_LISTS, parseChoice } from "./choice-lists";
+import { fromExcelSerial } from "./excel-serial";
 import type { CellValue, ChoiceListKey, ValueType } from "./layout-types";
 
 export interface ReadIssue {
@@ -14,9 +16,7 @@ export interface ReadValue {
   issue?: ReadIssue;
 }
 
-const MAX_LENGTH = { text: 500, longText: 20_000 } as const;
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const MAX_LENGTH = { text: TEXT_MAX_LENGTH, longText: LONG_TEXT_MAX_LENGTH } as const;
 
 const shown = (raw: CellValue) =>
   raw instanceof Date ? formatDate(raw) : typeof raw === "object" && raw ? raw.error : String(raw);
@@ -43,8 +43,7 @@ const readDate = (raw: Exclude<CellValue, null>): ReadValue => {
   let date: Date | undefined;
   if (raw instanceof Date) date = raw;
   // A date cell re-formatted as a number shows the Excel serial day.
-  else if (typeof raw === "number" && raw >= 1 && raw < 2_958_466)
-    date = new Date(EXCEL_EPOCH + Math.floor(raw) * DAY_MS);
+  else if (typeof raw === "number" && raw >= 1 && raw < 2_958_466) date = fromExcelSerial(Math.floor(raw));
   else if (typeof raw === "string") {
     const t = raw.trim();
     const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);

@@ -1,3 +1,4 @@
+import { FIRST_YEAR, LAST_YEAR } from "../filing/primitives";
 import { formSheetBuilder } from "./form-builder";
 import { VN_LABELS } from "./labels";
 import type { FormLayout } from "./layout-types";
@@ -17,7 +18,7 @@ b.field(["kopf", "anschrift"], "longText", { height: 32 });
 b.field(["kopf", "ort"], "text");
 b.field(["kopf", "datum"], "date");
 b.field(["kopf", "stadtteilhaus"], "text", { caption: "im Stadtteilhaus/ -büro" });
-b.field(["kopf", "jahr"], "integer", { caption: "für das Jahr", between: [2000, 2100] });
+b.field(["kopf", "jahr"], "integer", { caption: "für das Jahr", between: [FIRST_YEAR, LAST_YEAR] });
 b.field(["kopf", "traegerName"], "text", {
   caption: "Auf der Grundlage des Fachkonzepts … wurde dem/der (Name des Trägers)",
 });

@@ -32,7 +32,7 @@ const budget: TableSpec = {
   path: ["budget", "zeilen"],
   label: BUDGET_TITLE,
   blankRows: 12,
-  maxRows: 12,
+  maxRows: "budgetMaxZeilen",
   columns: [
     { key: "beschreibung", header: "Projekt/ Angebot/ Maßnahme", type: "text", width: 60 },
     { key: "betrag", header: "Betrag", type: "amount", width: 18 },

@@ -42,3 +42,13 @@ export const computeVerwendungsnachweis = (
     differenz: zuschuss + weitereEinnahmen - kostensumme,
   };
 };
+
+/** Where the form states each figure a total is taken from: the cell a transfer rule points to. */
+export const TOTAL_SOURCES = {
+  zuschuss: ["kopf", "zuschuss"],
+  personalkosten: ["personal", "summe"],
+  verwaltung: ["verwaltung"],
+  sachkosten: ["sachkosten"],
+  budget: ["budget", "betrag"],
+  weitereEinnahmen: ["schlussrechnung", "weitereEinnahmen"],
+} as const satisfies Partial<Record<keyof VerwendungsnachweisTotals, readonly string[]>>;

@@ -4,6 +4,7 @@ export * from "./validate";
 export * from "./all-rules";
 export * from "./input-rules";
 export * from "./compute-verwendungsnachweis";
+export * from "./compute-gesamtsumme";
 export * from "./collect-amounts";
 export { hasAnyValue } from "./row-helpers";
 export { looksLikeFullName } from "./jahresbericht/ehrenamt-klarname";

@@ -1,7 +1,12 @@
 import type { Cell, DataValidation, Fill, Font, Worksheet } from "exceljs";
+import { FIRST_YEAR, LAST_YEAR, TEXT_MAX_LENGTH } from "../filing/primitives";
+import type { ProgramParams } from "../filing/program-params";
 import { EURO_NUMBER_FORMAT } from "../money/format-money";
 import { CHOICE_LISTS } from "../layout/choice-lists";
-import type { ChoiceListKey, FieldSpec, ValueType } from "../layout/layout-types";
+import { toExcelSerial } from "../layout/excel-serial";
+import type { CellValue, ChoiceListKey, FieldSpec, TableSpec, ValueType } from "../layout/layout-types";
+import { maxRowsFor } from "../layout/layouts";
+import { columnLetter, parseAddress } from "./cell-address";
 
 /**
  * One font everywhere the writer styles a cell: a font without a name falls back to the reader's
@@ -38,9 +43,9 @@ const stop = (errorTitle: string, error: string) => ({
   error,
 });
 
-// Excel serial days of 01.01.2000 and 31.12.2100.
-const FIRST_DAY = 36_526;
-const LAST_DAY = 73_415;
+// Excel serial days of 01.01. of the first and 31.12. of the last Förderjahr (2000–2100).
+const FIRST_DAY = toExcelSerial(Date.UTC(FIRST_YEAR, 0, 1));
+const LAST_DAY = toExcelSerial(Date.UTC(LAST_YEAR, 11, 31));
 
 const MIN_SHARE = 0.0001;
 
@@ -108,8 +113,8 @@ export const validationFor = (
       return {
         type: "textLength",
         operator: "lessThanOrEqual",
-        formulae: [500],
-        ...stop("Text", "Bitte höchstens 500 Zeichen eingeben."),
+        formulae: [TEXT_MAX_LENGTH],
+        ...stop("Text", `Bitte höchstens ${TEXT_MAX_LENGTH} Zeichen eingeben.`),
       };
     case "boolean":
     case "choice": {
@@ -144,6 +149,24 @@ export const maxRowsValidation = (type: ValueType, first: string, header: string
   } as DataValidation;
 };
 
+/**
+ * The native validation of a table's column, for all its data rows: the row limit where the table
+ * has one (from the year's program parameters), else the column type's.
+ */
+export const validationForColumn = (
+  table: TableSpec,
+  index: number,
+  params: ProgramParams,
+): DataValidation | undefined => {
+  const column = table.columns[index]!;
+  const start = parseAddress(table.start);
+  const letter = columnLetter(start.col + index);
+  const maxRows = maxRowsFor(table, params);
+  return maxRows !== undefined
+    ? maxRowsValidation(column.type, `${letter}${start.row + 1}`, `$${letter}$${start.row}`, maxRows)
+    : validationFor(column.type, column.choices ? { choices: column.choices } : {});
+};
+
 /** Amounts, shares and counts right-aligned like figures in a ledger; all else (dates too) left. */
 const RIGHT: readonly ValueType[] = ["amount", "signedAmount", "percent", "number", "integer"];
 
@@ -167,6 +190,10 @@ export const styleResult = (cell: Cell, type: ValueType) => {
   cell.font = font({ bold: true });
   cell.alignment = { vertical: "top", horizontal: horizontal(type, false) };
 };
+
+/** What an input cell gets written: an error value read from a workbook (`{ error }`) is left out. */
+export const writableValue = (value: CellValue): Exclude<CellValue, { error: string }> =>
+  value instanceof Object && !(value instanceof Date) ? null : value;
 
 /** exceljs supports range validations but its typings miss `dataValidations`. */
 export const addValidation = (sheet: Worksheet, range: string, validation: DataValidation) =>

@@ -2,8 +2,9 @@ import type { Workbook } from "exceljs";
 import type { Filing } from "../filing/filing";
 import { CHOICE_LISTS } from "../layout/choice-lists";
 import { font } from "./cell-format";
-import { absoluteAddress, listRange, sheetRef } from "../layout/defined-names";
-import { LAYOUT_VERSION, LIST_COLUMNS, META_FIELDS, META_SHEET } from "../layout/meta-layout";
+import { absoluteAddress, listColumn, listRange, sheetRef } from "../layout/defined-names";
+import { LAYOUT_VERSION, META_FIELDS, META_SHEET, type MetaKey } from "../layout/meta-layout";
+import { parseAddress } from "./cell-address";
 
 /**
  * The hidden sheet that says which filing a workbook is (read via META_* names) and holds the
@@ -15,7 +16,7 @@ export const writeMetaSheet = async (workbook: Workbook, filing: Pick<Filing, "k
   sheet.getCell("A1").font = font({ bold: true });
   sheet.getColumn(1).width = 36;
   sheet.getColumn(2).width = 24;
-  const values: Record<(typeof META_FIELDS)[number]["key"], string | number> = {
+  const values: Record<MetaKey, string | number> = {
     layoutVersion: LAYOUT_VERSION,
     kind: filing.kind,
     traegerId: filing.meta.traegerId,
@@ -23,13 +24,13 @@ export const writeMetaSheet = async (workbook: Workbook, filing: Pick<Filing, "k
     year: filing.meta.year,
   };
   for (const field of META_FIELDS) {
-    const row = Number(field.address.slice(1));
+    const { row } = parseAddress(field.address);
     sheet.getCell(`A${row}`).value = field.label;
     sheet.getCell(field.address).value = values[field.key];
     workbook.definedNames.add(sheetRef(META_SHEET, absoluteAddress(field.address)), field.name);
   }
   Object.values(CHOICE_LISTS).forEach((list, i) => {
-    const column = LIST_COLUMNS[i] ?? "H";
+    const column = listColumn(i);
     sheet.getColumn(column).width = 48;
     sheet.getCell(`${column}1`).value = list.title;
     sheet.getCell(`${column}1`).font = font({ bold: true });

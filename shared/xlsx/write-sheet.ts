@@ -4,8 +4,16 @@ import { absoluteAddress, sheetRef } from "../layout/defined-names";
 import type { CellValue, FieldSpec, SheetSpec, TextSpec } from "../layout/layout-types";
 import { formulaFor } from "../layout/layouts";
 import { parseAddress } from "./cell-address";
-import { textLines } from "./text-lines";
-import { FONT_NAME, addValidation, font, styleInput, styleResult, validationForField } from "./cell-format";
+import { LINE_HEIGHT, textLines } from "./text-lines";
+import {
+  FONT_NAME,
+  addValidation,
+  font,
+  styleInput,
+  styleResult,
+  validationForField,
+  writableValue,
+} from "./cell-format";
 
 const TEXT_FONTS: Record<TextSpec["style"], Partial<Font>> = {
   title: font({ bold: true, size: 14 }),
@@ -16,8 +24,6 @@ const TEXT_FONTS: Record<TextSpec["style"], Partial<Font>> = {
 };
 
 const SIGNATURE_HEIGHT = 72; // points: room for a hand signature and a stamp
-
-const lines = textLines;
 
 /** Header/footer text is markup: `&` starts a code, so a Träger "Müller & Söhne" needs `&&`. */
 const headerText = (text: string) => text.replace(/&/g, "&&");
@@ -65,11 +71,11 @@ export const addSheet = (workbook: Workbook, spec: SheetSpec, identity: string):
       for (let c = col + 1; c <= spec.columnWidths.length; c++)
         sheet.getCell(row, c).border = { bottom: { style: "thin", color: { argb: "FF000000" } } };
     } else if (text.style === "label" || text.caption) {
-      grow(15 * lines(text.text, spec.columnWidths[0] ?? 40) + (text.style === "heading" ? 2 : 0));
+      grow(15 * textLines(text.text, spec.columnWidths[0] ?? 40) + (text.style === "heading" ? 2 : 0));
     } else if (spec.protect) {
       // Section texts span the form's width; on table sheets they stay in A so no merge meets a table.
       sheet.mergeCells(row, 1, row, spec.columnWidths.length);
-      grow(Math.max(text.style === "title" ? 20 : 15, 13 * lines(text.text, fullWidth)));
+      grow(Math.max(text.style === "title" ? 20 : 15, LINE_HEIGHT * textLines(text.text, fullWidth)));
     }
   }
   return sheet;
@@ -115,7 +121,7 @@ export const writeFields = (
       cell.value = typeof value === "number" ? value : null;
       styleResult(cell, field.type);
     } else {
-      cell.value = value instanceof Object && !(value instanceof Date) ? null : value;
+      cell.value = writableValue(value);
       styleInput(cell, field.type, wrap, true);
       const validation = validationForField(field);
       if (validation) addValidation(sheet, field.address, validation);

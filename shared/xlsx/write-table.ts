@@ -1,8 +1,16 @@
 import type { Worksheet } from "exceljs";
+import type { ProgramParams } from "../filing/program-params";
 import type { CellValue, TableSpec } from "../layout/layout-types";
 import { columnLetter, parseAddress } from "./cell-address";
 import { LINE_HEIGHT, textLines } from "./text-lines";
-import { addValidation, font, horizontal, maxRowsValidation, styleInput, validationFor } from "./cell-format";
+import {
+  addValidation,
+  font,
+  horizontal,
+  styleInput,
+  validationForColumn,
+  writableValue,
+} from "./cell-format";
 
 /** Rows a table gets: its entries, and spare empty rows up to the template's size. */
 export const tableRowCount = (table: TableSpec, entries: number): number =>
@@ -12,15 +20,17 @@ export const tableRowCount = (table: TableSpec, entries: number): number =>
  * Writes a repeating block as a native Excel table: header from the layout, one row per entry,
  * spare empty rows, and per column a number format and validation Excel copies to added rows.
  */
-export const writeTable = (sheet: Worksheet, table: TableSpec, rows: readonly CellValue[][]) => {
+export const writeTable = (
+  sheet: Worksheet,
+  table: TableSpec,
+  rows: readonly CellValue[][],
+  params: ProgramParams,
+) => {
   const start = parseAddress(table.start);
   const count = tableRowCount(table, rows.length);
   const width = table.columns.length;
   const values = Array.from({ length: count }, (_, i) =>
-    Array.from({ length: width }, (_, c) => {
-      const v = rows[i]?.[c] ?? null;
-      return v instanceof Object && !(v instanceof Date) ? null : v;
-    }),
+    Array.from({ length: width }, (_, c) => writableValue(rows[i]?.[c] ?? null)),
   );
   sheet.addTable({
     name: table.name,
@@ -43,10 +53,7 @@ export const writeTable = (sheet: Worksheet, table: TableSpec, rows: readonly Ce
     // Texts wrap inside their column: in print a cut-off name or Wirkungstreppe step is lost.
     const wrap = column.type === "longText" || column.type === "text" || column.type === "choice";
     for (let r = first; r <= last; r++) styleInput(sheet.getCell(`${letter}${r}`), column.type, wrap);
-    const validation =
-      table.maxRows !== undefined
-        ? maxRowsValidation(column.type, `${letter}${first}`, `$${letter}$${start.row}`, table.maxRows)
-        : validationFor(column.type, column.choices ? { choices: column.choices } : {});
+    const validation = validationForColumn(table, c, params);
     if (validation) addValidation(sheet, `${letter}${first}:${letter}${last}`, validation);
   });
   // Rows with wrapping text get their height here: LibreOffice leaves the first row of a table at

@@ -57,7 +57,7 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Buffer> 
       params,
     );
     for (const table of layout.tables.filter((t) => t.sheet === spec.name)) {
-      writeTable(sheet, table, cells.tables[table.name] ?? []);
+      writeTable(sheet, table, cells.tables[table.name] ?? [], params);
     }
     writeEchoes(sheet, spec, cells.fields);
     if (spec.protect) await sheet.protect("", PROTECTION);

@@ -1,3 +1,4 @@
+import { JB_LABELS } from "../../layout/labels";
 import { defineRule, type Violation } from "../rule";
 import { hasAnyValue, isBlank } from "../row-helpers";
 
@@ -11,7 +12,7 @@ export const jbPflichtangaben = defineRule({
     if (isBlank(jb.organisation.nameRechtsform))
       missing.push({
         path: ["organisation", "nameRechtsform"],
-        message: "Bitte „Name und Rechtsform“ des Trägers ausfüllen.",
+        message: `Bitte „${JB_LABELS.organisation.nameRechtsform}“ des Trägers ausfüllen.`,
       });
     if (isBlank(jb.gegenstand.stadtteilhaus))
       missing.push({ path: ["gegenstand", "stadtteilhaus"], message: "Bitte das Stadtteilhaus angeben." });

@@ -1,6 +1,7 @@
-import { sumCents } from "../../money/cents";
+import { VN_SOURCE_LABELS } from "../../layout/labels";
 import { formatEuro } from "../../money/format-money";
-import { computeVerwendungsnachweis } from "../compute-verwendungsnachweis";
+import { computeGesamtsumme } from "../compute-gesamtsumme";
+import { TOTAL_SOURCES, computeVerwendungsnachweis } from "../compute-verwendungsnachweis";
 import { defineRule, type Violation } from "../rule";
 
 export const jbGesamtsumme = defineRule({
@@ -10,13 +11,7 @@ export const jbGesamtsumme = defineRule({
   title: "Die Gesamtsumme der eingesetzten Ressourcen (3.1) ist die Summe der Positionen.",
   check: (jb) => {
     const r = jb.ressourcen;
-    const total = sumCents([
-      r.personalkosten,
-      r.verwaltung,
-      r.sachkosten,
-      r.stadtteilmanagement,
-      r.eigenmittel,
-    ]);
+    const total = computeGesamtsumme(r);
     return r.gesamtsumme === null || r.gesamtsumme === total
       ? []
       : [
@@ -28,38 +23,13 @@ export const jbGesamtsumme = defineRule({
   },
 });
 
-/** 3.1 positions and the Verwendungsnachweis figure each must agree with. */
+/** 3.1 positions and the Verwendungsnachweis total each must agree with. */
 const COUNTERPARTS = [
-  {
-    field: "personalkosten",
-    vnPath: ["personal", "summe"],
-    total: "personalkosten",
-    vnLabel: "1. Personalkosten",
-  },
-  {
-    field: "verwaltung",
-    vnPath: ["verwaltung"],
-    total: "verwaltung",
-    vnLabel: "2. Verwaltungs- und Leitungskosten",
-  },
-  {
-    field: "sachkosten",
-    vnPath: ["sachkosten"],
-    total: "sachkosten",
-    vnLabel: "3. Arbeitsplatzbezogene Sachkosten",
-  },
-  {
-    field: "stadtteilmanagement",
-    vnPath: ["budget", "betrag"],
-    total: "budget",
-    vnLabel: "4. Kosten für präventive Angebote",
-  },
-  {
-    field: "eigenmittel",
-    vnPath: ["schlussrechnung", "weitereEinnahmen"],
-    total: "weitereEinnahmen",
-    vnLabel: "5. Schlussrechnung: Weitere Zuschüsse/ Einnahmen",
-  },
+  { field: "personalkosten", total: "personalkosten" },
+  { field: "verwaltung", total: "verwaltung" },
+  { field: "sachkosten", total: "sachkosten" },
+  { field: "stadtteilmanagement", total: "budget" },
+  { field: "eigenmittel", total: "weitereEinnahmen" },
 ] as const;
 
 export const jbRessourcenAbgleich = defineRule({
@@ -79,8 +49,8 @@ export const jbRessourcenAbgleich = defineRule({
         : [
             {
               path: ["ressourcen", c.field],
-              message: `Im Jahresbericht (3.1) stehen ${formatEuro(stated)}, im Verwendungsnachweis („${c.vnLabel}“) ${formatEuro(expected)}. Bitte beide Angaben abgleichen.`,
-              related: { kind: "verwendungsnachweis", path: [...c.vnPath] },
+              message: `Im Jahresbericht (3.1) stehen ${formatEuro(stated)}, im Verwendungsnachweis („${VN_SOURCE_LABELS[c.total]}“) ${formatEuro(expected)}. Bitte beide Angaben abgleichen.`,
+              related: { kind: "verwendungsnachweis", path: [...TOTAL_SOURCES[c.total]] },
             },
           ];
     });

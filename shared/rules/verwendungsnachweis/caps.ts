@@ -2,8 +2,8 @@ import { formatEuro } from "../../money/format-money";
 import { computeVerwendungsnachweis } from "../compute-verwendungsnachweis";
 import { defineRule } from "../rule";
 
-const percent = (basisPoints: number) =>
-  new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }).format(basisPoints / 100) + " %";
+const percentNumber = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
+const percent = (basisPoints: number) => percentNumber.format(basisPoints / 100) + " %";
 
 export const vnVerwaltungCap = defineRule({
   id: "VN-VERWALTUNG-CAP",

@@ -1,3 +1,4 @@
+import { VN_LABELS } from "../../layout/labels";
 import { amountInWords, sameWords } from "../../money/amount-in-words";
 import { defineRule, type Violation } from "../rule";
 import { isBlank } from "../row-helpers";
@@ -9,14 +10,15 @@ export const vnPflichtangaben = defineRule({
   title: "Träger/Absender, Stadtteilhaus/-büro, Jahr, Name des Trägers und Zuschussbetrag sind ausgefüllt.",
   check: (vn) => {
     const missing: Violation[] = [];
-    const need = (filled: boolean, field: string, label: string) => {
-      if (!filled) missing.push({ path: ["kopf", field], message: `Bitte „${label}“ ausfüllen.` });
+    const need = (filled: boolean, field: keyof typeof VN_LABELS.kopf) => {
+      if (!filled)
+        missing.push({ path: ["kopf", field], message: `Bitte „${VN_LABELS.kopf[field]}“ ausfüllen.` });
     };
-    need(!isBlank(vn.kopf.absender), "absender", "Träger/Absender");
-    need(!isBlank(vn.kopf.stadtteilhaus), "stadtteilhaus", "Stadtteilhaus/-büro");
-    need(vn.kopf.jahr !== null, "jahr", "Jahr");
-    need(!isBlank(vn.kopf.traegerName), "traegerName", "Name des Trägers");
-    need(vn.kopf.zuschuss !== null, "zuschuss", "Zuschussbetrag (€)");
+    need(!isBlank(vn.kopf.absender), "absender");
+    need(!isBlank(vn.kopf.stadtteilhaus), "stadtteilhaus");
+    need(vn.kopf.jahr !== null, "jahr");
+    need(!isBlank(vn.kopf.traegerName), "traegerName");
+    need(vn.kopf.zuschuss !== null, "zuschuss");
     return missing;
   },
 });

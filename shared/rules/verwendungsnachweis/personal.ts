@@ -31,6 +31,8 @@ export const vnPersonalZeile = defineRule({
     }),
 });
 
+const percentFormat = new Intl.NumberFormat("de-DE", { style: "percent", maximumFractionDigits: 2 });
+
 export const vnStellenanteil = defineRule({
   id: "VN-STELLENANTEIL",
   kind: "verwendungsnachweis",
@@ -40,9 +42,7 @@ export const vnStellenanteil = defineRule({
     vn.personal.zeilen.flatMap((row, i) => {
       const share = row.stellenanteil;
       if (share === null || (share > 0 && share <= 1)) return [];
-      const shown = new Intl.NumberFormat("de-DE", { style: "percent", maximumFractionDigits: 2 }).format(
-        share,
-      );
+      const shown = percentFormat.format(share);
       return [
         {
           path: ["personal", "zeilen", i, "stellenanteil"],

@@ -1,41 +1,11 @@
+import { VN_SOURCE_LABELS } from "../../layout/labels";
 import { formatEuro } from "../../money/format-money";
-import { computeVerwendungsnachweis } from "../compute-verwendungsnachweis";
+import { TOTAL_SOURCES, computeVerwendungsnachweis } from "../compute-verwendungsnachweis";
 import { defineRule, type Violation } from "../rule";
 import { isBlank } from "../row-helpers";
 
-/** Each Schlussrechnung figure that repeats a section, with where it comes from. */
-const TRANSFERS = [
-  {
-    field: "zuschuss",
-    source: ["kopf", "zuschuss"],
-    sourceLabel: "Zuschussbetrag im Kopf",
-    total: "zuschuss",
-  },
-  {
-    field: "personalkosten",
-    source: ["personal", "summe"],
-    sourceLabel: "1. Personalkosten",
-    total: "personalkosten",
-  },
-  {
-    field: "verwaltung",
-    source: ["verwaltung"],
-    sourceLabel: "2. Verwaltungs- und Leitungskosten",
-    total: "verwaltung",
-  },
-  {
-    field: "sachkosten",
-    source: ["sachkosten"],
-    sourceLabel: "3. Arbeitsplatzbezogene Sachkosten",
-    total: "sachkosten",
-  },
-  {
-    field: "budget",
-    source: ["budget", "betrag"],
-    sourceLabel: "4. Kosten für präventive Angebote",
-    total: "budget",
-  },
-] as const;
+/** Schlussrechnung figures that repeat a section; each is named like the total it repeats. */
+const TRANSFERS = ["zuschuss", "personalkosten", "verwaltung", "sachkosten", "budget"] as const;
 
 export const vnSchlussUebertrag = defineRule({
   id: "VN-SCHLUSS-UEBERTRAG",
@@ -44,16 +14,16 @@ export const vnSchlussUebertrag = defineRule({
   title: "Zuschuss und die vier Kosten der Schlussrechnung stimmen mit Kopf und Abschnitten 1–4 überein.",
   check: (vn, { params }) => {
     const totals = computeVerwendungsnachweis(vn, params);
-    return TRANSFERS.flatMap((t): Violation[] => {
-      const stated = vn.schlussrechnung[t.field];
-      const expected = totals[t.total];
+    return TRANSFERS.flatMap((field): Violation[] => {
+      const stated = vn.schlussrechnung[field];
+      const expected = totals[field];
       return stated === null || stated === expected
         ? []
         : [
             {
-              path: ["schlussrechnung", t.field],
-              message: `In der Schlussrechnung stehen ${formatEuro(stated)}, aus „${t.sourceLabel}“ ergeben sich ${formatEuro(expected)}. Bitte den Betrag aus dem Abschnitt übernehmen.`,
-              related: { kind: "verwendungsnachweis", path: [...t.source] },
+              path: ["schlussrechnung", field],
+              message: `In der Schlussrechnung stehen ${formatEuro(stated)}, aus „${VN_SOURCE_LABELS[field]}“ ergeben sich ${formatEuro(expected)}. Bitte den Betrag aus dem Abschnitt übernehmen.`,
+              related: { kind: "verwendungsnachweis", path: [...TOTAL_SOURCES[field]] },
             },
           ];
     });
