@@ -2,38 +2,15 @@
 //   npx tsx bench/read-validate.ts [runs]
 // Prints medians in ms; no assertions (numbers vary by machine).
 import { performance } from "node:perf_hooks";
-import {
-  defaultProgramParams,
-  sampleVerwendungsnachweis,
-  type VerwendungsnachweisFiling,
-} from "../shared/filing";
-import { amountInWords } from "../shared/money";
-import { computeVerwendungsnachweis, validate } from "../shared/rules";
+import { largeVerwendungsnachweis } from "../functions/store/fixtures/large-filings";
+import { defaultProgramParams } from "../shared/filing";
+import { validate } from "../shared/rules";
 import { readWorkbook } from "../shared/xlsx/read-workbook";
 import { validateWorkbook } from "../shared/xlsx/validate-workbook";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 
 const ROWS = 200;
 const RUNS = Number(process.argv[2] ?? 15);
-
-const largeFiling = (): VerwendungsnachweisFiling => {
-  const filing = sampleVerwendungsnachweis();
-  const zeilen = Array.from({ length: ROWS }, (_, i) => ({
-    name: `Mitarbeiterin ${i + 1}`,
-    vorname: "Kim",
-    qualifikation: "Sozialarbeiterin (B.A.)",
-    verguetungsgruppe: "TVöD SuE S 12",
-    stellenanteil: ((i % 4) + 1) / 4,
-    personalkosten: 1_000_000 + i * 1_234,
-  }));
-  const summe = zeilen.reduce((total, z) => total + z.personalkosten, 0);
-  const data = { ...filing.data, personal: { zeilen, summe } };
-  // Keep it a filing without findings: Zuschuss covers the costs, so the Differenz stays 0.
-  const { kostensumme, weitereEinnahmen } = computeVerwendungsnachweis(data, defaultProgramParams(2025));
-  const zuschuss = kostensumme - weitereEinnahmen;
-  data.kopf = { ...data.kopf, zuschuss, zuschussInWorten: amountInWords(zuschuss) };
-  return { ...filing, data };
-};
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,7 +32,7 @@ const time = async (label: string, action: () => Promise<unknown> | unknown) => 
   );
 };
 
-const filing = largeFiling();
+const filing = largeVerwendungsnachweis(ROWS);
 const buildStart = performance.now();
 const workbook = await writeWorkbook(filing);
 console.log(

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { filingStatusSchema, reviewActionSchema } from "../../shared/domain/lifecycle";
-import { filingKindSchema, filingMetaSchema } from "../../shared/filing/filing";
+import { filingKindSchema } from "../../shared/filing/filing";
 import { slugSchema, yearSchema } from "../../shared/filing/primitives";
 import { fieldChangeSchema } from "../../shared/filing/diff-filings";
 import { fieldPathSchema, findingSchema } from "../../shared/rules/finding";
 import {
   auditEntrySchema,
+  filingHeadSchema,
   findingCountsSchema,
   isoDateTimeSchema,
   reviewCommentSchema,
   submissionSourceSchema,
-  submittedBySchema,
   versionRecordSchema,
 } from "../store/records";
 
@@ -49,28 +49,32 @@ export const submitResponseSchema = z.object({
   replayed: z.boolean(),
 });
 
-export const filingSummarySchema = z.object({
-  filingId: z.string(),
-  kind: filingKindSchema,
-  meta: filingMetaSchema,
-  status: filingStatusSchema,
-  latestVersion: z.number().int().min(1),
-  submittedAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
-  /** From the year's program parameters (VN: verwendungsnachweisFaellig, JB: jahresberichtFaellig). */
-  dueDate: z.iso.date(),
-  /** Status zurückgegeben (back with the Träger) and the due date has passed (Europe/Berlin). */
-  overdue: z.boolean(),
-  findingCounts: findingCountsSchema,
-});
+/** The stored head's public fields (not auditSeq, createdAt) plus its due date. */
+export const filingSummarySchema = filingHeadSchema
+  .pick({
+    filingId: true,
+    kind: true,
+    meta: true,
+    status: true,
+    latestVersion: true,
+    submittedAt: true,
+    updatedAt: true,
+  })
+  .extend({
+    /** From the year's program parameters (VN: verwendungsnachweisFaellig, JB: jahresberichtFaellig). */
+    dueDate: z.iso.date(),
+    /** Status zurückgegeben (back with the Träger) and the due date has passed (Europe/Berlin). */
+    overdue: z.boolean(),
+    findingCounts: findingCountsSchema,
+  });
 
 /** A Zuordnung (district → Träger) of the year with no filing of that kind yet. */
-export const missingFilingSchema = z.object({
-  filingId: z.string(),
-  kind: filingKindSchema,
-  meta: filingMetaSchema,
-  dueDate: z.iso.date(),
-  overdue: z.boolean(),
+export const missingFilingSchema = filingSummarySchema.pick({
+  filingId: true,
+  kind: true,
+  meta: true,
+  dueDate: true,
+  overdue: true,
 });
 
 export const listQuerySchema = z.object({
@@ -114,10 +118,10 @@ export const filingCommentSchema = reviewCommentSchema.extend({
   action: auditEntrySchema.shape.action,
 });
 
-export const versionInfoSchema = z.object({
-  version: z.number().int().min(1),
-  submittedAt: isoDateTimeSchema,
-  submittedBy: submittedBySchema,
+export const versionInfoSchema = versionRecordSchema.pick({
+  version: true,
+  submittedAt: true,
+  submittedBy: true,
 });
 
 export const filingDetailSchema = z.object({

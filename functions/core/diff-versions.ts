@@ -1,6 +1,7 @@
 import { diffFilings } from "../../shared/filing/diff-filings";
 import type { DiffResponse } from "./api-schemas";
-import { getVersion } from "./get-version";
+import { loadVersion } from "./get-version";
+import { loadVisibleHead } from "./load-visible-head";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 
@@ -12,9 +13,8 @@ export const diffVersions = async (
   to: number,
   deps: ServiceDeps,
 ): Promise<DiffResponse> => {
-  const [a, b] = await Promise.all([
-    getVersion(principal, filingId, from, deps),
-    getVersion(principal, filingId, to, deps),
-  ]);
+  // One visibility check (head read, and for a Tandem partner the year's parameters) for both versions.
+  const head = await loadVisibleHead(principal, filingId, deps);
+  const [a, b] = await Promise.all([loadVersion(head, from, deps), loadVersion(head, to, deps)]);
   return { filingId, from, to, changes: diffFilings(a.content, b.content) };
 };

@@ -5,9 +5,11 @@ import type { ProgramParams } from "../../shared/filing/program-params";
 export const dueDateFor = (kind: FilingKind, params: ProgramParams): string =>
   kind === "verwendungsnachweis" ? params.verwendungsnachweisFaellig : params.jahresberichtFaellig;
 
+// Built once: an Intl formatter is costly to create, and lists call isOverdue once per filing.
+const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" });
+
 /** The calendar day in Lüneburg (Europe/Berlin) at `now`, as YYYY-MM-DD. */
-export const localDate = (now: Date): string =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now);
+export const localDate = (now: Date): string => berlinDay.format(now);
 
 /**
  * Overdue = the filing is with the Träger – never submitted (status null) or zurückgegeben – and

@@ -1,6 +1,6 @@
 import type { FilingComment, FilingDetail, VersionInfo } from "./api-schemas";
 import { getParams } from "./get-params";
-import { loadVisibleHead } from "./load-visible-head";
+import { loadVisible } from "./load-visible-head";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 import { toSummary } from "./to-summary";
@@ -12,9 +12,10 @@ export const getFiling = async (
   filingId: string,
   deps: ServiceDeps,
 ): Promise<FilingDetail> => {
-  const head = await loadVisibleHead(principal, filingId, deps);
+  // A Tandem partner's visibility check already loaded the year's parameters.
+  const { head, params: loaded } = await loadVisible(principal, filingId, deps);
   const [params, latest, audit] = await Promise.all([
-    getParams(head.meta.year, deps),
+    loaded ?? getParams(head.meta.year, deps),
     deps.store.getVersion(filingId, head.latestVersion),
     deps.store.listAudit(filingId),
   ]);

@@ -27,15 +27,23 @@ export const canSee = (principal: Principal, head: Visible, params?: ProgramPara
   head.meta.traegerId === principal.traegerId ||
   (params !== undefined && isTandemPartner(principal, head, params));
 
+/** The head the caller may see, with the year's parameters when the check had to load them. */
+export const loadVisible = async (
+  principal: Principal,
+  filingId: string,
+  deps: Pick<ServiceDeps, "store">,
+): Promise<{ head: FilingHead; params?: ProgramParams }> => {
+  const head = await deps.store.getHead(filingId);
+  if (!head) throw new NotFoundError();
+  if (canSee(principal, head)) return { head };
+  // Only a Träger looking at someone else's filing needs the year's Zuordnungen (Tandem check).
+  const params = await getParams(head.meta.year, deps);
+  if (!canSee(principal, head, params)) throw new NotFoundError();
+  return { head, params };
+};
+
 export const loadVisibleHead = async (
   principal: Principal,
   filingId: string,
   deps: Pick<ServiceDeps, "store">,
-): Promise<FilingHead> => {
-  const head = await deps.store.getHead(filingId);
-  if (!head) throw new NotFoundError();
-  const own = canSee(principal, head);
-  // Only a Träger looking at someone else's filing needs the year's Zuordnungen (Tandem check).
-  if (!own && !canSee(principal, head, await getParams(head.meta.year, deps))) throw new NotFoundError();
-  return head;
-};
+): Promise<FilingHead> => (await loadVisible(principal, filingId, deps)).head;

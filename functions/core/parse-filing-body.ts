@@ -1,10 +1,8 @@
-import { z } from "zod";
 import { filingKindSchema, filingSchema, type Filing, type FilingKind } from "../../shared/filing/filing";
 import { labelForPath } from "../../shared/layout/labels";
 import type { Finding } from "../../shared/rules/finding";
 import { InvalidFilingError } from "./errors";
-
-const germanErrors = z.locales.de().localeError;
+import { germanErrors } from "./german-errors";
 
 const locate = (kind: FilingKind, issuePath: readonly PropertyKey[]) => {
   const path = issuePath.filter((s): s is string | number => typeof s !== "symbol");

@@ -1,9 +1,9 @@
 import { programParamsSchema } from "../../shared/filing/program-params";
 import type { StoredParams } from "../store/records";
 import { BadRequestError, ForbiddenError } from "./errors";
+import { germanErrors } from "./german-errors";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
-import { z } from "zod";
 
 /** Stores the program parameters of a year as its next version (koordinierung only). */
 export const putParams = async (
@@ -13,7 +13,7 @@ export const putParams = async (
 ): Promise<StoredParams> => {
   if (principal.role !== "koordinierung")
     throw new ForbiddenError("Programmparameter kann nur die Koordinierungsstelle ändern.");
-  const parsed = programParamsSchema.safeParse(params, { error: z.locales.de().localeError });
+  const parsed = programParamsSchema.safeParse(params, { error: germanErrors });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (i) => `${i.path.map(String).join(".") || "(gesamt)"}: ${i.message}`,

@@ -72,8 +72,10 @@ export const submitFiling = async (
     throw new ForbiddenError(
       "Ein Träger kann nur eigene Verwendungsnachweise und Jahresberichte einreichen.",
     );
-  const params = await getParams(filing.meta.year, deps);
-  const verwendungsnachweis = await matchingVerwendungsnachweis(filing, deps);
+  const [params, verwendungsnachweis] = await Promise.all([
+    getParams(filing.meta.year, deps),
+    matchingVerwendungsnachweis(filing, deps),
+  ]);
   const findings = validate(filing, params, { verwendungsnachweis });
   if (hasFehler(findings)) throw new InvalidFilingError(findings);
 

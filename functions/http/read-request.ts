@@ -1,8 +1,7 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import { z } from "zod";
+import type { z } from "zod";
+import { germanErrors } from "../core/german-errors";
 import { badRequest } from "./request-error";
-
-const germanErrors = z.locales.de().localeError;
 
 /** "kommentare › 0 › text: Ungültige Eingabe …" – one German line per zod issue. */
 export const describeIssues = (issues: readonly z.core.$ZodIssue[]): string[] =>

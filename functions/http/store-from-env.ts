@@ -1,6 +1,6 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createDynamoDbFilingStore } from "../store/dynamodb-filing-store";
-import { localClientConfig } from "../store/dynamodb-local";
+import { localClientConfig } from "../store/local-client-config";
 import type { FilingStore } from "../store/filing-store";
 
 /** TABLE_NAME from the stack; DYNAMODB_ENDPOINT only to point a handler at DynamoDB Local. */

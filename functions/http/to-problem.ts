@@ -4,17 +4,17 @@ import { logger } from "./logger";
 import { problem } from "./problem";
 import { RequestError } from "./request-error";
 
-/**
- * Maps any error to problem+json, once, at the edge. Domain errors carry their own status and a
- * German detail that is safe to show; anything else is a bug: logged with the request id (name and
- * stack only – an error message may quote input) and answered as 500 without details.
- */
 /** The stack's "at …" frames without the message above them, which may span lines and quote input. */
 const framesOnly = (stack = "") => {
   const first = stack.indexOf("\n    at ");
   return first < 0 ? undefined : stack.slice(first + 1);
 };
 
+/**
+ * Maps any error to problem+json, once, at the edge. Domain errors carry their own status and a
+ * German detail that is safe to show; anything else is a bug: logged with the request id (name and
+ * stack only – an error message may quote input) and answered as 500 without details.
+ */
 export const toProblem = (err: unknown, requestId: string): HttpResult => {
   if (err instanceof InvalidFilingError)
     return problem(err.status, err.type, err.title, err.message, { findings: err.findings });

@@ -1,3 +1,9 @@
+import { idempotencyHeader } from "../http/edge-schemas";
+import { ROUTES } from "../routes";
+
+/** Every method the route table serves, so a new route needs no second edit here. */
+const ALLOW_METHODS = [...[...new Set(ROUTES.map((r) => r.method))].sort(), "OPTIONS"].join(", ");
+
 /** The add-in's dev server and other local tools: any port on localhost, http or https. */
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
@@ -16,8 +22,8 @@ export const corsHeaders = (
   if (!origin || !(LOCAL_ORIGIN.test(origin) || allowed.includes(origin))) return {};
   return {
     "access-control-allow-origin": origin,
-    "access-control-allow-methods": "GET, POST, PUT, OPTIONS",
-    "access-control-allow-headers": "authorization, content-type, idempotency-key",
+    "access-control-allow-methods": ALLOW_METHODS,
+    "access-control-allow-headers": `authorization, content-type, ${idempotencyHeader}`,
     "access-control-expose-headers": "www-authenticate",
     "access-control-max-age": "600",
     vary: "Origin",

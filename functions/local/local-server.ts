@@ -6,7 +6,7 @@ import type { ServiceDeps } from "../core/service-deps";
 import { setContext } from "../http/context";
 import type { HttpResult } from "../http/json";
 import { problem } from "../http/problem";
-import { ROUTES, type Route } from "../routes";
+import { handlerEntry, ROUTES, type Route } from "../routes";
 import { corsHeaders } from "./cors";
 import { DEV_AUDIENCE, DEV_ISSUER, type DevKeys } from "./dev-keys";
 import { handleDevRoute } from "./dev-routes";
@@ -38,7 +38,7 @@ const handlers = new Map<string, Promise<Lambda>>();
 const loadHandler = (route: Route): Promise<Lambda> => {
   let loaded = handlers.get(route.handler);
   if (!loaded) {
-    loaded = import(`../${route.handler}/handler.ts`).then((m: { handler: Lambda }) => m.handler);
+    loaded = import(`../../${handlerEntry(route)}`).then((m: { handler: Lambda }) => m.handler);
     handlers.set(route.handler, loaded);
   }
   return loaded;

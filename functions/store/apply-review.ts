@@ -1,7 +1,8 @@
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type { TableRef } from "./document-client";
 import type { ApplyReviewInput, ApplyReviewResult } from "./filing-store";
-import { auditSk, filingPk, HEAD_SK } from "./keys";
+import { filingPk, HEAD_SK } from "./keys";
+import { putAuditEntry } from "./put-audit-entry";
 import { getHead } from "./read-items";
 import type { AuditEntry } from "./records";
 import { backoffMs, isLostRace, MAX_ATTEMPTS, sleep } from "./transaction-retry";
@@ -47,18 +48,12 @@ export const applyReview = async (table: TableRef, input: ApplyReviewInput): Pro
                 },
               },
             },
-            {
-              Put: {
-                TableName: table.tableName,
-                Item: { pk, sk: auditSk(entry.seq), type: "audit", filingId: input.filingId, ...entry },
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
+            putAuditEntry(table.tableName, input.filingId, entry),
           ],
         }),
       );
-      const head = await getHead(table, input.filingId);
-      if (!head) throw new Error(`Kopf von ${input.filingId} fehlt nach der Prüfaktion`);
+      // The condition held, so the stored head is `expected` with exactly the fields just set.
+      const head = { ...expected, status: input.toStatus, auditSeq: entry.seq, updatedAt: input.at };
       return { applied: true, head, entry };
     } catch (err) {
       if (!isLostRace(err)) throw err;

@@ -118,6 +118,8 @@ describe("DynamoDB filing store", () => {
       toStatus: "zurueckgegeben",
     });
     expect(first.applied).toBe(true);
+    // The head applyReview returns without re-reading is the one stored.
+    expect(first.applied && first.head).toEqual(await t.store.getHead(input.filingId));
     expect(second).toEqual({
       applied: false,
       current: expect.objectContaining({ status: "rechnerisch_geprueft" }),

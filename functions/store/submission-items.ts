@@ -1,7 +1,6 @@
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { AppendVersionInput } from "./filing-store";
 import {
-  auditSk,
   chunkSk,
   filingPk,
   HEAD_SK,
@@ -11,6 +10,7 @@ import {
   yearGsiPk,
   yearGsiSk,
 } from "./keys";
+import { putAuditEntry } from "./put-audit-entry";
 import type { AuditEntry, FilingHead, IdempotencyRecord } from "./records";
 import type { EncodedContent } from "./version-content";
 
@@ -102,13 +102,7 @@ export const submissionItems = (
         ConditionExpression: NEW_ITEM,
       },
     })),
-    {
-      Put: {
-        TableName,
-        Item: { pk, sk: auditSk(audit.seq), type: "audit", filingId: input.filingId, ...audit },
-        ConditionExpression: NEW_ITEM,
-      },
-    },
+    putAuditEntry(TableName, input.filingId, audit),
   ];
   if (input.idempotency) {
     const record: IdempotencyRecord = {
