@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import type { Finding } from "../../shared/rules/finding";
 import { largeVerwendungsnachweis } from "../store/fixtures/large-filings";
 import { ConflictError, ForbiddenError, InvalidFilingError } from "./errors";
 import { asJson, createTestDeps } from "./fixtures/test-deps";
@@ -87,6 +88,32 @@ describe("submitFiling", () => {
         },
       }),
     ]);
+    expect(await t.scan()).toEqual(before);
+  });
+
+  it("adds the input findings, leaves out rule findings on their fields, and stores nothing", async () => {
+    const before = await t.scan();
+    const filing = sampleVerwendungsnachweis(meta("mittelfeld"));
+    filing.data.sachkosten = 800_000; // the cap rule would also speak about this field
+    const unreadable: Finding = {
+      ruleId: "EINGABE-BETRAG",
+      severity: "fehler",
+      message: "„viel“ ist kein Betrag.",
+      location: {
+        kind: "verwendungsnachweis",
+        path: ["sachkosten"],
+        label: "Sachkosten",
+        cell: "'Verwendungsnachweis'!F40",
+      },
+    };
+    const error = await submitFiling(
+      awo,
+      { ...asJson(filing), source: "xlsx", inputFindings: [unreadable] },
+      t.deps,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidFilingError);
+    const findings = (error as InvalidFilingError).findings;
+    expect(findings.filter((f) => f.location.path.join(".") === "sachkosten")).toEqual([unreadable]);
     expect(await t.scan()).toEqual(before);
   });
 

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
 import { filingKey, type Filing } from "../../shared/filing/filing";
+import { hasFehler, type Finding } from "../../shared/rules/finding";
+import { mergeInputFindings } from "../../shared/rules/merge-input-findings";
 import { validate } from "../../shared/rules/validate";
-import { hasFehler } from "../../shared/rules/finding";
 import type { IdempotencyRecord, SubmissionSource } from "../store/records";
 import { actorOf } from "./actor-of";
 import { idempotencyKeySchema, type SubmitResponse } from "./api-schemas";
@@ -20,6 +21,11 @@ export interface SubmitFilingInput {
   rawBody: string | Uint8Array;
   source: SubmissionSource;
   idempotencyKey?: string;
+  /**
+   * What reading the input already found (EINGABE-* for workbook cells that could not be read, each
+   * at its cell). Merged with the rule findings; a Fehler among them stops the submission.
+   */
+  inputFindings?: readonly Finding[];
 }
 
 const sha256Hex = (raw: string | Uint8Array) => createHash("sha256").update(raw).digest("hex");
@@ -47,8 +53,9 @@ const replayResponse = async (record: IdempotencyRecord, deps: ServiceDeps): Pro
 
 /**
  * Stores a Träger's filing as a new version: parse, authorise, validate with the year's parameters
- * (and, for a Jahresbericht, the stored Verwendungsnachweis), then one transaction in the store.
- * Fehler → InvalidFilingError and nothing is written; warnings and hints are kept with the version.
+ * (and, for a Jahresbericht, the stored Verwendungsnachweis), add what reading the input found, then
+ * one transaction in the store. Fehler → InvalidFilingError and nothing is written; warnings and
+ * hints are kept with the version.
  */
 export const submitFiling = async (
   principal: Principal,
@@ -76,7 +83,8 @@ export const submitFiling = async (
     getParams(filing.meta.year, deps),
     matchingVerwendungsnachweis(filing, deps),
   ]);
-  const findings = validate(filing, params, { verwendungsnachweis });
+  const ruleFindings = validate(filing, params, { verwendungsnachweis });
+  const findings = input.inputFindings ? mergeInputFindings(input.inputFindings, ruleFindings) : ruleFindings;
   if (hasFehler(findings)) throw new InvalidFilingError(findings);
 
   const result = await deps.store.appendVersion({

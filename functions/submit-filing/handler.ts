@@ -20,7 +20,7 @@ export const handler = defineHandler("submitFiling", async ({ event, principal, 
       ? undefined
       : parseWith(idempotencyKeySchema, header, "Der Header „Idempotency-Key“");
   const deps = getDeps();
-  const { cellOf, ...submission } = await readSubmission(event, deps);
+  const { cellOf, ...submission } = await readSubmission(event);
   const result = await submitFiling(principal, { ...submission, idempotencyKey }, deps).catch(
     (err: unknown) => {
       throw err instanceof InvalidFilingError

@@ -1,17 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
-import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import type { Filing } from "../../shared/filing/filing";
+import { JAHRESBERICHT_LAYOUT } from "../../shared/layout/jahresbericht-layout";
+import { readWorkbook } from "../../shared/xlsx/read-workbook";
+import { openWorkbook, saveWorkbook } from "../../shared/xlsx/test-support/user-edits";
 import { writeWorkbook as writeWorkbookFile } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../http/edge-schemas";
 import { startTestApi, type TestApi } from "../local/fixtures/start-test-api";
+
+// Counts how often an upload is parsed; it still reads for real.
+vi.mock("../../shared/xlsx/read-workbook", async (importOriginal) => {
+  const original = await importOriginal<{ readWorkbook: typeof readWorkbook }>();
+  return { ...original, readWorkbook: vi.fn(original.readWorkbook) };
+});
 
 let api: TestApi;
 const as = (user: string) => api.token(user);
 beforeAll(async () => (api = await startTestApi()));
 afterAll(() => api?.close());
 
-const writeWorkbook = async (f: VerwendungsnachweisFiling) =>
-  new Uint8Array(await writeWorkbookFile({ kind: f.kind, meta: f.meta, data: f.data }));
+const writeWorkbook = async (f: Filing) => new Uint8Array(await writeWorkbookFile(f));
 
 describe("workbook uploads", () => {
   const upload = async (bytes: Uint8Array, user = "awo") =>
@@ -45,5 +53,51 @@ describe("workbook uploads", () => {
     const response = await upload(new TextEncoder().encode("kein Excel"));
     expect(response.status).toBe(422);
     expect(response.body.findings[0].ruleId).toBe("EINGABE-MAPPE");
+  });
+
+  it("answers 422 with the unreadable cell and the cross-check against the stored Verwendungsnachweis, reading the workbook once", async () => {
+    const meta = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
+    const stored = await api.call("POST", "/filings", {
+      token: await as("awo"),
+      body: sampleVerwendungsnachweis(meta),
+    });
+    expect(stored.status, JSON.stringify(stored.body)).toBe(201);
+    const jb = sampleJahresbericht(meta);
+    jb.data.ressourcen.sachkosten = 640_000; // 3.1 no longer matches the Verwendungsnachweis
+    const workbook = await openWorkbook(Buffer.from(await writeWorkbook(jb)));
+    const personalkosten = JAHRESBERICHT_LAYOUT.fields.find(
+      (f) => f.name === "JB_ressourcen_personalkosten",
+    )!;
+    const cellOf = (address: string) => `'Jahresbericht'!${address}`;
+    workbook.getWorksheet("Jahresbericht")!.getCell(personalkosten.address).value = "viel";
+    vi.mocked(readWorkbook).mockClear();
+
+    const response = await upload(new Uint8Array(await saveWorkbook(workbook)));
+
+    expect(response.status, JSON.stringify(response.body)).toBe(422);
+    expect(vi.mocked(readWorkbook)).toHaveBeenCalledTimes(1);
+    const findings = response.body.findings as {
+      ruleId: string;
+      severity: string;
+      location: { cell?: string };
+    }[];
+    expect(findings.filter((f) => f.location.cell === cellOf(personalkosten.address))).toEqual([
+      expect.objectContaining({ ruleId: "EINGABE-BETRAG", severity: "fehler" }),
+    ]);
+    const sachkosten = JAHRESBERICHT_LAYOUT.fields.find((f) => f.name === "JB_ressourcen_sachkosten")!;
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: "JB-RESSOURCEN-ABGLEICH",
+        severity: "warnung",
+        location: expect.objectContaining({
+          path: ["ressourcen", "sachkosten"],
+          cell: cellOf(sachkosten.address),
+        }),
+      }),
+    );
+    const versions = await api.call("GET", "/filings/2025.jahresbericht.awo.kaltenmoor", {
+      token: await as("koordinierung"),
+    });
+    expect(versions.status).toBe(404);
   });
 });

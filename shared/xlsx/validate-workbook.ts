@@ -1,8 +1,8 @@
 import { defaultProgramParams, type ProgramParams } from "../filing/program-params";
 import type { Filing } from "../filing/filing";
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
-import { pathKey } from "../layout/path-access";
-import { compareFindings, type Finding } from "../rules/finding";
+import type { Finding } from "../rules/finding";
+import { mergeInputFindings } from "../rules/merge-input-findings";
 import { validate } from "../rules/validate";
 import { readWorkbook } from "./read-workbook";
 
@@ -27,20 +27,17 @@ export const validateWorkbook = async (
 ): Promise<{ filing: Filing | null; findings: Finding[] }> => {
   const { filing, findings, cellOf } = await readWorkbook(buffer);
   if (!filing) return { filing, findings };
-  const unreadable = new Set(findings.map((f) => pathKey(f.location.path)));
   const ruleFindings = validate(filing, params ?? defaultProgramParams(filing.meta.year), {
     ...(options.verwendungsnachweis && { verwendungsnachweis: options.verwendungsnachweis }),
-  })
-    .filter((f) => !unreadable.has(pathKey(f.location.path)))
-    .map((f): Finding => {
-      const cell = cellOf(f.location.path);
-      const related = f.related;
-      const relatedCell = related && related.kind === filing.kind ? cellOf(related.path) : undefined;
-      return {
-        ...f,
-        location: { ...f.location, ...(cell && { cell }) },
-        ...(related && { related: { ...related, ...(relatedCell && { cell: relatedCell }) } }),
-      };
-    });
-  return { filing, findings: [...findings, ...ruleFindings].sort(compareFindings) };
+  }).map((f): Finding => {
+    const cell = cellOf(f.location.path);
+    const related = f.related;
+    const relatedCell = related && related.kind === filing.kind ? cellOf(related.path) : undefined;
+    return {
+      ...f,
+      location: { ...f.location, ...(cell && { cell }) },
+      ...(related && { related: { ...related, ...(relatedCell && { cell: relatedCell }) } }),
+    };
+  });
+  return { filing, findings: mergeInputFindings(findings, ruleFindings) };
 };
