@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { format, resolveConfig } from "prettier";
 import { FILING_KIND_LABELS, defaultProgramParams } from "../shared/filing";
 import { CHOICE_LISTS } from "../shared/layout/choice-lists";
+import { VN_PRUEFUNG_LABELS } from "../shared/layout/labels";
 import { fromExcelSerial } from "../shared/layout/excel-serial";
 import type { FieldSpec, FormLayout, TableSpec } from "../shared/layout/layout-types";
 import { LAYOUTS, formulaFor, maxRowsFor } from "../shared/layout/layouts";
@@ -114,7 +115,7 @@ const tableSection = (t: TableSpec) => {
 
 const formSection = (layout: FormLayout) => {
   const title = FILING_KIND_LABELS[layout.kind];
-  const inputs = layout.fields.filter((f) => !f.formula && !f.cached);
+  const inputs = layout.fields.filter((f) => !f.formula && !f.cached && !f.pruefung);
   return [
     `## ${title}`,
     "",
@@ -199,7 +200,8 @@ const usageSection = () => [
         ) ?? ""
       }`,
     )}, ` +
-    `die Sachkosten sind auf ${formatEuro(PARAMS.sachkostenCap)}, das Stadtteilmanagementbudget auf ${formatEuro(PARAMS.budgetCap)} begrenzt (Programmparameter ${PARAMS.year}).`,
+    `die Sachkosten sind auf ${formatEuro(PARAMS.sachkostenCap)}, das Stadtteilmanagementbudget auf ${formatEuro(PARAMS.budgetCap)} begrenzt (Programmparameter ${PARAMS.year}). ` +
+    `Gesperrt sind auch die Zellen unter „${VN_PRUEFUNG_LABELS.title}“: Die Hansestadt trägt dort die Prüfung ein; sie werden nie in den Bericht gelesen.`,
   "4. Prüfen: `foerderbericht validate datei.xlsx` nennt je Befund Schwere, Regel-ID, Zelle und Meldung " +
     "(Exit-Code 0 = keine Fehler, 1 = Fehler, 2 = nicht lesbar); beim Jahresbericht gleicht " +
     "`--verwendungsnachweis vn.xlsx` die eingesetzten Ressourcen (3.1) mit dem Verwendungsnachweis ab. " +

@@ -6,3 +6,4 @@ export * from "./program-params";
 export * from "./empty-filing";
 export * from "./json-schema";
 export * from "./sample-filings";
+export * from "./pruefung";

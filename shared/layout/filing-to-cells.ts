@@ -1,4 +1,5 @@
 import type { Filing } from "../filing/filing";
+import type { Pruefung } from "../filing/pruefung";
 import { defaultProgramParams, type ProgramParams } from "../filing/program-params";
 import { computeVerwendungsnachweis } from "../rules/compute-verwendungsnachweis";
 import { choiceLabel } from "./choice-lists";
@@ -46,10 +47,12 @@ const cachedResult = (filing: Filing, params: ProgramParams, key: CachedResult):
 /**
  * Everything a writer puts into the cells of a filing's workbook. Result cells get the value their
  * formula computes (exceljs never calculates), so a workbook shows correct figures before any recalc.
+ * The city's Prüfung cells show `pruefung` when given, else stay blank.
  */
 export const filingToCells = (
   filing: Filing,
   params: ProgramParams = defaultProgramParams(filing.meta.year),
+  pruefung?: Pruefung,
 ): WorkbookCells => {
   const layout = layoutFor(filing.kind);
   const derived = withDerivedFields(filing, params);
@@ -57,9 +60,11 @@ export const filingToCells = (
   for (const field of layout.fields) {
     fields[field.name] = field.path
       ? toCellValue(field.type, getIn(derived.data, field.path), field.choices)
-      : field.cached
-        ? cachedResult(filing, params, field.cached) / 100
-        : null;
+      : field.pruefung
+        ? toCellValue(field.type, getIn(pruefung, field.pruefung))
+        : field.cached
+          ? cachedResult(filing, params, field.cached) / 100
+          : null;
   }
   const tables: WorkbookCells["tables"] = {};
   for (const table of layout.tables) {

@@ -40,6 +40,7 @@ export interface FieldOptions {
   /** Defined name when it is not derived from the path. */
   name?: string;
   label?: string;
+  pruefung?: FieldPath;
 }
 
 /**
@@ -78,6 +79,7 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
       ...(options.max && { max: options.max }),
       ...(options.between && { between: options.between }),
       ...(options.height && { height: options.height }),
+      ...(options.pruefung && { pruefung: options.pruefung }),
     });
     row++;
   };
@@ -95,6 +97,18 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
     /** A result without a field in the filing (caps, sums for orientation). */
     result: (name: string, label: string, type: ValueType, options: FieldOptions) =>
       cell(null, type, { ...options, name, label }),
+    /**
+     * A locked cell of the city's Prüfung (`pruefungSchema`), filled by the workflow: named
+     * `<prefix>_pruefung_<path>`, labelled from `pruefungLabels`.
+     */
+    pruefung: (path: FieldPath, type: ValueType, pruefungLabels: LabelNode, options: FieldOptions = {}) =>
+      cell(null, type, {
+        meaning: `Prüfung der Hansestadt (${path.join(".")}): gesperrt, nie in den Bericht gelesen`,
+        ...options,
+        name: `${prefix}_pruefung_${path.join("_")}`,
+        label: leafLabel(pruefungLabels, path),
+        pruefung: path,
+      }),
     build: () => ({ texts, fields }),
   };
 };

@@ -75,6 +75,28 @@ export const VN_SOURCE_LABELS = {
   weitereEinnahmen: `${VN_LABELS.schlussrechnung.title}: ${VN_LABELS.schlussrechnung.weitereEinnahmen}`,
 } as const;
 
+/**
+ * 7. Prüfung at the end of Anlage 3: the city's notes, not the Träger's. Its keys are the fields of
+ * `pruefungSchema`, not of the filing, so it stays out of `VN_LABELS` and of every finding.
+ */
+export const VN_PRUEFUNG_LABELS = {
+  title: "7. Prüfung (nur Hansestadt Lüneburg)",
+  geprueft: {
+    title: "05 Koordinierungsstelle Stadtteilarbeit – rechnerische Richtigkeit geprüft",
+    name: "Rechnerische Richtigkeit geprüft von",
+    datum: "Rechnerische Richtigkeit geprüft am",
+  },
+  kenntnis: {
+    title: "05 Stabsstellenleitung – zur Kenntnis genommen",
+    name: "Zur Kenntnis genommen von",
+    datum: "Zur Kenntnis genommen am",
+  },
+  weitergeleitet: {
+    title: "an 51.12 zum Vorgang",
+    datum: "An 51.12 zum Vorgang am",
+  },
+} as const satisfies LabelTree;
+
 export const JB_LABELS = {
   title: "Jahresbericht",
   organisation: {

@@ -35,6 +35,11 @@ export interface FieldSpec {
   address: string;
   /** Where the value lives in the filing's `data`; null for results the filing does not hold. */
   path: FieldPath | null;
+  /**
+   * Where the value lives in the city's Prüfung (`pruefungSchema`): a locked cell the workflow
+   * fills, never an input and never read into a filing.
+   */
+  pruefung?: FieldPath;
   /** Short German label (labels.ts), used in findings and docs. */
   label: string;
   /** Text printed beside the cell when it differs from `label`. */

@@ -1,6 +1,6 @@
 import { FIRST_YEAR, LAST_YEAR } from "../filing/primitives";
 import { formSheetBuilder } from "./form-builder";
-import { VN_LABELS } from "./labels";
+import { VN_LABELS, VN_PRUEFUNG_LABELS } from "./labels";
 import type { FormLayout } from "./layout-types";
 import { VN_BUDGET_SHEET, VN_PERSONAL_SHEET, VN_TABLES, VN_TABLE_SHEETS } from "./verwendungsnachweis-tables";
 
@@ -92,7 +92,9 @@ b.note(
   "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar. Diese werden für mindestens zehn Jahre zu Prüfungszwecken aufgehoben.",
 );
 b.gap();
-b.heading(VN_LABELS.schlussrechnung.title);
+// Schlussrechnung, signature and the city's Prüfung share a page: what is signed and checked
+// stands together, and no section is torn apart (page 1 is full up to 4.).
+b.heading(VN_LABELS.schlussrechnung.title, { newPage: true });
 const s = (field: string, formula: string, meaning: string) =>
   b.field(["schlussrechnung", field], "amount", { formula, meaning: `Ergebnis: ${meaning}` });
 s("zuschuss", "VN_kopf_zuschuss", "Zuschussbetrag aus dem Kopf");
@@ -120,6 +122,18 @@ b.field(["unterschrift", "name"], "text");
 b.field(["unterschrift", "funktion"], "text");
 b.field(["unterschrift", "datum"], "date");
 b.signature("Unterschrift/ Stempel");
+b.gap();
+// The city's notes as on the paper, after the signature: locked, written by the workflow only.
+const p = VN_PRUEFUNG_LABELS;
+b.heading(p.title);
+b.note("Wird von der Hansestadt Lüneburg ausgefüllt.");
+b.label(`${p.geprueft.title}:`);
+b.pruefung(["geprueft", "name"], "text", p, { caption: "von" });
+b.pruefung(["geprueft", "datum"], "date", p, { caption: "am" });
+b.label(`${p.kenntnis.title}:`);
+b.pruefung(["kenntnis", "name"], "text", p, { caption: "von" });
+b.pruefung(["kenntnis", "datum"], "date", p, { caption: "am" });
+b.pruefung(["weitergeleitet", "datum"], "date", p, { caption: `${p.weitergeleitet.title}: am` });
 const form = b.build();
 
 /** Anlage 3: the form on one sheet, Personal and the budget lines as tables on their own sheets. */

@@ -191,6 +191,19 @@ export const styleResult = (cell: Cell, type: ValueType) => {
   cell.alignment = { vertical: "top", horizontal: horizontal(type, false) };
 };
 
+/**
+ * A cell only the city fills (7. Prüfung): grey and locked like a result, but a plain name or date
+ * rather than a bold figure, and without validation, since no Träger types into it.
+ */
+export const styleLocked = (cell: Cell, type: ValueType) => {
+  cell.numFmt = NUMBER_FORMATS[type];
+  cell.fill = RESULT_FILL;
+  cell.border = BOX;
+  cell.font = font();
+  cell.protection = { locked: true };
+  cell.alignment = { vertical: "top", horizontal: "left", wrapText: type === "text" };
+};
+
 /** What an input cell gets written: an error value read from a workbook (`{ error }`) is left out. */
 export const writableValue = (value: CellValue): Exclude<CellValue, { error: string }> =>
   value instanceof Object && !(value instanceof Date) ? null : value;

@@ -92,7 +92,8 @@ export const readWorkbook = async (
     );
   const cells: WorkbookCells = { fields: {}, tables: {} };
   const fieldRefs = new Map<string, string>();
-  for (const field of layout.fields) {
+  // The city's Prüfung is no part of the filing: whatever stands there is never read.
+  for (const field of layout.fields.filter((f) => !f.pruefung)) {
     const at = locateName(workbook, field.name);
     if (!at) {
       findings.push(

@@ -10,6 +10,7 @@ import {
   addValidation,
   font,
   styleInput,
+  styleLocked,
   styleResult,
   validationForField,
   writableValue,
@@ -101,7 +102,10 @@ export const writeEchoes = (
   }
 };
 
-/** Writes the named cells of one form sheet: inputs unlocked, results as formulas with cached values. */
+/**
+ * Writes the named cells of one form sheet: inputs unlocked, results as formulas with cached values,
+ * the city's Prüfung locked as plain values.
+ */
 export const writeFields = (
   workbook: Workbook,
   sheet: Worksheet,
@@ -117,6 +121,9 @@ export const writeFields = (
     if (formula) {
       cell.value = { formula, result: typeof value === "number" ? value : 0 };
       styleResult(cell, field.type);
+    } else if (field.pruefung) {
+      cell.value = writableValue(value);
+      styleLocked(cell, field.type);
     } else if (field.cached) {
       cell.value = typeof value === "number" ? value : null;
       styleResult(cell, field.type);

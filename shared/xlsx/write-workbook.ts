@@ -3,6 +3,7 @@ import { blankFiling } from "../filing/blank-filing";
 import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
 import type { Jahresbericht } from "../filing/jahresbericht";
 import { defaultProgramParams, type ProgramParams } from "../filing/program-params";
+import type { Pruefung } from "../filing/pruefung";
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { filingToCells } from "../layout/filing-to-cells";
 import { layoutFor } from "../layout/layouts";
@@ -12,7 +13,12 @@ import { addSheet, writeEchoes, writeFields } from "./write-sheet";
 import { writeTable } from "./write-table";
 
 export type WriteWorkbookInput = (
-  | { kind: Extract<FilingKind, "verwendungsnachweis">; data?: Verwendungsnachweis }
+  | {
+      kind: Extract<FilingKind, "verwendungsnachweis">;
+      data?: Verwendungsnachweis;
+      /** The city's 7. Prüfung as the workflow has it; its locked cells stay blank without it. */
+      pruefung?: Pruefung;
+    }
   | { kind: Extract<FilingKind, "jahresbericht">; data?: Jahresbericht }
 ) & {
   meta: FilingMeta;
@@ -40,7 +46,8 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Buffer> 
     ? ({ kind: input.kind, meta: input.meta, data: input.data } as Filing)
     : blankFiling(input.kind, input.meta);
   const layout = layoutFor(filing.kind);
-  const cells = filingToCells(filing, params);
+  const pruefung = input.kind === "verwendungsnachweis" ? input.pruefung : undefined;
+  const cells = filingToCells(filing, params, pruefung);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Förderbericht";
   workbook.created = new Date(Date.UTC(filing.meta.year, 0, 1));

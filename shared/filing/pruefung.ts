@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { textSchema } from "./primitives";
+
+/** Who signed off a step of the city's check, and when. */
+const vermerkSchema = z.object({
+  name: textSchema.trim().min(1),
+  datum: z.iso.date(),
+});
+
+/**
+ * 7. Prüfung (nur Hansestadt Lüneburg) of a Verwendungsnachweis: the city's own notes at the end
+ * of Anlage 3. The workflow writes them; they are no part of the filing, the Träger never fills
+ * them, and the workbook reader never reads them back. A step not done yet is null.
+ */
+export const pruefungSchema = z.object({
+  /** 05 Koordinierungsstelle Stadtteilarbeit: rechnerische Richtigkeit geprüft. */
+  geprueft: vermerkSchema.nullable(),
+  /** 05 Stabsstellenleitung: zur Kenntnis genommen. */
+  kenntnis: vermerkSchema.nullable(),
+  /** An 51.12 zum Vorgang gegeben. */
+  weitergeleitet: z.object({ datum: z.iso.date() }).nullable(),
+});
+
+export type Pruefung = z.infer<typeof pruefungSchema>;
