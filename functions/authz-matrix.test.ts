@@ -73,6 +73,18 @@ const MATRIX: Cell[] = [
     expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
   },
   {
+    route: "getFilingWorkbook",
+    name: "GET /filings/{id}/workbook",
+    request: async () => ({ method: "GET", path: `/filings/${sharedId}/workbook` }),
+    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
+    route: "getFilingWorkbook",
+    name: "GET /filings/{id}/workbook?version=1",
+    request: async () => ({ method: "GET", path: `/filings/${sharedId}/workbook?version=1` }),
+    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
     route: "diffVersions",
     name: "GET /filings/{id}/diff",
     request: async () => ({ method: "GET", path: `/filings/${sharedId}/diff?from=1&to=2` }),

@@ -37,6 +37,14 @@ export const ROUTES = [
     summary: "Eine eingereichte Version",
   },
   {
+    id: "getFilingWorkbook",
+    method: "GET",
+    path: "/filings/{id}/workbook",
+    handler: "get-filing-workbook",
+    auth: true,
+    summary: "Eine eingereichte Version als Excel-Arbeitsmappe (.xlsx), mit Prüfvermerken",
+  },
+  {
     id: "diffVersions",
     method: "GET",
     path: "/filings/{id}/diff",

@@ -10,3 +10,4 @@ export { diffVersions } from "./diff-versions";
 export { reviewFiling } from "./review-filing";
 export { getParams } from "./get-params";
 export { putParams } from "./put-params";
+export { getFilingWorkbook, type FilingWorkbook } from "./get-filing-workbook";

@@ -34,6 +34,10 @@ export const diffQuerySchema = z.object({
   to: versionNumber.describe("neuere Version"),
 });
 
+export const workbookQuerySchema = z.object({
+  version: versionNumber.optional().describe("Versionsnummer, ab 1; ohne Angabe die neueste"),
+});
+
 export const idempotencyHeader = "idempotency-key";
 
 export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

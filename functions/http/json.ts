@@ -8,3 +8,16 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
   headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
   body: JSON.stringify(body),
 });
+
+/** A file download: API Gateway (and the local server) decode the base64 body back to bytes. */
+export const binary = (
+  status: number,
+  body: Buffer,
+  contentType: string,
+  headers: Record<string, string> = {},
+): HttpResult => ({
+  statusCode: status,
+  headers: { "content-type": contentType, "cache-control": "no-store", ...headers },
+  body: body.toString("base64"),
+  isBase64Encoded: true,
+});

@@ -24,7 +24,7 @@ export const corsHeaders = (
     "access-control-allow-origin": origin,
     "access-control-allow-methods": ALLOW_METHODS,
     "access-control-allow-headers": `authorization, content-type, ${idempotencyHeader}`,
-    "access-control-expose-headers": "www-authenticate",
+    "access-control-expose-headers": "www-authenticate, content-disposition",
     "access-control-max-age": "600",
     vary: "Origin",
   };

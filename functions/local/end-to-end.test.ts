@@ -1,5 +1,9 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { readWorkbook } from "../../shared/xlsx/read-workbook";
+import { locateName } from "../../shared/xlsx/workbook-index";
+import { localDate } from "../core/due-status";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
 
 let api: TestApi;
@@ -95,5 +99,83 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
     expect(final.body.comments).toEqual([
       expect.objectContaining({ text: "Bitte die Eingruppierung prüfen." }),
     ]);
+  });
+
+  /** GET /filings/{id}/workbook with plain fetch, as a browser or the add-in would download it. */
+  const download = (user: string, query = "") =>
+    as(user).then((token) =>
+      fetch(`${api.url}/filings/${id}/workbook${query}`, { headers: { authorization: `Bearer ${token}` } }),
+    );
+
+  /** The five Prüfung cells of a downloaded workbook, read by their defined names. */
+  const pruefungCells = async (bytes: ArrayBuffer) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    const value = (name: string) => {
+      const at = locateName(workbook, name);
+      expect(at, name).toBeDefined();
+      return at!.sheet.getCell(at!.address).value;
+    };
+    return Object.fromEntries(
+      ["geprueft_name", "geprueft_datum", "kenntnis_name", "kenntnis_datum", "weitergeleitet_datum"].map(
+        (n) => [n, value(`VN_pruefung_${n}`)],
+      ),
+    );
+  };
+
+  it("downloads the reviewed version as a workbook with the city's Prüfung filled in", async () => {
+    const detail = await api.call("GET", `/filings/${id}`, { token: await as("koordinierung") });
+    expect(detail.body.filing.status).toBe("weitergeleitet");
+    const at = (action: string) =>
+      (detail.body.audit as { action: string; at: string }[]).findLast((e) => e.action === action)!.at;
+    const day = (action: string) => new Date(`${localDate(new Date(at(action)))}T00:00:00Z`);
+
+    const response = await download("awo");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="verwendungsnachweis-awo-kaltenmoor-2025-v2.xlsx"',
+    );
+    const bytes = await response.arrayBuffer();
+    expect(Buffer.from(bytes).subarray(0, 2).toString("latin1")).toBe("PK");
+
+    const read = await readWorkbook(bytes);
+    expect(read.findings).toEqual([]);
+    expect(read.filing).toEqual(detail.body.latest.content);
+    expect(detail.body.latest.version).toBe(2);
+
+    expect(await pruefungCells(bytes)).toEqual({
+      geprueft_name: "Koordinierungsstelle Stadtteilarbeit",
+      geprueft_datum: day("pruefen"),
+      kenntnis_name: "Stabsstellenleitung 05",
+      kenntnis_datum: day("kenntnis"),
+      weitergeleitet_datum: day("weiterleiten"),
+    });
+  });
+
+  it("downloads an older version with its own content and no Prüfung", async () => {
+    const v1 = await api.call("GET", `/filings/${id}/versions/1`, { token: await as("koordinierung") });
+    const response = await download("koordinierung", "?version=1");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain("-v1.xlsx");
+    const bytes = await response.arrayBuffer();
+    expect((await readWorkbook(bytes)).filing).toEqual(v1.body.content);
+    expect(Object.values(await pruefungCells(bytes)).every((v) => v === null || v === "")).toBe(true);
+  });
+
+  it("answers 404 for another Träger's filing and for a version that does not exist", async () => {
+    const other = await download("caritas");
+    expect(other.status).toBe(404);
+    expect(other.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(await other.json()).toMatchObject({ type: "not-found", status: 404 });
+
+    const missing = await download("koordinierung", "?version=3");
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).detail).toBe("Version 3 dieses Vorgangs gibt es nicht.");
+
+    expect((await download("koordinierung", "?version=0")).status).toBe(400);
+    expect((await download("koordinierung", "?version=abc")).status).toBe(400);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { XLSX_MEDIA_TYPE } from "../http/edge-schemas";
 import { ROUTES } from "../routes";
 import { buildOpenApi } from "./build-openapi";
 import { handler } from "./handler";
@@ -12,6 +13,8 @@ type Operation = {
 };
 
 const doc = buildOpenApi();
+/** Routes that answer a file instead of JSON. */
+const SUCCESS_MEDIA_TYPE: Partial<Record<string, string>> = { getFilingWorkbook: XLSX_MEDIA_TYPE };
 const operation = (method: string, path: string) =>
   (doc.paths[path] as Record<string, Operation> | undefined)?.[method.toLowerCase()];
 
@@ -31,7 +34,7 @@ describe("the OpenAPI document", () => {
     expect(op?.operationId).toBe(route.id);
     expect(op!.security).toEqual(route.auth ? [{ bearerAuth: [] }] : []);
     const success = Object.keys(op!.responses).find((s) => s.startsWith("2"))!;
-    expect(op!.responses[success]!.content["application/json"]).toBeDefined();
+    expect(op!.responses[success]!.content[SUCCESS_MEDIA_TYPE[route.id] ?? "application/json"]).toBeDefined();
     if (route.auth) expect(op!.responses["401"]!.content["application/problem+json"]).toBeDefined();
     for (const name of route.path.match(/\{(\w+)\}/g) ?? [])
       expect(op!.parameters).toContainEqual(
@@ -48,6 +51,20 @@ describe("the OpenAPI document", () => {
     expect(submit.responses["422"]!.content["application/problem+json"]!.schema).toEqual({
       $ref: "#/components/schemas/Problem",
     });
+  });
+
+  it("answers the workbook download as a binary .xlsx attachment", () => {
+    const ok = operation("GET", "/filings/{id}/workbook")!.responses["200"] as unknown as {
+      content: Record<string, { schema: unknown }>;
+      headers: Record<string, unknown>;
+    };
+    expect(ok.content).toEqual({
+      [XLSX_MEDIA_TYPE]: { schema: { type: "string", contentMediaType: XLSX_MEDIA_TYPE } },
+    });
+    expect(ok.headers["Content-Disposition"]).toBeDefined();
+    expect(operation("GET", "/filings/{id}/workbook")!.parameters).toContainEqual(
+      expect.objectContaining({ name: "version", in: "query", required: false }),
+    );
   });
 
   it("resolves every $ref to a component schema", () => {

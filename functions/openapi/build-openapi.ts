@@ -82,10 +82,27 @@ const requestBody = (body: RouteDoc["body"]) =>
   };
 
 const responses = (doc: RouteDoc, auth: boolean) => {
-  const { status, alsoStatus, description, schema } = doc.success;
+  const { status, alsoStatus, description, schema, mediaType = "application/json" } = doc.success;
   const ok = {
     description,
-    content: { "application/json": { schema: schema === "object" ? { type: "object" } : ref(schema) } },
+    content: {
+      [mediaType]: {
+        schema:
+          schema === "object"
+            ? { type: "object" }
+            : schema === "binary"
+              ? { type: "string", contentMediaType: mediaType }
+              : ref(schema),
+      },
+    },
+    ...(schema === "binary" && {
+      headers: {
+        "Content-Disposition": {
+          description: 'attachment; filename="<art>-<traeger>-<stadtteil>-<jahr>-v<n>.xlsx"',
+          schema: { type: "string" },
+        },
+      },
+    }),
   };
   const problem = (s: number) => [
     String(s),

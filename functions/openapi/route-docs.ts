@@ -15,6 +15,7 @@ import {
   filingPathSchema,
   listQueryParamsSchema,
   versionPathSchema,
+  workbookQuerySchema,
   XLSX_MEDIA_TYPE,
   yearPathSchema,
 } from "../http/edge-schemas";
@@ -29,7 +30,14 @@ export interface RouteDoc {
   headers?: { name: string; description: string }[];
   /** Media type → schema; a string is a binary upload of that media type. */
   body?: Record<string, z.ZodType | "binary">;
-  success: { status: number; description: string; schema: z.ZodType | "object"; alsoStatus?: number };
+  /** `schema: "binary"` is a file download of media type `mediaType`. */
+  success: {
+    status: number;
+    description: string;
+    schema: z.ZodType | "object" | "binary";
+    mediaType?: string;
+    alsoStatus?: number;
+  };
   /** Problem statuses besides 400/401/500, which every authenticated route may answer. */
   problems: number[];
 }
@@ -66,6 +74,17 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
   getVersion: {
     path: versionPathSchema,
     success: { status: 200, description: "Die Version", schema: versionRecordSchema },
+    problems: [404],
+  },
+  getFilingWorkbook: {
+    path: filingPathSchema,
+    query: workbookQuerySchema,
+    success: {
+      status: 200,
+      description: "Die Version als Arbeitsmappe (Anhang), beim Verwendungsnachweis mit Prüfvermerken",
+      schema: "binary",
+      mediaType: XLSX_MEDIA_TYPE,
+    },
     problems: [404],
   },
   diffVersions: {

@@ -1,0 +1,47 @@
+import { writeWorkbook } from "../../shared/xlsx/write-workbook";
+import { getParams } from "./get-params";
+import { loadVersion } from "./get-version";
+import { loadVisible } from "./load-visible-head";
+import type { Principal } from "./principal";
+import { pruefungFromAudit } from "./pruefung-from-audit";
+import type { ServiceDeps } from "./service-deps";
+
+export interface FilingWorkbook {
+  version: number;
+  /** `<kind>-<traeger>-<district>-<year>-v<n>.xlsx` */
+  filename: string;
+  body: Buffer;
+}
+
+/**
+ * A stored version (the latest when `version` is undefined) as the workbook a Träger fills, prefilled
+ * with its content; a Verwendungsnachweis also carries the city's Prüfung as far as it got for it.
+ */
+export const getFilingWorkbook = async (
+  principal: Principal,
+  filingId: string,
+  version: number | undefined,
+  deps: ServiceDeps,
+): Promise<FilingWorkbook> => {
+  // A Tandem partner's visibility check already loaded the year's parameters.
+  const { head, params: loaded } = await loadVisible(principal, filingId, deps);
+  const [record, params] = await Promise.all([
+    loadVersion(head, version ?? head.latestVersion, deps),
+    loaded ?? getParams(head.meta.year, deps),
+  ]);
+  const filing = record.content;
+  const body =
+    filing.kind === "verwendungsnachweis"
+      ? await writeWorkbook({
+          ...filing,
+          params,
+          pruefung: pruefungFromAudit(await deps.store.listAudit(filingId), record.version),
+        })
+      : await writeWorkbook({ ...filing, params });
+  const { traegerId, districtId, year } = filing.meta;
+  return {
+    version: record.version,
+    filename: `${filing.kind}-${traegerId}-${districtId}-${year}-v${record.version}.xlsx`,
+    body,
+  };
+};
