@@ -1,3 +1,4 @@
+import { workbookFileName } from "../../shared/xlsx/workbook-file-name";
 import { districtName, traegerName, DISTRICTS, TRAEGER } from "../../shared/domain/stammdaten";
 import { carryOverFromPreviousYear } from "../../shared/filing/carry-over";
 import {
@@ -97,7 +98,7 @@ export const templateCommand = async (args: string[], io: CliIo): Promise<number
       : { kind, meta };
   const content = await writeWorkbook(filing as Parameters<typeof writeWorkbook>[0]);
 
-  const output = values.output ?? `${kind}-${meta.traegerId}-${meta.districtId}-${meta.year}.xlsx`;
+  const output = values.output ?? workbookFileName(kind, meta);
   if (!output.toLowerCase().endsWith(".xlsx")) {
     throw new CliError(`Die Zieldatei „${output}“ muss auf .xlsx enden.`);
   }

@@ -1,3 +1,4 @@
+import { workbookFileName } from "../../shared/xlsx/workbook-file-name";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { getParams } from "./get-params";
 import { loadVersion } from "./get-version";
@@ -38,10 +39,9 @@ export const getFilingWorkbook = async (
           pruefung: pruefungFromAudit(await deps.store.listAudit(filingId), record.version),
         })
       : await writeWorkbook({ ...filing, params });
-  const { traegerId, districtId, year } = filing.meta;
   return {
     version: record.version,
-    filename: `${filing.kind}-${traegerId}-${districtId}-${year}-v${record.version}.xlsx`,
+    filename: workbookFileName(filing.kind, filing.meta, record.version),
     body,
   };
 };
