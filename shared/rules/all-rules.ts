@@ -5,6 +5,7 @@ import { jbAngebotBezeichnung, jbPflichtangaben, jbTeilnehmerzahl } from "./jahr
 import { jbGesamtsumme, jbRessourcenAbgleich } from "./jahresbericht/ressourcen";
 import { jbWirkungsstufe } from "./jahresbericht/wirkungen";
 import type { Rule } from "./rule";
+import { jbZuordnung, vnZuordnung } from "./zuordnung";
 import { vnBudgetSumme, vnBudgetZeileBeschreibung, vnBudgetZeilenMax } from "./verwendungsnachweis/budget";
 import { vnBudgetCap, vnSachkostenCap, vnVerwaltungCap } from "./verwendungsnachweis/caps";
 import {
@@ -27,6 +28,7 @@ import {
 export const VERWENDUNGSNACHWEIS_RULES: Rule<"verwendungsnachweis">[] = [
   vnPflichtangaben,
   vnJahr,
+  vnZuordnung,
   vnZuschussInWorten,
   vnBestaetigung,
   vnPersonalZeile,
@@ -50,6 +52,7 @@ export const VERWENDUNGSNACHWEIS_RULES: Rule<"verwendungsnachweis">[] = [
 /** Every rule of the Jahresbericht, in the order of the form. */
 export const JAHRESBERICHT_RULES: Rule<"jahresbericht">[] = [
   jbPflichtangaben,
+  jbZuordnung,
   jbWirkungsstufe,
   jbGesamtsumme,
   jbRessourcenAbgleich,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { defaultProgramParams } from "../filing/program-params";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { validate } from "./validate";
+
+const params = defaultProgramParams(2025);
+
+describe("VN-ZUORDNUNG", () => {
+  it("accepts a Verwendungsnachweis of the Träger assigned to the district", () => {
+    expect(validate(sampleVerwendungsnachweis(), params)).toEqual([]);
+  });
+
+  it("warns at the Stadtteilhaus when the Träger is not assigned to the district that year", () => {
+    const filing = sampleVerwendungsnachweis({ traegerId: "drk", districtId: "kaltenmoor", year: 2025 });
+
+    const findings = validate(filing, params);
+
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: "VN-ZUORDNUNG",
+      severity: "warnung",
+      location: { path: ["kopf", "stadtteilhaus"] },
+    });
+    expect(findings[0]!.message).toContain("Kaltenmoor");
+  });
+});
+
+describe("JB-ZUORDNUNG", () => {
+  it("warns when the Tandem partner files the district's Jahresbericht in its own name", () => {
+    const filing = sampleJahresbericht({ traegerId: "hansestadt", districtId: "innenstadt", year: 2025 });
+
+    const findings = validate(filing, params);
+
+    expect(findings.map((f) => [f.ruleId, f.location.path])).toEqual([
+      ["JB-ZUORDNUNG", ["gegenstand", "stadtteilhaus"]],
+    ]);
+  });
+
+  it("follows the year's Zuordnungen, not the defaults", () => {
+    const moved = { ...params, zuordnungen: [{ districtId: "kaltenmoor", traegerId: "drk" }] };
+
+    expect(
+      validate(sampleJahresbericht({ traegerId: "drk", districtId: "kaltenmoor", year: 2025 }), moved),
+    ).toEqual([]);
+  });
+});
