@@ -1,10 +1,11 @@
+import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filingSchema, sampleVerwendungsnachweis } from "../../shared/filing";
 import { findingSchema } from "../../shared/rules";
-import { runBin } from "../../tests/support/run-bin";
+import { BIN, runBin } from "../../tests/support/run-bin";
 
 // The real launcher in a child process, exactly as a user calls it: tsx registration, argument
 // parsing, file I/O, output streams and exit codes. Each call starts Node, so cases share files.
@@ -155,6 +156,20 @@ describe("foerderbericht show", () => {
     expect(result.code).toBe(0);
     const filing = filingSchema.parse(JSON.parse(result.stdout));
     expect(filing).toEqual(sampleVerwendungsnachweis());
+  });
+
+  it("ends quietly with exit code 0 when the reader closes the pipe early (| head)", async () => {
+    await runBin(
+      ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "pipe.xlsx", "--force"],
+      dir,
+    );
+    const child = spawn(process.execPath, [BIN, "show", "pipe.xlsx"], { cwd: dir });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).toBe(0);
   });
 });
 

@@ -3,6 +3,14 @@ import { runCli } from "./run-cli";
 
 // Entry of `foerderbericht` (bin/foerderbericht.mjs) and `npm run cli`. Unexpected errors end the
 // process with a German hint and exit 2; the stack goes to stderr for a bug report.
+// `foerderbericht show x.xlsx | head` closes the pipe early: that is the reader's choice, not a crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 try {
   process.exitCode = await runCli(process.argv.slice(2), processIo());
 } catch (err) {
