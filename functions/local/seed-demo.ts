@@ -7,7 +7,8 @@ import { reviewFiling } from "../core/review-filing";
 import type { ServiceDeps } from "../core/service-deps";
 import { submitFiling } from "../core/submit-filing";
 import { DEV_USERS } from "./dev-users";
-import { demoCorrection, demoJahresbericht, demoVerwendungsnachweis } from "./demo-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { demoCorrection } from "./demo-filings";
 
 const koordinierung = DEV_USERS.koordinierung!;
 const leitung = DEV_USERS.leitung!;
@@ -38,7 +39,7 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
 
   for (const z of DEFAULT_ZUORDNUNGEN) {
     const meta = { traegerId: z.traegerId, districtId: z.districtId, year: 2024 };
-    for (const filing of [demoVerwendungsnachweis(meta), demoJahresbericht(meta)]) {
+    for (const filing of [sampleVerwendungsnachweis(meta), sampleJahresbericht(meta)]) {
       const { filingId } = await submit(filing);
       for (const [action, who] of FULL_REVIEW) await review(filingId, action, who);
     }
@@ -50,13 +51,13 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
     return { traegerId, districtId, year: 2025 };
   };
   // Kaltenmoor (AWO): Verwendungsnachweis returned with a query, Jahresbericht submitted.
-  const awo = await submit(demoVerwendungsnachweis(meta("kaltenmoor")));
+  const awo = await submit(sampleVerwendungsnachweis(meta("kaltenmoor")));
   await review(awo.filingId, "zurueckgeben", koordinierung, "Bitte die Vergütungsgruppe von Zeile 2 prüfen.");
-  await submit(demoJahresbericht(meta("kaltenmoor")));
+  await submit(sampleJahresbericht(meta("kaltenmoor")));
   // Bockelsberg (Caritas): submitted, waiting for the Koordinierungsstelle.
-  await submit(demoVerwendungsnachweis(meta("bockelsberg")));
+  await submit(sampleVerwendungsnachweis(meta("bockelsberg")));
   // Innenstadt (Tandem): returned, corrected as version 2 – a diff to look at.
-  const innenstadt = demoVerwendungsnachweis(meta("innenstadt"));
+  const innenstadt = sampleVerwendungsnachweis(meta("innenstadt"));
   const first = await submit(innenstadt);
   await review(
     first.filingId,
@@ -66,9 +67,9 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
   );
   await submit(demoCorrection(innenstadt));
   // Kreideberg (city): checked; Hanseviertel (city): Jahresbericht submitted only.
-  const kreideberg = await submit(demoVerwendungsnachweis(meta("kreideberg-ochtmissen")));
+  const kreideberg = await submit(sampleVerwendungsnachweis(meta("kreideberg-ochtmissen")));
   await review(kreideberg.filingId, "pruefen");
-  await submit(demoJahresbericht(meta("hanseviertel")));
+  await submit(sampleJahresbericht(meta("hanseviertel")));
   // Ebensberg / Lüne / Moorfeld, Schützenplatz / Neu Hagen, Weißer Turm: nothing yet (missing).
   return {
     filings2024: DEFAULT_ZUORDNUNGEN.length * 2,

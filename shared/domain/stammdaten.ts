@@ -59,6 +59,6 @@ export const DEFAULT_ZUORDNUNGEN: { districtId: DistrictId; traegerId: TraegerId
 
 export const traegerName = (id: string): string => TRAEGER.find((t) => t.id === id)?.name ?? id;
 export const districtName = (id: string): string => DISTRICTS.find((d) => d.id === id)?.name ?? id;
-/** The district's Stadtteilhaus/-büro; undefined for a district the Stammdaten do not know. */
-export const stadtteilhausName = (id: string): string | undefined =>
-  DISTRICTS.find((d) => d.id === id)?.stadtteilhaus;
+/** The district's Stadtteilhaus/-büro; for a district the Stammdaten do not know, its name. */
+export const stadtteilhausName = (id: string): string =>
+  DISTRICTS.find((d) => d.id === id)?.stadtteilhaus ?? districtName(id);

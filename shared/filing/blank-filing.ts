@@ -2,8 +2,6 @@ import { districtName, stadtteilhausName, traegerName } from "../domain/stammdat
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "./empty-filing";
 import type { Filing, FilingKind, FilingMeta } from "./filing";
 
-const stadtteilhaus = (districtId: string) => stadtteilhausName(districtId) ?? districtName(districtId);
-
 /** The Berichtszeitraum of a whole reporting year, as a new Jahresbericht states it. */
 export const berichtszeitraum = (year: number): string => `01.01.${year} – 31.12.${year}`;
 
@@ -15,7 +13,7 @@ export const blankFiling = (kind: FilingKind, meta: FilingMeta): Filing => {
     data.kopf = {
       ...data.kopf,
       absender: traeger,
-      stadtteilhaus: stadtteilhaus(meta.districtId),
+      stadtteilhaus: stadtteilhausName(meta.districtId),
       jahr: meta.year,
       traegerName: traeger,
     };
@@ -25,7 +23,7 @@ export const blankFiling = (kind: FilingKind, meta: FilingMeta): Filing => {
   data.organisation.nameRechtsform = traeger;
   data.gegenstand = {
     ...data.gegenstand,
-    stadtteilhaus: stadtteilhaus(meta.districtId),
+    stadtteilhaus: stadtteilhausName(meta.districtId),
     berichtszeitraum: berichtszeitraum(meta.year),
     name: `Stadtteilmanagement ${districtName(meta.districtId)}`,
   };

@@ -6,7 +6,7 @@ import { districtName, stadtteilhausName, traegerName } from "../domain/stammdat
 const namesFor = (meta: { traegerId: string; districtId: string }) => ({
   traeger: traegerName(meta.traegerId),
   district: districtName(meta.districtId),
-  haus: stadtteilhausName(meta.districtId) ?? `Stadtteilhaus ${districtName(meta.districtId)}`,
+  haus: stadtteilhausName(meta.districtId),
 });
 
 /**
@@ -93,7 +93,7 @@ export const sampleJahresbericht = (
     meta,
     data: {
       organisation: {
-        nameRechtsform: `${names.traeger} (eingetragener Verein)`,
+        nameRechtsform: names.traeger,
         sitz: "Lüneburg",
         kontakt: `stadtteilmanagement-${meta.districtId}@example.org, 04131 000000`,
         vertretungsberechtigte: "Vorstand",
