@@ -2,21 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { NotFoundError } from "./errors";
-import { awo, caritas, koordinierung } from "./fixtures/principals";
+import { awo, caritas, koordinierung, diakonie, hansestadt, innenstadt } from "./fixtures/principals";
 import { asJson, createTestDeps } from "./fixtures/test-deps";
 import { getFilingWorkbook } from "./get-filing-workbook";
-import type { Principal } from "./principal";
 import { submitFiling } from "./submit-filing";
-
-// Default Zuordnungen: Innenstadt is filed by Lebensraum Diakonie with the Hansestadt as Tandem partner.
-const diakonie: Principal = {
-  sub: "u-diakonie",
-  name: "D",
-  role: "traeger",
-  traegerId: "lebensraum-diakonie",
-};
-const hansestadt: Principal = { sub: "u-stadt", name: "S", role: "traeger", traegerId: "hansestadt" };
-const innenstadt = { traegerId: "lebensraum-diakonie", districtId: "innenstadt", year: 2025 };
 
 describe("getFilingWorkbook", () => {
   let t: Awaited<ReturnType<typeof createTestDeps>>;

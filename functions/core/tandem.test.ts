@@ -4,19 +4,8 @@ import { ForbiddenError, NotFoundError } from "./errors";
 import { asJson, createTestDeps } from "./fixtures/test-deps";
 import { getFiling } from "./get-filing";
 import { listFilings } from "./list-filings";
-import type { Principal } from "./principal";
+import { diakonie, hansestadt, drk, innenstadt } from "./fixtures/principals";
 import { submitFiling } from "./submit-filing";
-
-// Default Zuordnungen: Innenstadt is filed by Lebensraum Diakonie with the Hansestadt as Tandem partner.
-const diakonie: Principal = {
-  sub: "u-diakonie",
-  name: "D",
-  role: "traeger",
-  traegerId: "lebensraum-diakonie",
-};
-const hansestadt: Principal = { sub: "u-stadt", name: "S", role: "traeger", traegerId: "hansestadt" };
-const drk: Principal = { sub: "u-drk", name: "R", role: "traeger", traegerId: "drk" };
-const innenstadt = { traegerId: "lebensraum-diakonie", districtId: "innenstadt", year: 2025 };
 
 describe("a Tandem partner reads the district's Jahresbericht", () => {
   let t: Awaited<ReturnType<typeof createTestDeps>>;

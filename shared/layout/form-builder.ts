@@ -1,5 +1,5 @@
 import type { FieldPath } from "./labels";
-import type { CachedResult, ChoiceListKey, FieldSpec, TextSpec, ValueType } from "./layout-types";
+import type { FieldSpec, TextSpec, ValueType } from "./layout-types";
 
 type LabelNode = string | { title: string; [key: string]: LabelNode };
 
@@ -26,22 +26,26 @@ const TYPE_MEANING: Record<ValueType, string> = {
   choice: "Eingabe: Auswahlliste",
 };
 
-export interface FieldOptions {
-  caption?: string;
-  choices?: ChoiceListKey;
-  formula?: string;
-  cached?: CachedResult;
-  max?: string;
-  between?: [number, number];
-  height?: number;
-  meaning?: string;
+/** What a layout line may set on its field; everything else the builder derives (name, address, path). */
+export type FieldOptions = Partial<
+  Pick<
+    FieldSpec,
+    | "caption"
+    | "choices"
+    | "formula"
+    | "cached"
+    | "max"
+    | "between"
+    | "height"
+    | "meaning"
+    | "name"
+    | "label"
+    | "pruefung"
+  >
+> & {
   /** "heading" when the field's line is the section line itself ("1. Personalkosten = … €"). */
   captionStyle?: "heading";
-  /** Defined name when it is not derived from the path. */
-  name?: string;
-  label?: string;
-  pruefung?: FieldPath;
-}
+};
 
 /**
  * Lays out a form sheet top to bottom: labels in column A, values in column B. Rows are counted
