@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { format, resolveConfig } from "prettier";
 import { FILING_KIND_LABELS, defaultProgramParams } from "../shared/filing";
 import { CHOICE_LISTS } from "../shared/layout/choice-lists";
-import { VN_PRUEFUNG_LABELS } from "../shared/layout/labels";
+import { VN_PRUEFUNG_LABELS } from "../shared/filing/labels";
 import { fromExcelSerial } from "../shared/layout/excel-serial";
 import type { FieldSpec, FormLayout, TableSpec } from "../shared/layout/layout-types";
 import { LAYOUTS, formulaFor, maxRowsFor } from "../shared/layout/layouts";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys, type DevKeys } from "../local/dev-keys";
 import { DEV_USERS } from "../local/dev-users";
 import { issueDevToken } from "../local/issue-dev-token";
-import { RequestError } from "../http/request-error";
+import { UnauthorizedError } from "./unauthorized";
 import { authenticate } from "./authenticate";
 import { createJwtVerifier, type TokenVerifier } from "./verify-token";
 
@@ -27,9 +27,9 @@ const sign = (claims: Record<string, unknown>, set: (jwt: SignJWT) => SignJWT = 
 
 const rejection = async (header: string | undefined) => {
   const err = await authenticate(header, verify).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(RequestError);
-  expect((err as RequestError).status).toBe(401);
-  return (err as RequestError).message;
+  expect(err).toBeInstanceOf(UnauthorizedError);
+  expect((err as UnauthorizedError).status).toBe(401);
+  return (err as UnauthorizedError).message;
 };
 
 describe("authenticate", () => {

@@ -1,6 +1,6 @@
 import { errors } from "jose";
 import type { Principal } from "../core/principal";
-import { unauthorized } from "../http/request-error";
+import { unauthorized } from "./unauthorized";
 import { claimsToPrincipal } from "./claims-to-principal";
 import type { TokenVerifier } from "./verify-token";
 

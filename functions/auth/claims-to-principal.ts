@@ -1,7 +1,7 @@
 import type { JWTPayload } from "jose";
 import { z } from "zod";
 import { principalSchema, type Principal } from "../core/principal";
-import { unauthorized } from "../http/request-error";
+import { unauthorized } from "./unauthorized";
 
 /** The claims the identity provider issues (snake_case as in the token). */
 const claimsSchema = z.object({

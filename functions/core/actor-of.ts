@@ -1,4 +1,4 @@
-import type { Actor } from "../store/records";
+import type { Actor } from "../../shared/api/records";
 import type { Principal } from "./principal";
 
 /** What the audit trail keeps of a caller: id, display name and role – nothing else. */

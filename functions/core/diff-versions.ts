@@ -1,5 +1,5 @@
 import { diffFilings } from "../../shared/filing/diff-filings";
-import type { DiffResponse } from "./api-schemas";
+import type { DiffResponse } from "../../shared/api/api-schemas";
 import { loadVersion } from "./get-version";
 import { loadVisibleHead } from "./load-visible-head";
 import type { Principal } from "./principal";

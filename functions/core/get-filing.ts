@@ -1,4 +1,4 @@
-import type { FilingComment, FilingDetail, VersionInfo } from "./api-schemas";
+import type { FilingComment, FilingDetail, VersionInfo } from "../../shared/api/api-schemas";
 import { getParams } from "./get-params";
 import { loadVisible } from "./load-visible-head";
 import type { Principal } from "./principal";

@@ -1,4 +1,4 @@
-import type { FilingHead, VersionRecord } from "../store/records";
+import type { FilingHead, VersionRecord } from "../../shared/api/records";
 import { NotFoundError } from "./errors";
 import { loadVisibleHead } from "./load-visible-head";
 import type { Principal } from "./principal";

@@ -1,4 +1,4 @@
-export * from "./api-schemas";
+export * from "../../shared/api/api-schemas";
 export * from "./errors";
 export * from "./principal";
 export type { ServiceDeps } from "./service-deps";

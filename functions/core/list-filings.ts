@@ -1,5 +1,5 @@
 import { FILING_KINDS, filingKey } from "../../shared/filing/filing";
-import type { ListQuery, ListResponse, MissingFiling } from "./api-schemas";
+import type { ListQuery, ListResponse, MissingFiling } from "../../shared/api/api-schemas";
 import { dueDateFor, isOverdue } from "./due-status";
 import { getParams } from "./get-params";
 import { canSee } from "./load-visible-head";

@@ -1,5 +1,5 @@
 import type { ProgramParams } from "../../shared/filing/program-params";
-import type { FilingHead } from "../store/records";
+import type { FilingHead } from "../../shared/api/records";
 import { NotFoundError } from "./errors";
 import { getParams } from "./get-params";
 import type { Principal } from "./principal";

@@ -1,5 +1,5 @@
 import { filingKindSchema, filingSchema, type Filing, type FilingKind } from "../../shared/filing/filing";
-import { labelForPath } from "../../shared/layout/labels";
+import { labelForPath } from "../../shared/filing/labels";
 import type { Finding } from "../../shared/rules/finding";
 import { InvalidFilingError } from "./errors";
 import { germanErrors } from "./german-errors";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AuditEntry } from "../store/records";
+import type { AuditEntry } from "../../shared/api/records";
 import { pruefungFromAudit } from "./pruefung-from-audit";
 
 const entry = (

@@ -1,5 +1,5 @@
 import type { Pruefung } from "../../shared/filing/pruefung";
-import type { AuditEntry } from "../store/records";
+import type { AuditEntry } from "../../shared/api/records";
 import { localDate } from "./due-status";
 
 /** The latest entry of `action`, if it refers to `version` – a review of another version says nothing. */

@@ -1,5 +1,5 @@
 import { programParamsSchema } from "../../shared/filing/program-params";
-import type { StoredParams } from "../store/records";
+import type { StoredParams } from "../../shared/api/records";
 import { BadRequestError, ForbiddenError } from "./errors";
 import { germanErrors } from "./german-errors";
 import type { Principal } from "./principal";

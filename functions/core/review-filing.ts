@@ -1,8 +1,8 @@
 import { REVIEW_ACTIONS, STATUS_LABELS, transitionError, type Role } from "../../shared/domain/lifecycle";
-import { labelForPath } from "../../shared/layout/labels";
-import type { ReviewComment } from "../store/records";
+import { labelForPath } from "../../shared/filing/labels";
+import type { ReviewComment } from "../../shared/api/records";
 import { actorOf } from "./actor-of";
-import type { ReviewRequest, ReviewResponse } from "./api-schemas";
+import type { ReviewRequest, ReviewResponse } from "../../shared/api/api-schemas";
 import { BadRequestError, ConflictError, ForbiddenError } from "./errors";
 import { loadVisibleHead } from "./load-visible-head";
 import type { Principal } from "./principal";

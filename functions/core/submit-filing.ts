@@ -4,15 +4,16 @@ import { filingKey, type Filing } from "../../shared/filing/filing";
 import { hasFehler, type Finding } from "../../shared/rules/finding";
 import { mergeInputFindings } from "../../shared/rules/merge-input-findings";
 import { validate } from "../../shared/rules/validate";
-import type { IdempotencyRecord, SubmissionSource } from "../store/records";
+import type { SubmissionSource } from "../../shared/api/records";
 import { actorOf } from "./actor-of";
-import { idempotencyKeySchema, type SubmitResponse } from "./api-schemas";
+import { idempotencyKeySchema, type SubmitResponse } from "../../shared/api/api-schemas";
 import { BadRequestError, ForbiddenError, InvalidFilingError, NotFoundError } from "./errors";
 import { getParams } from "./get-params";
 import { idempotencyConflict } from "./idempotency-conflict";
 import { parseFilingBody } from "./parse-filing-body";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
+import type { IdempotencyRecord } from "./idempotency-record";
 
 export interface SubmitFilingInput {
   /** The parsed JSON body (checked against filingSchema here) or a Filing read from a workbook. */

@@ -1,6 +1,6 @@
 import type { ProgramParams } from "../../shared/filing/program-params";
-import type { FilingHead } from "../store/records";
-import type { FilingSummary } from "./api-schemas";
+import type { FilingHead } from "../../shared/api/records";
+import type { FilingSummary } from "../../shared/api/api-schemas";
 import { dueDateFor, isOverdue } from "./due-status";
 
 export const toSummary = (head: FilingHead, params: ProgramParams, now: Date): FilingSummary => {

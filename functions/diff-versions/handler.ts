@@ -1,7 +1,7 @@
 import { diffVersions } from "../core/diff-versions";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { diffQuerySchema, filingPathSchema } from "../http/edge-schemas";
+import { diffQuerySchema, filingPathSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parsePath, parseQuery } from "../http/read-request";
 

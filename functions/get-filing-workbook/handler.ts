@@ -1,7 +1,7 @@
 import { getFilingWorkbook } from "../core/get-filing-workbook";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { filingPathSchema, workbookQuerySchema, XLSX_MEDIA_TYPE } from "../http/edge-schemas";
+import { filingPathSchema, workbookQuerySchema, XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { binary } from "../http/json";
 import { parsePath, parseQuery } from "../http/read-request";
 

@@ -1,7 +1,7 @@
 import { getFiling } from "../core/get-filing";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { filingPathSchema } from "../http/edge-schemas";
+import { filingPathSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parsePath } from "../http/read-request";
 

@@ -1,7 +1,7 @@
 import { getParams } from "../core/get-params";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { yearPathSchema } from "../http/edge-schemas";
+import { yearPathSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parsePath } from "../http/read-request";
 

@@ -1,7 +1,7 @@
 import { getVersion } from "../core/get-version";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { versionPathSchema } from "../http/edge-schemas";
+import { versionPathSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parsePath } from "../http/read-request";
 

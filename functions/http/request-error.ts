@@ -22,9 +22,3 @@ export const badRequest = (detail: string, issues: string[] = []) =>
 
 export const unsupportedMediaType = (detail: string) =>
   new RequestError(415, "unsupported-media-type", "Format nicht unterstützt", detail);
-
-/** 401 with the challenge RFC 6750 asks for, so clients know a Bearer token is expected. */
-export const unauthorized = (detail: string) =>
-  new RequestError(401, "unauthorized", "Nicht angemeldet", detail, [], {
-    "www-authenticate": 'Bearer realm="foerderbericht"',
-  });

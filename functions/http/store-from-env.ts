@@ -1,7 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createDynamoDbFilingStore } from "../store/dynamodb-filing-store";
 import { localClientConfig } from "../store/local-client-config";
-import type { FilingStore } from "../store/filing-store";
+import type { FilingStore } from "../core/filing-store";
 
 /** TABLE_NAME from the stack; DYNAMODB_ENDPOINT only to point a handler at DynamoDB Local. */
 export const storeFromEnv = (env: NodeJS.ProcessEnv = process.env): FilingStore => {

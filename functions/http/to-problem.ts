@@ -3,6 +3,9 @@ import type { HttpResult } from "./json";
 import { logger } from "./logger";
 import { problem } from "./problem";
 import { RequestError } from "./request-error";
+import { UnauthorizedError } from "../auth/unauthorized";
+
+const CHALLENGE = { "www-authenticate": 'Bearer realm="foerderbericht"' };
 
 /** The stack's "at …" frames without the message above them, which may span lines and quote input. */
 const framesOnly = (stack = "") => {
@@ -27,6 +30,9 @@ export const toProblem = (err: unknown, requestId: string): HttpResult => {
       err.issues.length ? { issues: err.issues } : {},
       err.headers,
     );
+  // RFC 6750: a 401 names the scheme, so clients know a Bearer token is expected.
+  if (err instanceof UnauthorizedError)
+    return problem(err.status, err.type, err.title, err.message, {}, CHALLENGE);
   if (err instanceof DomainError) return problem(err.status, err.type, err.title, err.message);
   logger.error("unexpected error", {
     requestId,

@@ -1,7 +1,7 @@
 import { listFilings } from "../core/list-filings";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { listQueryParamsSchema } from "../http/edge-schemas";
+import { listQueryParamsSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parseQuery } from "../http/read-request";
 

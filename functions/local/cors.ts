@@ -1,4 +1,4 @@
-import { idempotencyHeader } from "../http/edge-schemas";
+import { idempotencyHeader } from "../../shared/api/edge-schemas";
 import { ROUTES } from "../routes";
 
 /** Every method the route table serves, so a new route needs no second edit here. */

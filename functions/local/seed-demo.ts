@@ -1,7 +1,7 @@
 import { DEFAULT_ZUORDNUNGEN } from "../../shared/domain/stammdaten";
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { defaultProgramParams } from "../../shared/filing/program-params";
-import type { ReviewRequest } from "../core/api-schemas";
+import type { ReviewRequest } from "../../shared/api/api-schemas";
 import { putParams } from "../core/put-params";
 import { reviewFiling } from "../core/review-filing";
 import type { ServiceDeps } from "../core/service-deps";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { XLSX_MEDIA_TYPE } from "../http/edge-schemas";
+import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { ROUTES } from "../routes";
 import { buildOpenApi } from "./build-openapi";
 import { handler } from "./handler";

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { filingSchema } from "../../shared/filing/filing";
 import { programParamsSchema } from "../../shared/filing/program-params";
 import { findingSchema } from "../../shared/rules/finding";
-import * as api from "../core/api-schemas";
-import { problemSchema } from "../http/problem";
+import * as api from "../../shared/api/api-schemas";
+import { problemSchema } from "../../shared/api/problem";
 import { ROUTES } from "../routes";
 import { ROUTE_DOCS, type RouteDoc } from "./route-docs";
 

@@ -9,7 +9,7 @@ import {
   storedParamsSchema,
   submitResponseSchema,
   versionRecordSchema,
-} from "../core/api-schemas";
+} from "../../shared/api/api-schemas";
 import {
   diffQuerySchema,
   filingPathSchema,
@@ -18,7 +18,7 @@ import {
   workbookQuerySchema,
   XLSX_MEDIA_TYPE,
   yearPathSchema,
-} from "../http/edge-schemas";
+} from "../../shared/api/edge-schemas";
 import { filingSchema } from "../../shared/filing/filing";
 import type { RouteId } from "../routes";
 

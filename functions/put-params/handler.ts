@@ -2,7 +2,7 @@ import { programParamsSchema } from "../../shared/filing/program-params";
 import { putParams } from "../core/put-params";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { yearPathSchema } from "../http/edge-schemas";
+import { yearPathSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parseJsonBody, parsePath } from "../http/read-request";
 import { badRequest } from "../http/request-error";

@@ -1,8 +1,8 @@
-import { reviewRequestSchema } from "../core/api-schemas";
+import { reviewRequestSchema } from "../../shared/api/api-schemas";
 import { reviewFiling } from "../core/review-filing";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { filingPathSchema } from "../http/edge-schemas";
+import { filingPathSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parseJsonBody, parsePath } from "../http/read-request";
 

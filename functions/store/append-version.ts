@@ -4,12 +4,13 @@ import { countFindings } from "./count-findings";
 import { ConflictError } from "../core/errors";
 import { idempotencyConflict } from "../core/idempotency-conflict";
 import type { TableRef } from "./document-client";
-import type { AppendVersionInput, AppendVersionResult } from "./filing-store";
+import type { AppendVersionInput, AppendVersionResult } from "../core/filing-store";
 import { submissionItems } from "./submission-items";
 import { getHead, getIdempotencyRecord } from "./read-items";
-import type { FilingHead, IdempotencyRecord } from "./records";
+import type { FilingHead } from "../../shared/api/records";
 import { backoffMs, isLostRace, MAX_ATTEMPTS, sleep } from "./transaction-retry";
 import { encodeContent } from "./version-content";
+import type { IdempotencyRecord } from "../core/idempotency-record";
 
 const replay = (record: IdempotencyRecord, sha256: string): AppendVersionResult => {
   if (record.requestSha256 !== sha256) throw idempotencyConflict();

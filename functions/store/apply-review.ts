@@ -1,10 +1,10 @@
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type { TableRef } from "./document-client";
-import type { ApplyReviewInput, ApplyReviewResult } from "./filing-store";
+import type { ApplyReviewInput, ApplyReviewResult } from "../core/filing-store";
 import { filingPk, HEAD_SK } from "./keys";
 import { putAuditEntry } from "./put-audit-entry";
 import { getHead } from "./read-items";
-import type { AuditEntry } from "./records";
+import type { AuditEntry } from "../../shared/api/records";
 import { backoffMs, isLostRace, MAX_ATTEMPTS, sleep } from "./transaction-retry";
 
 /**

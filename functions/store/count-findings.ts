@@ -1,5 +1,5 @@
 import type { Finding } from "../../shared/rules/finding";
-import type { FindingCounts } from "./records";
+import type { FindingCounts } from "../../shared/api/records";
 
 /** Counts per severity, kept on head and version so lists need not load the findings. */
 export const countFindings = (findings: readonly Finding[]): FindingCounts => {

@@ -7,7 +7,7 @@ import { defaultProgramParams } from "../../shared/filing/program-params";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { validate } from "../../shared/rules/validate";
 import { BadRequestError, ConflictError } from "../core/errors";
-import type { AppendVersionInput } from "./filing-store";
+import type { AppendVersionInput } from "../core/filing-store";
 import { createTestStore } from "./fixtures/create-test-store";
 import { largeVerwendungsnachweis, longTextJahresbericht } from "./fixtures/large-filings";
 import { YEAR_INDEX } from "./table-definition";

@@ -2,7 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { appendVersion } from "./append-version";
 import { applyReview } from "./apply-review";
 import { tableRef } from "./document-client";
-import type { FilingStore } from "./filing-store";
+import type { FilingStore } from "../core/filing-store";
 import { getParams, putParams } from "./params-items";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
 

@@ -2,7 +2,7 @@ import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { ProgramParams } from "../../shared/filing/program-params";
 import type { TableRef } from "./document-client";
 import { PARAMS_PREFIX, paramsPk, paramsSk } from "./keys";
-import { storedParamsSchema, type StoredParams } from "./records";
+import { storedParamsSchema, type StoredParams } from "../../shared/api/records";
 import { backoffMs, isConditionFailed, MAX_ATTEMPTS, sleep } from "./transaction-retry";
 
 /** pk = PARAMS#<year> AND begins_with(sk, "PARAMS#"), newest first, Limit 1. */

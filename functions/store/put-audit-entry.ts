@@ -1,5 +1,5 @@
 import { auditSk, filingPk } from "./keys";
-import type { AuditEntry } from "./records";
+import type { AuditEntry } from "../../shared/api/records";
 
 /** The transaction item that appends one audit entry to a filing; an entry is never overwritten. */
 export const putAuditEntry = (TableName: string, filingId: string, entry: AuditEntry) => ({

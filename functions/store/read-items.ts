@@ -16,15 +16,14 @@ import {
 import {
   auditEntrySchema,
   filingHeadSchema,
-  idempotencyRecordSchema,
   versionRecordSchema,
   type AuditEntry,
   type FilingHead,
-  type IdempotencyRecord,
   type VersionRecord,
-} from "./records";
+} from "../../shared/api/records";
 import { YEAR_INDEX } from "./table-definition";
 import { z } from "zod";
+import { idempotencyRecordSchema, type IdempotencyRecord } from "../core/idempotency-record";
 
 type Item = Record<string, unknown>;
 

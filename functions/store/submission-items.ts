@@ -1,5 +1,5 @@
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
-import type { AppendVersionInput } from "./filing-store";
+import type { AppendVersionInput } from "../core/filing-store";
 import {
   chunkSk,
   filingPk,
@@ -11,8 +11,9 @@ import {
   yearGsiSk,
 } from "./keys";
 import { putAuditEntry } from "./put-audit-entry";
-import type { AuditEntry, FilingHead, IdempotencyRecord } from "./records";
+import type { AuditEntry, FilingHead } from "../../shared/api/records";
 import type { EncodedContent } from "./version-content";
+import type { IdempotencyRecord } from "../core/idempotency-record";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 const NEW_ITEM = "attribute_not_exists(pk)";

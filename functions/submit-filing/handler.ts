@@ -1,9 +1,9 @@
-import { idempotencyKeySchema } from "../core/api-schemas";
+import { idempotencyKeySchema } from "../../shared/api/api-schemas";
 import { InvalidFilingError } from "../core/errors";
 import { submitFiling } from "../core/submit-filing";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { idempotencyHeader } from "../http/edge-schemas";
+import { idempotencyHeader } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parseWith, readHeader } from "../http/read-request";
 import { locateFindings } from "./locate-findings";

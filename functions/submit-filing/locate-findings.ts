@@ -1,4 +1,4 @@
-import type { FieldPath } from "../../shared/layout/labels";
+import type { FieldPath } from "../../shared/filing/labels";
 import type { Finding } from "../../shared/rules/finding";
 
 /** Adds the workbook cell to each finding (and its related place) where the workbook has one. */

@@ -1,9 +1,9 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import type { FieldPath } from "../../shared/layout/labels";
+import type { FieldPath } from "../../shared/filing/labels";
 import type { Finding } from "../../shared/rules/finding";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { InvalidFilingError } from "../core/errors";
-import { XLSX_MEDIA_TYPE } from "../http/edge-schemas";
+import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { readBody, readContentType, readJson } from "../http/read-request";
 import { unsupportedMediaType } from "../http/request-error";
 

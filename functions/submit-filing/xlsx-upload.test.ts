@@ -5,7 +5,7 @@ import { JAHRESBERICHT_LAYOUT } from "../../shared/layout/jahresbericht-layout";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { openWorkbook, saveWorkbook } from "../../shared/xlsx/test-support/user-edits";
 import { writeWorkbook as writeWorkbookFile } from "../../shared/xlsx/write-workbook";
-import { XLSX_MEDIA_TYPE } from "../http/edge-schemas";
+import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { startTestApi, type TestApi } from "../local/fixtures/start-test-api";
 
 // Counts how often an upload is parsed; it still reads for real.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { labelForPath } from "../layout/labels";
+import { labelForPath } from "./labels";
 import type { Filing } from "./filing";
 
 export const fieldChangeSchema = z.object({

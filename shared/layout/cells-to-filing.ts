@@ -1,10 +1,10 @@
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "../filing/empty-filing";
 import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
-import type { FieldPath } from "./labels";
+import type { FieldPath } from "../filing/labels";
 import type { WorkbookCells } from "./filing-to-cells";
 import type { CellValue, TableSpec } from "./layout-types";
 import { layoutFor } from "./layouts";
-import { setIn } from "./path-access";
+import { setIn } from "../filing/path-access";
 import { readCellValue, type ReadIssue } from "./read-cell-value";
 
 export interface CellIssue extends ReadIssue {

@@ -6,7 +6,7 @@ import { choiceLabel } from "./choice-lists";
 import { withDerivedFields } from "./derived-fields";
 import type { CachedResult, CellValue, ChoiceListKey, ValueType } from "./layout-types";
 import { layoutFor } from "./layouts";
-import { getIn } from "./path-access";
+import { getIn } from "../filing/path-access";
 
 /** Cell contents by defined name, and table rows (in layout column order) by table name. */
 export interface WorkbookCells {

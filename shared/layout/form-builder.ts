@@ -1,4 +1,4 @@
-import type { FieldPath } from "./labels";
+import type { FieldPath } from "../filing/labels";
 import type { FieldSpec, TextSpec, ValueType } from "./layout-types";
 
 type LabelNode = string | { title: string; [key: string]: LabelNode };

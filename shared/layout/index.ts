@@ -1,4 +1,4 @@
-export * from "./labels";
+export * from "../filing/labels";
 export * from "./layout-types";
 export * from "./layouts";
 export * from "./verwendungsnachweis-layout";
@@ -10,4 +10,4 @@ export * from "./filing-to-cells";
 export * from "./cells-to-filing";
 export * from "./derived-fields";
 export * from "./defined-names";
-export * from "./path-access";
+export * from "../filing/path-access";

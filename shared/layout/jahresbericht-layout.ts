@@ -1,5 +1,5 @@
 import { formSheetBuilder } from "./form-builder";
-import { JB_LABELS } from "./labels";
+import { JB_LABELS } from "../filing/labels";
 import type { FormLayout } from "./layout-types";
 import { JB_TABLES, jbTableSheet } from "./jahresbericht-tables";
 

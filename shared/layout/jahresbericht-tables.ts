@@ -1,4 +1,4 @@
-import { JB_LABELS } from "./labels";
+import { JB_LABELS } from "../filing/labels";
 import type { ColumnSpec, SheetSpec, TableSpec } from "./layout-types";
 
 const stufe: ColumnSpec = {

@@ -1,6 +1,6 @@
 import type { FilingKind } from "../filing/filing";
 import type { ProgramParams } from "../filing/program-params";
-import type { FieldPath } from "./labels";
+import type { FieldPath } from "../filing/labels";
 
 /**
  * A cell's content as plain data, without exceljs: what a reader hands to `cellsToFiling` and what

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "../filing/empty-filing";
 import { DEFINED_NAMES } from "./defined-names";
 import { LAYOUTS } from "./layouts";
-import { getIn } from "./path-access";
+import { getIn } from "../filing/path-access";
 
 const leafPaths = (value: unknown, path: (string | number)[] = []): string[] =>
   value !== null && typeof value === "object" && !Array.isArray(value)

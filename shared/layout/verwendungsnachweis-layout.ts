@@ -1,6 +1,6 @@
 import { FIRST_YEAR, LAST_YEAR } from "../filing/primitives";
 import { formSheetBuilder } from "./form-builder";
-import { VN_LABELS, VN_PRUEFUNG_LABELS } from "./labels";
+import { VN_LABELS, VN_PRUEFUNG_LABELS } from "../filing/labels";
 import type { FormLayout } from "./layout-types";
 import { VN_BUDGET_SHEET, VN_PERSONAL_SHEET, VN_TABLES, VN_TABLE_SHEETS } from "./verwendungsnachweis-tables";
 

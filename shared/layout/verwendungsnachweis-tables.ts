@@ -1,4 +1,4 @@
-import { VN_LABELS } from "./labels";
+import { VN_LABELS } from "../filing/labels";
 import type { SheetSpec, TableSpec } from "./layout-types";
 
 export const VN_PERSONAL_SHEET = "Personal";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { centsSchema } from "../filing/primitives";
-import type { FieldPath } from "../layout/labels";
+import type { FieldPath } from "../filing/labels";
 
 export interface AmountAt {
   path: FieldPath;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { filingKindSchema } from "../filing/filing";
-import { compareFieldPaths } from "../layout/labels";
+import { compareFieldPaths } from "../filing/labels";
 
 export const SEVERITIES = ["fehler", "warnung", "hinweis"] as const;
 export const severitySchema = z.enum(SEVERITIES);

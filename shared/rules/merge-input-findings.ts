@@ -1,4 +1,4 @@
-import { pathKey } from "../layout/path-access";
+import { pathKey } from "../filing/path-access";
 import { compareFindings, type Finding } from "./finding";
 
 /**

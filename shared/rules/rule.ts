@@ -2,7 +2,7 @@ import type { FilingKind, FilingMeta } from "../filing/filing";
 import type { Jahresbericht } from "../filing/jahresbericht";
 import type { ProgramParams } from "../filing/program-params";
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
-import { labelForPath, type FieldPath } from "../layout/labels";
+import { labelForPath, type FieldPath } from "../filing/labels";
 import type { Finding, Severity } from "./finding";
 
 type DataOf<K extends FilingKind> = K extends "verwendungsnachweis" ? Verwendungsnachweis : Jahresbericht;

@@ -1,6 +1,6 @@
 import type { FilingKind } from "../filing/filing";
 import { districtName, traegerName } from "../domain/stammdaten";
-import type { FieldPath } from "../layout/labels";
+import type { FieldPath } from "../filing/labels";
 import { defineRule } from "./rule";
 
 /**

@@ -1,6 +1,6 @@
-import type { FieldPath } from "../layout/labels";
+import type { FieldPath } from "../filing/labels";
 import type { TableSpec } from "../layout/layout-types";
-import { pathKey } from "../layout/path-access";
+import { pathKey } from "../filing/path-access";
 import { sheetRef } from "../layout/defined-names";
 import { columnLetter } from "./cell-address";
 import type { FoundTable } from "./workbook-index";

@@ -1,5 +1,5 @@
 import type { FilingKind } from "../filing/filing";
-import { labelForPath, type FieldPath } from "../layout/labels";
+import { labelForPath, type FieldPath } from "../filing/labels";
 import type { Finding } from "../rules/finding";
 import { INPUT_RULES, type InputRuleId } from "../rules/input-rules";
 

@@ -3,11 +3,11 @@ import { filingMetaSchema, type Filing, type FilingKind } from "../filing/filing
 import { cellsToFiling } from "../layout/cells-to-filing";
 import { sheetRef } from "../layout/defined-names";
 import type { WorkbookCells } from "../layout/filing-to-cells";
-import type { FieldPath } from "../layout/labels";
+import type { FieldPath } from "../filing/labels";
 import type { CellValue, TableSpec } from "../layout/layout-types";
 import { layoutFor } from "../layout/layouts";
 import { META_FIELDS, SUPPORTED_LAYOUT_VERSIONS, isFilingKind, type MetaKey } from "../layout/meta-layout";
-import { pathKey } from "../layout/path-access";
+import { pathKey } from "../filing/path-access";
 import type { Finding } from "../rules/finding";
 import { cellLocator, type LocatedTable } from "./cell-locator";
 import { inputFinding } from "./input-finding";

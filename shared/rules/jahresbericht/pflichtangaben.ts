@@ -1,4 +1,4 @@
-import { JB_LABELS } from "../../layout/labels";
+import { JB_LABELS } from "../../filing/labels";
 import { defineRule, type Violation } from "../rule";
 import { hasAnyValue, isBlank } from "../row-helpers";
 

@@ -1,4 +1,4 @@
-import { VN_LABELS } from "../../layout/labels";
+import { VN_LABELS } from "../../filing/labels";
 import { amountInWords, sameWords } from "../../money/amount-in-words";
 import { defineRule, type Violation } from "../rule";
 import { isBlank } from "../row-helpers";

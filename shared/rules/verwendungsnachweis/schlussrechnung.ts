@@ -1,4 +1,4 @@
-import { VN_SOURCE_LABELS } from "../../layout/labels";
+import { VN_SOURCE_LABELS } from "../../filing/labels";
 import { formatEuro } from "../../money/format-money";
 import { TOTAL_SOURCES, computeVerwendungsnachweis } from "../compute-verwendungsnachweis";
 import { defineRule, type Violation } from "../rule";

@@ -1,6 +1,6 @@
-import { workbookFileName } from "../../shared/xlsx/workbook-file-name";
-import { districtName, traegerName, DISTRICTS, TRAEGER } from "../../shared/domain/stammdaten";
-import { carryOverFromPreviousYear } from "../../shared/filing/carry-over";
+import { workbookFileName } from "../shared/xlsx/workbook-file-name";
+import { districtName, traegerName, DISTRICTS, TRAEGER } from "../shared/domain/stammdaten";
+import { carryOverFromPreviousYear } from "../shared/filing/carry-over";
 import {
   FILING_KIND_LABELS,
   FILING_KINDS,
@@ -13,8 +13,8 @@ import {
   type Filing,
   type FilingKind,
   type FilingMeta,
-} from "../../shared/filing";
-import { writeWorkbook } from "../../shared/xlsx/write-workbook";
+} from "../shared/filing";
+import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { parseCommandArgs } from "./parse-command-args";

@@ -1,4 +1,4 @@
-import type { FilingKind } from "../filing/filing";
+import type { FilingKind } from "./filing";
 
 /**
  * German labels users know from the paper forms (Anlage 1 and 3), one per field of the schemas.

@@ -1,7 +1,7 @@
-import { defaultProgramParams, type Filing } from "../../shared/filing";
-import { VN_SOURCE_LABELS } from "../../shared/layout";
-import { formatEuro } from "../../shared/money";
-import { computeVerwendungsnachweis } from "../../shared/rules";
+import { defaultProgramParams, type Filing } from "../shared/filing";
+import { VN_SOURCE_LABELS } from "../shared/layout";
+import { formatEuro } from "../shared/money";
+import { computeVerwendungsnachweis } from "../shared/rules";
 import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { countFindings, describeFiling, formatSummary } from "./format-findings";

@@ -6,12 +6,12 @@ import type {
   Actor,
   AuditEntry,
   FilingHead,
-  IdempotencyRecord,
   ReviewComment,
   StoredParams,
   SubmissionSource,
   VersionRecord,
-} from "./records";
+} from "../../shared/api/records";
+import type { IdempotencyRecord } from "./idempotency-record";
 
 export interface AppendVersionInput {
   filingId: string;

@@ -1,6 +1,6 @@
-import { districtName, traegerName } from "../../shared/domain/stammdaten";
-import { FILING_KIND_LABELS, type Filing } from "../../shared/filing";
-import { SEVERITY_LABELS, type Finding, type Severity } from "../../shared/rules";
+import { districtName, traegerName } from "../shared/domain/stammdaten";
+import { FILING_KIND_LABELS, type Filing } from "../shared/filing";
+import { SEVERITY_LABELS, type Finding, type Severity } from "../shared/rules";
 
 export type FindingCounts = Record<Severity, number>;
 

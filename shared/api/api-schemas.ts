@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { filingStatusSchema, reviewActionSchema } from "../../shared/domain/lifecycle";
-import { filingKindSchema } from "../../shared/filing/filing";
-import { slugSchema, yearSchema } from "../../shared/filing/primitives";
-import { fieldChangeSchema } from "../../shared/filing/diff-filings";
-import { fieldPathSchema, findingSchema } from "../../shared/rules/finding";
+import { filingStatusSchema, reviewActionSchema } from "../domain/lifecycle";
+import { filingKindSchema } from "../filing/filing";
+import { slugSchema, yearSchema } from "../filing/primitives";
+import { fieldChangeSchema } from "../filing/diff-filings";
+import { fieldPathSchema, findingSchema } from "../rules/finding";
 import {
   auditEntrySchema,
   filingHeadSchema,
@@ -12,7 +12,7 @@ import {
   reviewCommentSchema,
   submissionSourceSchema,
   versionRecordSchema,
-} from "../store/records";
+} from "./records";
 
 /**
  * Request and response shapes of the services. The HTTP layer parses requests with them and
@@ -24,8 +24,8 @@ export {
   reviewCommentSchema,
   storedParamsSchema,
   versionRecordSchema,
-} from "../store/records";
-export { fieldChangeSchema, type FieldChange } from "../../shared/filing/diff-filings";
+} from "./records";
+export { fieldChangeSchema, type FieldChange } from "../filing/diff-filings";
 
 export const idempotencyKeySchema = z
   .string()

@@ -1,7 +1,7 @@
-import type { Filing, VerwendungsnachweisFiling } from "../../shared/filing";
-import type { FieldPath } from "../../shared/layout";
-import type { Finding } from "../../shared/rules";
-import { readWorkbook } from "../../shared/xlsx/read-workbook";
+import type { Filing, VerwendungsnachweisFiling } from "../shared/filing";
+import type { FieldPath } from "../shared/layout";
+import type { Finding } from "../shared/rules";
+import { readWorkbook } from "../shared/xlsx/read-workbook";
 import { CliError } from "./cli-error";
 import { unreadableProblem } from "./load-workbook";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { filingStatusSchema } from "../../shared/domain/lifecycle";
-import { filingKindSchema } from "../../shared/filing/filing";
-import { slugSchema, yearSchema } from "../../shared/filing/primitives";
+import { filingStatusSchema } from "../domain/lifecycle";
+import { filingKindSchema } from "../filing/filing";
+import { slugSchema, yearSchema } from "../filing/primitives";
 
 /**
  * Path and query parameters as the HTTP layer receives them (strings), parsed at the edge and

@@ -3,9 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { filingSchema, sampleVerwendungsnachweis } from "../../shared/filing";
-import { findingSchema } from "../../shared/rules";
-import { BIN, runBin } from "../../tests/support/run-bin";
+import { filingSchema, sampleVerwendungsnachweis } from "../shared/filing";
+import { findingSchema } from "../shared/rules";
+import { BIN, runBin } from "../tests/support/run-bin";
 
 // The real launcher in a child process, exactly as a user calls it: tsx registration, argument
 // parsing, file I/O, output streams and exit codes. Each call starts Node, so cases share files.

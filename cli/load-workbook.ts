@@ -1,6 +1,6 @@
-import type { Filing } from "../../shared/filing";
-import type { Finding } from "../../shared/rules";
-import { validateWorkbook, type ValidateWorkbookOptions } from "../../shared/xlsx/validate-workbook";
+import type { Filing } from "../shared/filing";
+import type { Finding } from "../shared/rules";
+import { validateWorkbook, type ValidateWorkbookOptions } from "../shared/xlsx/validate-workbook";
 import { CliError } from "./cli-error";
 
 /** A readable workbook with its findings, or – no xlsx or no Förderbericht workbook – the German reason. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { filingStatusSchema, reviewActionSchema, roleSchema } from "../../shared/domain/lifecycle";
-import { filingKindSchema, filingMetaSchema, filingSchema } from "../../shared/filing/filing";
-import { programParamsSchema } from "../../shared/filing/program-params";
-import { fieldPathSchema, findingSchema } from "../../shared/rules/finding";
+import { filingStatusSchema, reviewActionSchema, roleSchema } from "../domain/lifecycle";
+import { filingKindSchema, filingMetaSchema, filingSchema } from "../filing/filing";
+import { programParamsSchema } from "../filing/program-params";
+import { fieldPathSchema, findingSchema } from "../rules/finding";
 
 /**
  * Shapes of what the store keeps, as zod schemas so the API schemas compose them and types come
@@ -86,18 +86,6 @@ export const auditEntrySchema = z.object({
   comments: z.array(reviewCommentSchema),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
-
-/** What an Idempotency-Key stored: enough to answer a repeated request without storing again. */
-export const idempotencyRecordSchema = z.object({
-  key: z.string(),
-  sub: z.string(),
-  requestSha256: z.string(),
-  filingId: z.string(),
-  version: z.number().int().min(1),
-  status: filingStatusSchema,
-  createdAt: isoDateTimeSchema,
-});
-export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
 
 /** One version of the program parameters of a year. */
 export const storedParamsSchema = z.object({

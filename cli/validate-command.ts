@@ -1,4 +1,4 @@
-import { hasFehler } from "../../shared/rules";
+import { hasFehler } from "../shared/rules";
 import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { placeCrossCheckFindings, readCrossCheckPartner } from "./cross-check";

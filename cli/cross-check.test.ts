@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing";
-import { validateWorkbook } from "../../shared/xlsx/validate-workbook";
-import { writeWorkbook } from "../../shared/xlsx/write-workbook";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing";
+import { validateWorkbook } from "../shared/xlsx/validate-workbook";
+import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { CliError } from "./cli-error";
 import { placeCrossCheckFindings, readCrossCheckPartner } from "./cross-check";
 
