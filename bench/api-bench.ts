@@ -3,7 +3,7 @@
  * clients over loopback: p50/p99 of POST /filings and GET /filings. Prints numbers, asserts nothing.
  */
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { SAMPLE_META, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
 import { logger } from "../functions/http/logger";
 import { generateDevKeys } from "../functions/local/dev-keys";
 import { issueDevToken } from "../functions/local/issue-dev-token";
@@ -80,9 +80,7 @@ try {
     role: "koordinierung",
   });
   const bodies = traeger.map((_, i) =>
-    JSON.stringify(
-      sampleVerwendungsnachweis({ traegerId: `bench-${i}`, districtId: "kaltenmoor", year: 2025 }),
-    ),
+    JSON.stringify(sampleVerwendungsnachweis({ ...SAMPLE_META, traegerId: `bench-${i}` })),
   );
   const submit = (i: number) =>
     fetch(`${server.url}/filings`, {
@@ -91,9 +89,9 @@ try {
       body: bodies[i],
     }).then((r) => expectStatus(r, 201));
   const list = () =>
-    fetch(`${server.url}/filings?year=2025`, { headers: { authorization: `Bearer ${koordinierung}` } }).then(
-      (r) => expectStatus(r, 200),
-    );
+    fetch(`${server.url}/filings?programme=stadtteilmanagement&year=2025`, {
+      headers: { authorization: `Bearer ${koordinierung}` },
+    }).then((r) => expectStatus(r, 200));
 
   await submit(0); // warm-up: module loading, JIT, first table access
   await list();

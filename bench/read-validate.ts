@@ -3,10 +3,10 @@
 // Prints medians in ms; no assertions (numbers vary by machine).
 import { performance } from "node:perf_hooks";
 import { largeVerwendungsnachweis } from "../functions/store/fixtures/large-filings";
-import { defaultProgramParams } from "../shared/filing";
+import { defaultProgramParams } from "../shared/programme";
 import { validate } from "../shared/rules";
 import { readWorkbook } from "../shared/xlsx/read-workbook";
-import { validateWorkbook } from "../shared/xlsx/validate-workbook";
+import { validateWorkbook } from "../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 
 const ROWS = 200;
@@ -42,13 +42,13 @@ console.log(
 const read = await readWorkbook(workbook);
 if (!read.filing) throw new Error("Die Bench-Arbeitsmappe ließ sich nicht lesen.");
 const parsed = read.filing;
-const params = defaultProgramParams(filing.meta.year);
+const params = defaultProgramParams(filing.meta);
 const rowsRead = parsed.kind === "verwendungsnachweis" ? parsed.data.personal.zeilen.length : 0;
-const findings = (await validateWorkbook(workbook, params)).findings;
+const findings = (await validateWorkbook(workbook, { params })).findings;
 console.log(
   `gelesen: ${rowsRead} Zeilen Personalkosten, Befunde: ${findings.map((f) => f.ruleId).join(", ") || "keine"}`,
 );
 
 await time("lesen (readWorkbook)", () => readWorkbook(workbook));
 await time("Regeln prüfen (validate, ohne Lesen)", () => validate(parsed, params));
-await time("lesen + prüfen (validateWorkbook)", () => validateWorkbook(workbook, params));
+await time("lesen + prüfen (validateWorkbook)", () => validateWorkbook(workbook, { params }));

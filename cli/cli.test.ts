@@ -79,7 +79,12 @@ describe("foerderbericht template", () => {
     const shown = await runBin(["show", "folgejahr.xlsx", "--json"], dir);
     const filing = filingSchema.parse(JSON.parse(shown.stdout));
     expect(filing.kind).toBe("verwendungsnachweis");
-    expect(filing.meta).toEqual({ traegerId: "awo", districtId: "kaltenmoor", year: 2026 });
+    expect(filing.meta).toEqual({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "kaltenmoor",
+      year: 2026,
+    });
   });
 
   it("explains a wrong call in German with exit code 2", async () => {
@@ -114,7 +119,12 @@ describe("foerderbericht validate", () => {
       findings: unknown[];
     };
     expect(json.kind).toBe("verwendungsnachweis");
-    expect(json.meta).toEqual({ traegerId: "awo", districtId: "kaltenmoor", year: 2025 });
+    expect(json.meta).toEqual({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "kaltenmoor",
+      year: 2025,
+    });
     expect(json.summary).toEqual({ fehler: 0, warnung: 0, hinweis: 0 });
     expect(json.findings.map((f) => findingSchema.parse(f))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing";
-import { validateWorkbook } from "../shared/xlsx/validate-workbook";
+import { validateWorkbook } from "../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { CliError } from "./cli-error";
 import { placeCrossCheckFindings, readCrossCheckPartner } from "./cross-check";
@@ -15,7 +15,7 @@ describe("the cross-check of validate --verwendungsnachweis", () => {
   it("names the related cell in the Verwendungsnachweis workbook", async () => {
     const partner = await readCrossCheckPartner(await writeWorkbook(sampleVerwendungsnachweis()), "vn.xlsx");
     const jb = jahresbericht();
-    const { findings } = await validateWorkbook(await writeWorkbook(jb), undefined, {
+    const { findings } = await validateWorkbook(await writeWorkbook(jb), {
       verwendungsnachweis: partner.filing.data,
     });
 

@@ -1,4 +1,4 @@
-import { districtName, traegerName } from "../shared/domain/stammdaten";
+import { districtName, traegerName } from "../shared/programme/stammdaten";
 import { FILING_KIND_LABELS, type Filing } from "../shared/filing";
 import { SEVERITY_LABELS, type Finding, type Severity } from "../shared/rules";
 
@@ -38,6 +38,6 @@ export const formatSummary = (counts: FindingCounts): string => {
 };
 
 export const describeFiling = (filing: Pick<Filing, "kind" | "meta">): string =>
-  `${FILING_KIND_LABELS[filing.kind]} ${filing.meta.year}, ${traegerName(filing.meta.traegerId)}, Stadtteil ${districtName(filing.meta.districtId)}`;
+  `${FILING_KIND_LABELS[filing.kind]} ${filing.meta.year}, ${traegerName(filing.meta.programmeId, filing.meta.traegerId)}, Stadtteil ${districtName(filing.meta.programmeId, filing.meta.districtId)}`;
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ");

@@ -1,6 +1,7 @@
 import type { Filing } from "../shared/filing";
 import type { Finding } from "../shared/rules";
-import { validateWorkbook, type ValidateWorkbookOptions } from "../shared/xlsx/validate-workbook";
+import type { CheckWorkbookOptions } from "../shared/workbook/check-workbook";
+import { validateWorkbook } from "../shared/xlsx/read-workbook";
 import { CliError } from "./cli-error";
 
 /** A readable workbook with its findings, or – no xlsx or no Förderbericht workbook – the German reason. */
@@ -17,10 +18,10 @@ export const unreadableProblem = (file: string, findings: readonly Finding[]): s
 export const inspectWorkbook = async (
   buffer: Buffer,
   file: string,
-  options?: ValidateWorkbookOptions,
+  options?: CheckWorkbookOptions,
 ): Promise<InspectedWorkbook> => {
   try {
-    const { filing, findings } = await validateWorkbook(buffer, undefined, options);
+    const { filing, findings } = await validateWorkbook(buffer, options);
     if (filing) return { filing, findings };
     return { filing: null, findings, problem: unreadableProblem(file, findings) };
   } catch (err) {

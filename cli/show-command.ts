@@ -1,4 +1,5 @@
-import { defaultProgramParams, type Filing } from "../shared/filing";
+import type { Filing } from "../shared/filing";
+import { defaultProgramParams } from "../shared/programme";
 import { VN_SOURCE_LABELS } from "../shared/layout";
 import { formatEuro } from "../shared/money";
 import { computeVerwendungsnachweis } from "../shared/rules";
@@ -57,7 +58,7 @@ export const showCommand = async (args: string[], io: CliIo): Promise<number> =>
 const overview = (filing: Filing): string[] => {
   if (filing.kind === "verwendungsnachweis") {
     const vn = filing.data;
-    const t = computeVerwendungsnachweis(vn, defaultProgramParams(filing.meta.year));
+    const t = computeVerwendungsnachweis(vn, defaultProgramParams(filing.meta));
     return [
       `Träger: ${vn.kopf.traegerName || "–"}; Stadtteilhaus/-büro: ${vn.kopf.stadtteilhaus || "–"}`,
       `Zuschuss: ${formatEuro(t.zuschuss)}; weitere Einnahmen: ${formatEuro(t.weitereEinnahmen)}`,

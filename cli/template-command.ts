@@ -1,11 +1,11 @@
 import { workbookFileName } from "../shared/xlsx/workbook-file-name";
-import { districtName, traegerName, DISTRICTS, TRAEGER } from "../shared/domain/stammdaten";
+import { districtName, traegerName, PROGRAMMES, type Programme } from "../shared/programme";
+import { chooseProgramme } from "./choose-programme";
+import { FIRST_YEAR, LAST_YEAR } from "../shared/domain/primitives";
 import { carryOverFromPreviousYear } from "../shared/filing/carry-over";
 import {
   FILING_KIND_LABELS,
   FILING_KINDS,
-  FIRST_YEAR,
-  LAST_YEAR,
   filingKindSchema,
   filingMetaSchema,
   sampleJahresbericht,
@@ -29,10 +29,14 @@ Aufruf:
 
 Optionen:
   --kind <art>          verwendungsnachweis oder jahresbericht
-  --traeger <id>        Kennung des Trägers, z. B. ${TRAEGER.slice(0, 4)
+  --programme <id>      Förderprogramm: ${PROGRAMMES.map((p) => p.id).join(", ")}
+                        (ohne Angabe das Programm, zu dem der Stadtteil gehört)
+  --traeger <id>        Kennung des Trägers, z. B. ${PROGRAMMES[0]!.traeger
+    .slice(0, 4)
     .map((t) => t.id)
     .join(", ")}
-  --district <id>       Kennung des Stadtteils, z. B. ${DISTRICTS.slice(0, 3)
+  --district <id>       Kennung des Stadtteils, z. B. ${PROGRAMMES[0]!.districts
+    .slice(0, 3)
     .map((d) => d.id)
     .join(", ")}
   --year <jahr>         Förderjahr, z. B. 2025
@@ -50,6 +54,7 @@ Beispiele:
 
 const OPTIONS = {
   kind: { type: "string" },
+  programme: { type: "string" },
   traeger: { type: "string" },
   district: { type: "string" },
   year: { type: "string" },
@@ -82,12 +87,15 @@ export const templateCommand = async (args: string[], io: CliIo): Promise<number
       `„${values.from}“ ist ein ${FILING_KIND_LABELS[previous.kind]}, verlangt ist ein ${FILING_KIND_LABELS[kind]}. Bitte --kind weglassen oder die passende Datei angeben.`,
     );
   }
+  const districtId = values.district ?? previous?.meta.districtId;
+  const programme = chooseProgramme(values.programme ?? previous?.meta.programmeId, districtId);
   const meta = parseMeta({
+    programmeId: programme.id,
     traegerId: values.traeger ?? previous?.meta.traegerId,
-    districtId: values.district ?? previous?.meta.districtId,
+    districtId,
     year: values.year ?? (previous ? String(previous.meta.year + 1) : undefined),
   });
-  warnUnknown(io, meta);
+  warnUnknown(io, programme, meta);
 
   const filing: { kind: FilingKind; meta: FilingMeta; data?: Filing["data"] } = previous
     ? { ...carryOverFromPreviousYear(previous, meta.year), meta }
@@ -109,7 +117,7 @@ export const templateCommand = async (args: string[], io: CliIo): Promise<number
       ? "mit Beispieldaten"
       : "als leere Vorlage";
   io.out(
-    `${FILING_KIND_LABELS[kind]} ${meta.year} für ${traegerName(meta.traegerId)}, Stadtteil ${districtName(meta.districtId)}, ${what} geschrieben: ${output}`,
+    `${FILING_KIND_LABELS[kind]} ${meta.year} für ${traegerName(meta.programmeId, meta.traegerId)}, Stadtteil ${districtName(meta.programmeId, meta.districtId)}, ${what} geschrieben: ${output}`,
   );
   return EXIT.ok;
 };
@@ -133,7 +141,12 @@ const parseKind = (kind: string | undefined): FilingKind => {
   return parsed.data;
 };
 
-const parseMeta = (raw: { traegerId?: string; districtId?: string; year?: string }): FilingMeta => {
+const parseMeta = (raw: {
+  programmeId: string;
+  traegerId?: string;
+  districtId?: string;
+  year?: string;
+}): FilingMeta => {
   const missing = [
     raw.traegerId === undefined && "--traeger",
     raw.districtId === undefined && "--district",
@@ -156,16 +169,16 @@ const parseMeta = (raw: { traegerId?: string; districtId?: string; year?: string
   throw new CliError(problems.join("\n"));
 };
 
-/** Träger and districts are configurable per year: an unknown id is a hint, not an error. */
-const warnUnknown = (io: CliIo, meta: FilingMeta) => {
-  if (!TRAEGER.some((t) => t.id === meta.traegerId)) {
+/** Träger and districts are configurable per programme and year: an unknown id is a hint, not an error. */
+const warnUnknown = (io: CliIo, programme: Programme, meta: FilingMeta) => {
+  if (!programme.traeger.some((t) => t.id === meta.traegerId)) {
     io.err(
-      `Hinweis: Den Träger „${meta.traegerId}“ kennt die Vorlage nicht (bekannt: ${TRAEGER.map((t) => t.id).join(", ")}).`,
+      `Hinweis: Den Träger „${meta.traegerId}“ kennt das Programm ${programme.name} nicht (bekannt: ${programme.traeger.map((t) => t.id).join(", ")}).`,
     );
   }
-  if (!DISTRICTS.some((d) => d.id === meta.districtId)) {
+  if (!programme.districts.some((d) => d.id === meta.districtId)) {
     io.err(
-      `Hinweis: Den Stadtteil „${meta.districtId}“ kennt die Vorlage nicht (bekannt: ${DISTRICTS.map((d) => d.id).join(", ")}).`,
+      `Hinweis: Den Stadtteil „${meta.districtId}“ kennt das Programm ${programme.name} nicht (bekannt: ${programme.districts.map((d) => d.id).join(", ")}).`,
     );
   }
 };

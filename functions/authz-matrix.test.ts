@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
-import { defaultProgramParams } from "../shared/filing/program-params";
+import { defaultProgramParams } from "../shared/programme/params-for-year";
 import { filingKey } from "../shared/filing/filing";
 import { startTestApi, type TestApi } from "./local/fixtures/start-test-api";
 import { ROUTES, type RouteId } from "./routes";
@@ -31,7 +31,12 @@ let api: TestApi;
 let year = 2040;
 /** Each state-changing cell gets a filing of its own year, so cells never see each other's writes. */
 const freshFiling = async (reviews: [string, string][] = []) => {
-  const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "kaltenmoor", year: year++ });
+  const filing = sampleVerwendungsnachweis({
+    programmeId: "stadtteilmanagement",
+    traegerId: "awo",
+    districtId: "kaltenmoor",
+    year: year++,
+  });
   const submitted = await api.call("POST", "/filings", { token: await api.token("awo"), body: filing });
   expect(submitted.status).toBe(201);
   for (const [action, user] of reviews) {
@@ -44,7 +49,12 @@ const freshFiling = async (reviews: [string, string][] = []) => {
   return { filing, filingId: submitted.body.filingId as string };
 };
 
-const shared = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "kaltenmoor", year: 2025 });
+const shared = sampleVerwendungsnachweis({
+  programmeId: "stadtteilmanagement",
+  traegerId: "awo",
+  districtId: "kaltenmoor",
+  year: 2025,
+});
 const sharedId = filingKey("verwendungsnachweis", shared.meta);
 
 const MATRIX: Cell[] = [
@@ -57,7 +67,7 @@ const MATRIX: Cell[] = [
   {
     route: "listFilings",
     name: "GET /filings",
-    request: async () => ({ method: "GET", path: "/filings?year=2025" }),
+    request: async () => ({ method: "GET", path: "/filings?programme=stadtteilmanagement&year=2025" }),
     expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 401 },
   },
   {
@@ -111,15 +121,25 @@ const MATRIX: Cell[] = [
     expected: { own: 403, other: 403, koordinierung: 403, leitung: 200, anonymous: 401 },
   },
   {
+    route: "listProgrammes",
+    name: "GET /programmes",
+    request: async () => ({ method: "GET", path: "/programmes" }),
+    expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
     route: "getParams",
-    name: "GET /params/{year}",
-    request: async () => ({ method: "GET", path: "/params/2025" }),
+    name: "GET /programmes/{programmeId}/params/{year}",
+    request: async () => ({ method: "GET", path: "/programmes/stadtteilmanagement/params/2025" }),
     expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 401 },
   },
   {
     route: "putParams",
-    name: "PUT /params/{year}",
-    request: async () => ({ method: "PUT", path: "/params/2031", body: defaultProgramParams(2031) }),
+    name: "PUT /programmes/{programmeId}/params/{year}",
+    request: async () => ({
+      method: "PUT",
+      path: "/programmes/stadtteilmanagement/params/2031",
+      body: defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2031 }),
+    }),
     expected: { own: 403, other: 403, koordinierung: 200, leitung: 403, anonymous: 401 },
   },
   {

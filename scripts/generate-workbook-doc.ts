@@ -6,7 +6,9 @@ import type { DataValidation } from "exceljs";
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { format, resolveConfig } from "prettier";
-import { FILING_KIND_LABELS, defaultProgramParams } from "../shared/filing";
+import { FILING_KIND_LABELS } from "../shared/filing";
+import { defaultProgramParams } from "../shared/programme";
+import { SAMPLE_META } from "../shared/filing/sample-filings";
 import { CHOICE_LISTS } from "../shared/layout/choice-lists";
 import { VN_PRUEFUNG_LABELS } from "../shared/filing/labels";
 import { fromExcelSerial } from "../shared/layout/excel-serial";
@@ -19,7 +21,7 @@ import { NUMBER_FORMATS, validationForColumn, validationForField } from "../shar
 export const WORKBOOK_DOC_PATH = fileURLToPath(new URL("../docs/workbook.md", import.meta.url));
 
 /** Example year for the formulas with program parameters; the writer fills in each year's values. */
-const PARAMS = defaultProgramParams(2025);
+const PARAMS = defaultProgramParams(SAMPLE_META);
 
 const serialDate = (serial: unknown) =>
   fromExcelSerial(Number(serial)).toLocaleDateString("de-DE", {

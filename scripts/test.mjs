@@ -7,6 +7,9 @@ import { readFileSync, rmSync } from "node:fs";
 const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).status === 0;
 
+// The programme registry is generated from its folders; a fresh checkout may not have it yet.
+run("node", ["scripts/generate-programme-registry.mjs"]);
+
 const checks = [
   ["Typen (tsc)", "npx", ["tsc", "--noEmit"]],
   ["Lint (eslint)", "npx", ["eslint", "--max-warnings", "0", "."]],

@@ -21,7 +21,14 @@ describe("a Träger sees only its own filings", () => {
     caritasFiling = (
       await submitFiling(
         caritas,
-        asJson(sampleVerwendungsnachweis({ traegerId: "caritas", districtId: "bockelsberg", year: 2025 })),
+        asJson(
+          sampleVerwendungsnachweis({
+            programmeId: "stadtteilmanagement",
+            traegerId: "caritas",
+            districtId: "bockelsberg",
+            year: 2025,
+          }),
+        ),
         t.deps,
       )
     ).filingId;
@@ -35,21 +42,25 @@ describe("a Träger sees only its own filings", () => {
 
   it("gives the same 404 for another Träger's filing as for one that does not exist", async () => {
     const hidden = await getFiling(caritas, awoFiling, t.deps).catch((e: Error) => e.message);
-    const absent = await getFiling(caritas, "2025.jahresbericht.caritas.bockelsberg", t.deps).catch(
-      (e: Error) => e.message,
-    );
+    const absent = await getFiling(
+      caritas,
+      "stadtteilmanagement.2025.jahresbericht.caritas.bockelsberg",
+      t.deps,
+    ).catch((e: Error) => e.message);
     expect(hidden).toBe(absent);
   });
 
   it("never lists another Träger's filing or its missing filings", async () => {
-    const own = await listFilings(caritas, { year: 2025 }, t.deps);
+    const own = await listFilings(caritas, { programmeId: "stadtteilmanagement", year: 2025 }, t.deps);
     expect(own.items.map((i) => i.filingId)).toEqual([caritasFiling]);
-    expect(own.missing.map((m) => m.filingId)).toEqual(["2025.jahresbericht.caritas.bockelsberg"]);
+    expect(own.missing.map((m) => m.filingId)).toEqual([
+      "stadtteilmanagement.2025.jahresbericht.caritas.bockelsberg",
+    ]);
   });
 
   it("shows every filing to Koordinierung and Leitung", async () => {
     for (const p of [koordinierung, leitung]) {
-      const all = await listFilings(p, { year: 2025 }, t.deps);
+      const all = await listFilings(p, { programmeId: "stadtteilmanagement", year: 2025 }, t.deps);
       expect(all.items.map((i) => i.filingId)).toEqual([awoFiling, caritasFiling]);
       expect((await getFiling(p, awoFiling, t.deps)).filing.latestVersion).toBe(2);
     }

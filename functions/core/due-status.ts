@@ -1,6 +1,6 @@
 import type { FilingStatus } from "../../shared/domain/lifecycle";
 import type { FilingKind } from "../../shared/filing/filing";
-import type { ProgramParams } from "../../shared/filing/program-params";
+import type { ProgramParams } from "../../shared/programme/program-params";
 
 export const dueDateFor = (kind: FilingKind, params: ProgramParams): string =>
   kind === "verwendungsnachweis" ? params.verwendungsnachweisFaellig : params.jahresberichtFaellig;

@@ -1,6 +1,6 @@
 import type { FilingStatus } from "../../shared/domain/lifecycle";
 import type { Filing } from "../../shared/filing/filing";
-import type { ProgramParams } from "../../shared/filing/program-params";
+import type { ProgramParams, ProgrammeYear } from "../../shared/programme/program-params";
 import type { Finding } from "../../shared/rules/finding";
 import type {
   Actor,
@@ -58,7 +58,7 @@ export type ApplyReviewResult =
 export interface FilingStore {
   getHead(filingId: string): Promise<FilingHead | undefined>;
   /** Heads of a year, optionally only one Träger's (never filtered after the fact for a Träger). */
-  listHeads(query: { year: number; traegerId?: string }): Promise<FilingHead[]>;
+  listHeads(query: ProgrammeYear & { traegerId?: string }): Promise<FilingHead[]>;
   getVersion(filingId: string, version: number): Promise<VersionRecord | undefined>;
   listAudit(filingId: string): Promise<AuditEntry[]>;
   getIdempotencyRecord(sub: string, key: string): Promise<IdempotencyRecord | undefined>;
@@ -70,7 +70,7 @@ export interface FilingStore {
   appendVersion(input: AppendVersionInput): Promise<AppendVersionResult>;
   /** One state change with its audit entry, only if the head is still as `expected`. */
   applyReview(input: ApplyReviewInput): Promise<ApplyReviewResult>;
-  getParams(year: number): Promise<StoredParams | undefined>;
-  /** Stores the parameters as the year's next version. */
+  getParams(at: ProgrammeYear): Promise<StoredParams | undefined>;
+  /** Stores the parameters as the next version of their programme's year. */
   putParams(params: ProgramParams, by: StoredParams["storedBy"], at: string): Promise<StoredParams>;
 }

@@ -28,7 +28,7 @@ export const getFilingWorkbook = async (
   const { head, params: loaded } = await loadVisible(principal, filingId, deps);
   const [record, params] = await Promise.all([
     loadVersion(head, version ?? head.latestVersion, deps),
-    loaded ?? getParams(head.meta.year, deps),
+    loaded ?? getParams(head.meta, deps),
   ]);
   const filing = record.content;
   const body =

@@ -15,7 +15,7 @@ export const getFiling = async (
   // A Tandem partner's visibility check already loaded the year's parameters.
   const { head, params: loaded } = await loadVisible(principal, filingId, deps);
   const [params, latest, audit] = await Promise.all([
-    loaded ?? getParams(head.meta.year, deps),
+    loaded ?? getParams(head.meta, deps),
     deps.store.getVersion(filingId, head.latestVersion),
     deps.store.listAudit(filingId),
   ]);

@@ -1,4 +1,5 @@
 import { FILING_KINDS, filingKey } from "../../shared/filing/filing";
+import { isRunByCity } from "../../shared/programme/stammdaten";
 import type { ListQuery, ListResponse, MissingFiling } from "../../shared/api/api-schemas";
 import { dueDateFor, isOverdue } from "./due-status";
 import { getParams } from "./get-params";
@@ -8,7 +9,8 @@ import type { ServiceDeps } from "./service-deps";
 import { toSummary } from "./to-summary";
 
 /**
- * Filings of a year with due dates, plus what is missing: every Zuordnung × kind without a filing.
+ * Filings of a programme's year with due dates, plus what is missing: every Zuordnung × kind without
+ * a filing – but no Verwendungsnachweis where the city runs the district itself (no grant flows).
  * A Träger's query is restricted to its own Träger in the key condition, and filtered again here.
  */
 export const listFilings = async (
@@ -17,14 +19,15 @@ export const listFilings = async (
   deps: ServiceDeps,
 ): Promise<ListResponse> => {
   const now = deps.clock();
+  const at = { programmeId: query.programmeId, year: query.year };
   const own = principal.role === "traeger" ? principal.traegerId : undefined;
-  const params = await getParams(query.year, deps);
+  const params = await getParams(at, deps);
   // A Träger's own filings plus the Jahresberichte of Tandem districts where it is the partner.
   const tandemOf =
     own === undefined ? [] : params.zuordnungen.filter((z) => z.tandem === own).map((z) => z.traegerId);
   const owners = own === undefined ? [undefined] : [own, ...new Set(tandemOf)];
   const heads = (
-    await Promise.all(owners.map((traegerId) => deps.store.listHeads({ year: query.year, traegerId })))
+    await Promise.all(owners.map((traegerId) => deps.store.listHeads({ ...at, traegerId })))
   ).flat();
   const visible = heads.filter((h) => canSee(principal, h, params));
   const wanted = (x: { kind: string; meta: { districtId: string } }) =>
@@ -37,22 +40,26 @@ export const listFilings = async (
     .sort((a, b) => a.filingId.localeCompare(b.filingId));
 
   const existing = new Set(visible.map((h) => h.filingId));
+  const expected = (kind: (typeof FILING_KINDS)[number], districtId: string) =>
+    kind !== "verwendungsnachweis" || !isRunByCity(query.programmeId, districtId);
   const missing: MissingFiling[] = params.zuordnungen
     .filter((z) => own === undefined || z.traegerId === own || z.tandem === own)
     .flatMap((z) =>
-      FILING_KINDS.filter((kind) => own === undefined || z.traegerId === own || kind === "jahresbericht").map(
-        (kind) => {
-          const meta = { traegerId: z.traegerId, districtId: z.districtId, year: query.year };
-          const dueDate = dueDateFor(kind, params);
-          return {
-            filingId: filingKey(kind, meta),
-            kind,
-            meta,
-            dueDate,
-            overdue: isOverdue(null, dueDate, now),
-          };
-        },
-      ),
+      FILING_KINDS.filter(
+        (kind) =>
+          expected(kind, z.districtId) &&
+          (own === undefined || z.traegerId === own || kind === "jahresbericht"),
+      ).map((kind) => {
+        const meta = { ...at, traegerId: z.traegerId, districtId: z.districtId };
+        const dueDate = dueDateFor(kind, params);
+        return {
+          filingId: filingKey(kind, meta),
+          kind,
+          meta,
+          dueDate,
+          overdue: isOverdue(null, dueDate, now),
+        };
+      }),
     )
     .filter((m) => !existing.has(m.filingId) && wanted(m))
     .sort((a, b) => a.filingId.localeCompare(b.filingId));

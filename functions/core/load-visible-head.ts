@@ -1,4 +1,4 @@
-import type { ProgramParams } from "../../shared/filing/program-params";
+import type { ProgramParams } from "../../shared/programme/program-params";
 import type { FilingHead } from "../../shared/api/records";
 import { NotFoundError } from "./errors";
 import { getParams } from "./get-params";
@@ -37,7 +37,7 @@ export const loadVisible = async (
   if (!head) throw new NotFoundError();
   if (canSee(principal, head)) return { head };
   // Only a Träger looking at someone else's filing needs the year's Zuordnungen (Tandem check).
-  const params = await getParams(head.meta.year, deps);
+  const params = await getParams(head.meta, deps);
   if (!canSee(principal, head, params)) throw new NotFoundError();
   return { head, params };
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roleSchema } from "../../shared/domain/lifecycle";
-import { slugSchema } from "../../shared/filing/primitives";
+import { slugSchema } from "../../shared/domain/primitives";
 
 /** The authenticated caller, from verified JWT claims. A `traeger` always carries its Träger id. */
 export const principalSchema = z

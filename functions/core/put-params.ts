@@ -1,4 +1,4 @@
-import { programParamsSchema } from "../../shared/filing/program-params";
+import { programParamsSchema } from "../../shared/programme/program-params";
 import type { StoredParams } from "../../shared/api/records";
 import { BadRequestError, ForbiddenError } from "./errors";
 import { germanErrors } from "./german-errors";

@@ -13,7 +13,14 @@ describe("reviewFiling", () => {
     (
       await submitFiling(
         awo,
-        asJson(sampleVerwendungsnachweis({ traegerId: "awo", districtId, year: 2025 })),
+        asJson(
+          sampleVerwendungsnachweis({
+            programmeId: "stadtteilmanagement",
+            traegerId: "awo",
+            districtId,
+            year: 2025,
+          }),
+        ),
         t.deps,
       )
     ).filingId;
@@ -61,7 +68,14 @@ describe("reviewFiling", () => {
       expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
       await submitFiling(
         awo,
-        asJson(sampleVerwendungsnachweis({ traegerId: "awo", districtId: "bockelsberg", year: 2025 })),
+        asJson(
+          sampleVerwendungsnachweis({
+            programmeId: "stadtteilmanagement",
+            traegerId: "awo",
+            districtId: "bockelsberg",
+            year: 2025,
+          }),
+        ),
         t.deps,
       );
     }
@@ -114,7 +128,12 @@ describe("reviewFiling", () => {
 
   it("answers 404 for a filing that does not exist", async () => {
     await expect(
-      reviewFiling(koordinierung, "2025.verwendungsnachweis.awo.nirgendwo", { action: "pruefen" }, t.deps),
+      reviewFiling(
+        koordinierung,
+        "stadtteilmanagement.2025.verwendungsnachweis.awo.nirgendwo",
+        { action: "pruefen" },
+        t.deps,
+      ),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -19,14 +19,18 @@ describe("review workflow end to end on DynamoDB Local", () => {
     const v1 = sampleVerwendungsnachweis();
     const first = await submitFiling(awo, asJson(v1, "k-1"), t.deps);
     expect(first).toMatchObject({
-      filingId: "2025.verwendungsnachweis.awo.kaltenmoor",
+      filingId: "stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor",
       version: 1,
       status: "eingereicht",
       replayed: false,
     });
     expect(first.findings.every((f) => f.severity !== "fehler")).toBe(true);
 
-    const listed = await listFilings(koordinierung, { year: 2025 }, t.deps);
+    const listed = await listFilings(
+      koordinierung,
+      { programmeId: "stadtteilmanagement", year: 2025 },
+      t.deps,
+    );
     expect(listed.items.map((i) => [i.filingId, i.status, i.latestVersion])).toEqual([
       [first.filingId, "eingereicht", 1],
     ]);

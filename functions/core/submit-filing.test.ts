@@ -8,7 +8,12 @@ import { awo, caritas, koordinierung, leitung } from "./fixtures/principals";
 import { getFiling } from "./get-filing";
 import { submitFiling } from "./submit-filing";
 
-const meta = (districtId: string) => ({ traegerId: "awo", districtId, year: 2025 });
+const meta = (districtId: string) => ({
+  programmeId: "stadtteilmanagement",
+  traegerId: "awo",
+  districtId,
+  year: 2025,
+});
 
 describe("submitFiling", () => {
   let t: Awaited<ReturnType<typeof createTestDeps>>;
@@ -22,7 +27,7 @@ describe("submitFiling", () => {
       Array.from({ length: 20 }, () => submitFiling(awo, asJson(filing, "same-key"), t.deps)),
     );
     expect(new Set(results.map((r) => `${r.filingId}@${r.version}`))).toEqual(
-      new Set(["2025.verwendungsnachweis.awo.kaltenmoor@1"]),
+      new Set(["stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor@1"]),
     );
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(results.filter((r) => r.replayed)).toHaveLength(19);

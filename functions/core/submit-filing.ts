@@ -81,7 +81,7 @@ export const submitFiling = async (
       "Ein Träger kann nur eigene Verwendungsnachweise und Jahresberichte einreichen.",
     );
   const [params, verwendungsnachweis] = await Promise.all([
-    getParams(filing.meta.year, deps),
+    getParams(filing.meta, deps),
     matchingVerwendungsnachweis(filing, deps),
   ]);
   const ruleFindings = validate(filing, params, { verwendungsnachweis });

@@ -23,9 +23,9 @@ describe("a Tandem partner reads the district's Jahresbericht", () => {
   });
 
   it("lists the Tandem Jahresbericht for the partner, and nothing of it for an unrelated Träger", async () => {
-    const partner = await listFilings(hansestadt, { year: 2025 }, t.deps);
+    const partner = await listFilings(hansestadt, { programmeId: "stadtteilmanagement", year: 2025 }, t.deps);
     expect(partner.items.map((i) => i.filingId)).toEqual([jb]);
-    const other = await listFilings(drk, { year: 2025 }, t.deps);
+    const other = await listFilings(drk, { programmeId: "stadtteilmanagement", year: 2025 }, t.deps);
     expect(other.items).toEqual([]);
     await expect(getFiling(drk, jb, t.deps)).rejects.toBeInstanceOf(NotFoundError);
   });

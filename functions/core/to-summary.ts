@@ -1,4 +1,4 @@
-import type { ProgramParams } from "../../shared/filing/program-params";
+import type { ProgramParams } from "../../shared/programme/program-params";
 import type { FilingHead } from "../../shared/api/records";
 import type { FilingSummary } from "../../shared/api/api-schemas";
 import { dueDateFor, isOverdue } from "./due-status";

@@ -35,7 +35,12 @@ describe("request logs", () => {
   it("log one structured line per request with ids and counts, but no names or amounts", async () => {
     lines = [];
     const token = await api.token("awo");
-    const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "kaltenmoor", year: 2025 });
+    const filing = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "kaltenmoor",
+      year: 2025,
+    });
     filing.data.schlussrechnung.begruendung = "Frau Petersen war krank";
     const submitted = await api.call("POST", "/filings", { token, body: filing });
     expect(submitted.status).toBe(201);
@@ -73,7 +78,12 @@ describe("request logs", () => {
     try {
       const response = await api.call("POST", "/filings", {
         token: await api.token("awo"),
-        body: sampleVerwendungsnachweis({ traegerId: "awo", districtId: "innenstadt", year: 2025 }),
+        body: sampleVerwendungsnachweis({
+          programmeId: "stadtteilmanagement",
+          traegerId: "awo",
+          districtId: "innenstadt",
+          year: 2025,
+        }),
       });
       expect(response.status).toBe(500);
       expect(JSON.stringify(response.body)).not.toMatch(/Petersen|at .*:\d+/);

@@ -5,10 +5,14 @@ import { listQueryParamsSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parseQuery } from "../http/read-request";
 
-/** GET /filings?year=&status=&district=&kind= – a Träger sees only its own. */
+/** GET /filings?programme=&year=&status=&district=&kind= – a Träger sees only its own. */
 export const handler = defineHandler("listFilings", async ({ event, principal, note }) => {
-  const { year, status, district, kind } = parseQuery(event, listQueryParamsSchema);
-  const result = await listFilings(principal, { year, status, districtId: district, kind }, getDeps());
+  const { programme, year, status, district, kind } = parseQuery(event, listQueryParamsSchema);
+  const result = await listFilings(
+    principal,
+    { programmeId: programme, year, status, districtId: district, kind },
+    getDeps(),
+  );
   note({ year, items: result.items.length, missing: result.missing.length });
   return json(200, result);
 });

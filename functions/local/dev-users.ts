@@ -1,4 +1,4 @@
-import { TRAEGER } from "../../shared/domain/stammdaten";
+import { PROGRAMMES } from "../../shared/programme/programmes";
 import type { Principal } from "../core/principal";
 
 /** Demo users of the local server. Names are invented roles, not people. */
@@ -20,7 +20,8 @@ const traegerUser = (id: string, name: string): Principal => ({
 });
 
 export const DEV_USERS: Record<string, Principal> = {
-  ...Object.fromEntries(TRAEGER.map((t) => [t.id, traegerUser(t.id, t.name)])),
+  // A Träger may take part in several programmes; it signs in once, as itself.
+  ...Object.fromEntries(PROGRAMMES.flatMap((p) => p.traeger).map((t) => [t.id, traegerUser(t.id, t.name)])),
   ...STAFF,
 };
 

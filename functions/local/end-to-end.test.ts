@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
-import { locateName } from "../../shared/xlsx/workbook-index";
+import { excelJsHost } from "../../shared/xlsx/exceljs-host";
 import { localDate } from "../core/due-status";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
 
@@ -12,8 +12,13 @@ beforeAll(async () => (api = await startTestApi()));
 afterAll(() => api?.close());
 
 describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
-  const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "kaltenmoor", year: 2025 });
-  const id = "2025.verwendungsnachweis.awo.kaltenmoor";
+  const filing = sampleVerwendungsnachweis({
+    programmeId: "stadtteilmanagement",
+    traegerId: "awo",
+    districtId: "kaltenmoor",
+    year: 2025,
+  });
+  const id = "stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor";
 
   it("runs submit → list → get → return → resubmit → diff → prüfen → kenntnis → weiterleiten", async () => {
     const submitted = await api.call("POST", "/filings", { token: await as("awo"), body: filing });
@@ -25,9 +30,13 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
       replayed: false,
     });
 
-    const list = await api.call("GET", "/filings?year=2025&district=kaltenmoor", {
-      token: await as("koordinierung"),
-    });
+    const list = await api.call(
+      "GET",
+      "/filings?programme=stadtteilmanagement&year=2025&district=kaltenmoor",
+      {
+        token: await as("koordinierung"),
+      },
+    );
     expect(list.status).toBe(200);
     expect(list.body.items.map((i: { filingId: string }) => i.filingId)).toEqual([id]);
     expect(list.body.missing.map((m: { kind: string }) => m.kind)).toEqual(["jahresbericht"]);
@@ -111,15 +120,23 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
   const pruefungCells = async (bytes: ArrayBuffer) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes);
-    const value = (name: string) => {
-      const at = locateName(workbook, name);
-      expect(at, name).toBeDefined();
-      return at!.sheet.getCell(at!.address).value;
-    };
+    const names = [
+      "geprueft_name",
+      "geprueft_datum",
+      "kenntnis_name",
+      "kenntnis_datum",
+      "weitergeleitet_datum",
+    ];
+    const read = await excelJsHost(workbook).read({
+      names: names.map((n) => `VN_pruefung_${n}`),
+      tables: [],
+    });
     return Object.fromEntries(
-      ["geprueft_name", "geprueft_datum", "kenntnis_name", "kenntnis_datum", "weitergeleitet_datum"].map(
-        (n) => [n, value(`VN_pruefung_${n}`)],
-      ),
+      names.map((n) => {
+        const at = read.names[`VN_pruefung_${n}`];
+        expect(at, n).toBeDefined();
+        return [n, at!.value];
+      }),
     );
   };
 

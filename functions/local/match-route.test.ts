@@ -4,11 +4,15 @@ import { matchRoute } from "./match-route";
 
 describe("matchRoute", () => {
   it("finds a route and decodes its path parameters", () => {
-    const match = matchRoute(ROUTES, "GET", "/filings/2025.jahresbericht.awo.kaltenmoor/versions/3");
+    const match = matchRoute(
+      ROUTES,
+      "GET",
+      "/filings/stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor/versions/3",
+    );
     expect(match).toMatchObject({
       kind: "found",
       route: { id: "getVersion" },
-      pathParameters: { id: "2025.jahresbericht.awo.kaltenmoor", version: "3" },
+      pathParameters: { id: "stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor", version: "3" },
     });
   });
 
@@ -19,7 +23,7 @@ describe("matchRoute", () => {
   });
 
   it("reports the allowed methods for a known path", () => {
-    expect(matchRoute(ROUTES, "DELETE", "/params/2025")).toEqual({
+    expect(matchRoute(ROUTES, "DELETE", "/programmes/stadtteilmanagement/params/2025")).toEqual({
       kind: "method-not-allowed",
       allowed: ["GET", "PUT"],
     });

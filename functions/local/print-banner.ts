@@ -26,7 +26,7 @@ export const printBanner = ({ apiUrl, dynamoEndpoint, tableName, dataDir, seeded
     "",
     "Beispiel (Bash):",
     `  TOKEN=$(curl -s -X POST ${apiUrl}/dev/login -H 'content-type: application/json' -d '{"user":"koordinierung"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')`,
-    `  curl -s -H "Authorization: Bearer $TOKEN" '${apiUrl}/filings?year=2025'`,
+    `  curl -s -H "Authorization: Bearer $TOKEN" '${apiUrl}/filings?programme=stadtteilmanagement&year=2025'`,
     "",
     "Beenden mit Strg+C (beendet auch DynamoDB Local).",
     "",

@@ -9,7 +9,12 @@ afterAll(() => api?.close());
 
 describe("errors as problem+json", () => {
   it("answers 422 listing every finding when the filing has Fehler, and stores nothing", async () => {
-    const broken = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "bockelsberg", year: 2025 });
+    const broken = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "bockelsberg",
+      year: 2025,
+    });
     broken.data.verwaltung = 9_999_999; // far above 13 % of Personalkosten
     broken.data.personal.zeilen[0]!.stellenanteil = 1.5;
     const response = await api.call("POST", "/filings", { token: await as("awo"), body: broken });
@@ -33,9 +38,13 @@ describe("errors as problem+json", () => {
       expect(f.location.label).toBeTruthy();
     }
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+/);
-    const after = await api.call("GET", "/filings?year=2025&district=bockelsberg", {
-      token: await as("awo"),
-    });
+    const after = await api.call(
+      "GET",
+      "/filings?programme=stadtteilmanagement&year=2025&district=bockelsberg",
+      {
+        token: await as("awo"),
+      },
+    );
     expect(after.body.items).toEqual([]);
   });
 
@@ -69,7 +78,7 @@ describe("errors as problem+json", () => {
 
   it("answers 401 in German for a forged token", async () => {
     const token = (await as("koordinierung")).replace(/\.[^.]+$/, ".AAAA");
-    const response = await api.call("GET", "/filings?year=2025", { token });
+    const response = await api.call("GET", "/filings?programme=stadtteilmanagement&year=2025", { token });
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect(response.body.detail).toMatch(/Token ist ungültig/);
@@ -91,7 +100,9 @@ describe("errors as problem+json", () => {
       expect.arrayContaining(["awo", "koordinierung", "leitung"]),
     );
     const login = await api.call("POST", "/dev/login", { body: { user: "leitung" } });
-    const me = await api.call("GET", "/params/2025", { token: login.body.token });
+    const me = await api.call("GET", "/programmes/stadtteilmanagement/params/2025", {
+      token: login.body.token,
+    });
     expect(me.status).toBe(200);
   });
 });

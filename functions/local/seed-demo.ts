@@ -1,6 +1,6 @@
-import { DEFAULT_ZUORDNUNGEN } from "../../shared/domain/stammdaten";
 import { filingKey, type Filing } from "../../shared/filing/filing";
-import { defaultProgramParams } from "../../shared/filing/program-params";
+import { defaultProgramParams } from "../../shared/programme/params-for-year";
+import { isRunByCity } from "../../shared/programme/stammdaten";
 import type { ReviewRequest } from "../../shared/api/api-schemas";
 import { putParams } from "../core/put-params";
 import { reviewFiling } from "../core/review-filing";
@@ -10,6 +10,9 @@ import { DEV_USERS } from "./dev-users";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { demoCorrection } from "./demo-filings";
 
+/** The demo shows Lüneburg's programme; its pack's Zuordnungen say who files where. */
+const PROGRAMME_ID = "stadtteilmanagement";
+const ZUORDNUNGEN = defaultProgramParams({ programmeId: PROGRAMME_ID, year: 2025 }).zuordnungen;
 const koordinierung = DEV_USERS.koordinierung!;
 const leitung = DEV_USERS.leitung!;
 const FULL_REVIEW: [ReviewRequest["action"], typeof koordinierung][] = [
@@ -35,11 +38,18 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
   const review = (filingId: string, action: ReviewRequest["action"], who = koordinierung, text?: string) =>
     reviewFiling(who, filingId, { action, ...(text ? { comments: [{ text }] } : {}) }, deps);
 
-  for (const year of [2024, 2025]) await putParams(koordinierung, defaultProgramParams(year), deps);
+  for (const year of [2024, 2025])
+    await putParams(koordinierung, defaultProgramParams({ programmeId: PROGRAMME_ID, year }), deps);
 
-  for (const z of DEFAULT_ZUORDNUNGEN) {
-    const meta = { traegerId: z.traegerId, districtId: z.districtId, year: 2024 };
-    for (const filing of [sampleVerwendungsnachweis(meta), sampleJahresbericht(meta)]) {
+  let filings2024 = 0;
+  for (const z of ZUORDNUNGEN) {
+    const meta = { programmeId: PROGRAMME_ID, traegerId: z.traegerId, districtId: z.districtId, year: 2024 };
+    // Where the city runs the district itself no grant flows: it writes a Jahresbericht only.
+    const filings = isRunByCity(PROGRAMME_ID, z.districtId)
+      ? [sampleJahresbericht(meta)]
+      : [sampleVerwendungsnachweis(meta), sampleJahresbericht(meta)];
+    filings2024 += filings.length;
+    for (const filing of filings) {
       const { filingId } = await submit(filing);
       for (const [action, who] of FULL_REVIEW) await review(filingId, action, who);
     }
@@ -47,8 +57,8 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
 
   at = new Date(Math.min(now.getTime(), Date.parse("2025-11-01T08:00:00Z")) - 20 * 86_400_000);
   const meta = (districtId: string) => {
-    const { traegerId } = DEFAULT_ZUORDNUNGEN.find((z) => z.districtId === districtId)!;
-    return { traegerId, districtId, year: 2025 };
+    const { traegerId } = ZUORDNUNGEN.find((z) => z.districtId === districtId)!;
+    return { programmeId: PROGRAMME_ID, traegerId, districtId, year: 2025 };
   };
   // Kaltenmoor (AWO): Verwendungsnachweis returned with a query, Jahresbericht submitted.
   const awo = await submit(sampleVerwendungsnachweis(meta("kaltenmoor")));
@@ -66,13 +76,13 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
     "Vergütungsgruppe und Budgetzeile 3 bitte präzisieren.",
   );
   await submit(demoCorrection(innenstadt));
-  // Kreideberg (city): checked; Hanseviertel (city): Jahresbericht submitted only.
-  const kreideberg = await submit(sampleVerwendungsnachweis(meta("kreideberg-ochtmissen")));
+  // Kreideberg (city): Jahresbericht checked; Hanseviertel (city): Jahresbericht submitted.
+  const kreideberg = await submit(sampleJahresbericht(meta("kreideberg-ochtmissen")));
   await review(kreideberg.filingId, "pruefen");
   await submit(sampleJahresbericht(meta("hanseviertel")));
   // Ebensberg / Lüne / Moorfeld, Schützenplatz / Neu Hagen, Weißer Turm: nothing yet (missing).
   return {
-    filings2024: DEFAULT_ZUORDNUNGEN.length * 2,
+    filings2024,
     filings2025: 6,
     example: filingKey("verwendungsnachweis", meta("innenstadt")),
   };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { filingSchema } from "../../shared/filing/filing";
-import { programParamsSchema } from "../../shared/filing/program-params";
+import { programParamsSchema } from "../../shared/programme/program-params";
 import { findingSchema } from "../../shared/rules/finding";
 import * as api from "../../shared/api/api-schemas";
 import { problemSchema } from "../../shared/api/problem";

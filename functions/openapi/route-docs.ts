@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { programParamsSchema } from "../../shared/filing/program-params";
+import { programParamsSchema } from "../../shared/programme/program-params";
 import {
   diffResponseSchema,
   filingDetailSchema,
@@ -17,9 +17,10 @@ import {
   versionPathSchema,
   workbookQuerySchema,
   XLSX_MEDIA_TYPE,
-  yearPathSchema,
+  programmeYearPathSchema,
 } from "../../shared/api/edge-schemas";
 import { filingSchema } from "../../shared/filing/filing";
+import { programmeListSchema } from "../../shared/api/api-schemas";
 import type { RouteId } from "../routes";
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
@@ -100,19 +101,23 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
     problems: [403, 404, 409],
   },
   getParams: {
-    path: yearPathSchema,
+    path: programmeYearPathSchema,
     success: {
       status: 200,
-      description: "Programmparameter (gespeichert oder Vorgaben des Fachkonzepts)",
+      description: "Programmparameter (gespeichert oder Vorgaben des Programms)",
       schema: programParamsSchema,
     },
     problems: [],
   },
   putParams: {
-    path: yearPathSchema,
+    path: programmeYearPathSchema,
     body: { "application/json": programParamsSchema },
     success: { status: 200, description: "Gespeicherte Parameter", schema: storedParamsSchema },
     problems: [403],
+  },
+  listProgrammes: {
+    success: { status: 200, description: "Förderprogramme", schema: programmeListSchema },
+    problems: [],
   },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },

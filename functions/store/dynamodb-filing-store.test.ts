@@ -3,7 +3,7 @@ import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
 import { filingKey, type Filing } from "../../shared/filing/filing";
-import { defaultProgramParams } from "../../shared/filing/program-params";
+import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { validate } from "../../shared/rules/validate";
 import { BadRequestError, ConflictError } from "../core/errors";
@@ -16,7 +16,7 @@ const by = { sub: "u-awo", name: "Martina Krüger", role: "traeger" as const };
 const appendInput = (content: Filing, at = "2026-01-15T10:00:00.000Z"): AppendVersionInput => ({
   filingId: filingKey(content.kind, content.meta),
   content,
-  findings: validate(content, defaultProgramParams(content.meta.year)),
+  findings: validate(content, defaultProgramParams(content.meta)),
   sha256: "a".repeat(64),
   by,
   at,
@@ -79,13 +79,26 @@ describe("DynamoDB filing store", () => {
 
   it("never changes an item once written, except the head", async () => {
     const own = await createTestStore(); // a table without the big filings above, for a quick scan
-    const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "innenstadt", year: 2025 });
+    const filing = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "innenstadt",
+      year: 2025,
+    });
     const input = appendInput(filing);
     await own.store.appendVersion(input);
-    await own.store.putParams(defaultProgramParams(2025), by, input.at);
+    await own.store.putParams(
+      defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 }),
+      by,
+      input.at,
+    );
     const before = await own.scan();
     await own.store.appendVersion({ ...input, at: "2026-01-16T10:00:00.000Z" });
-    await own.store.putParams(defaultProgramParams(2025), by, input.at);
+    await own.store.putParams(
+      defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 }),
+      by,
+      input.at,
+    );
     const after = await own.scan();
     for (const item of before.filter((i) => i.sk !== "HEAD"))
       expect(after.find((a) => a.pk === item.pk && a.sk === item.sk)).toEqual(item);
@@ -93,7 +106,12 @@ describe("DynamoDB filing store", () => {
   });
 
   it("refuses a new version when the status does not allow one", async () => {
-    const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "hanseviertel", year: 2025 });
+    const filing = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "hanseviertel",
+      year: 2025,
+    });
     const input = appendInput(filing);
     await t.store.appendVersion(input);
     await expect(t.store.appendVersion({ ...input, submittableFrom: [null] })).rejects.toBeInstanceOf(
@@ -102,7 +120,12 @@ describe("DynamoDB filing store", () => {
   });
 
   it("reports a lost race in applyReview with the current head", async () => {
-    const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "weisser-turm", year: 2025 });
+    const filing = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "weisser-turm",
+      year: 2025,
+    });
     const input = appendInput(filing);
     await t.store.appendVersion(input);
     const head = (await t.store.getHead(input.filingId))!;

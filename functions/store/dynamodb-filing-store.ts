@@ -17,7 +17,7 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     getIdempotencyRecord: (sub, key) => getIdempotencyRecord(table, sub, key),
     appendVersion: (input) => appendVersion(table, input),
     applyReview: (input) => applyReview(table, input),
-    getParams: (year) => getParams(table, year),
+    getParams: (at) => getParams(table, at),
     putParams: (params, by, at) => putParams(table, params, by, at),
   };
 };

@@ -1,4 +1,5 @@
 import type { FilingMeta } from "../../shared/filing/filing";
+import type { ProgrammeYear } from "../../shared/programme/program-params";
 
 /**
  * Key layout of the single table (see docs/data-model.md). Numbers are zero-padded so the sort
@@ -14,8 +15,11 @@ export const chunkSk = (version: number, index: number) => `${versionSk(version)
 export const AUDIT_PREFIX = "AUDIT#";
 export const auditSk = (seq: number) => `${AUDIT_PREFIX}${pad(seq)}`;
 
-/** GSI1 lists the heads of a year; the sort key starts with the Träger so one Träger is a prefix. */
-export const yearGsiPk = (year: number) => `YEAR#${year}`;
+/**
+ * GSI1 lists the heads of a programme's year; the sort key starts with the Träger so one Träger is a
+ * prefix.
+ */
+export const yearGsiPk = (at: ProgrammeYear) => `PROGRAMME#${at.programmeId}#YEAR#${at.year}`;
 export const traegerGsiPrefix = (traegerId: string) => `${traegerId}#`;
 export const yearGsiSk = (kind: string, meta: FilingMeta) => `${meta.traegerId}#${kind}#${meta.districtId}`;
 
@@ -23,6 +27,6 @@ export const yearGsiSk = (kind: string, meta: FilingMeta) => `${meta.traegerId}#
 export const idempotencyPk = (sub: string, key: string) => `IDEMPOTENCY#${sub}#${key}`;
 export const IDEMPOTENCY_SK = "IDEMPOTENCY";
 
-export const paramsPk = (year: number) => `PARAMS#${year}`;
+export const paramsPk = (at: ProgrammeYear) => `PARAMS#${at.programmeId}#${at.year}`;
 export const PARAMS_PREFIX = "PARAMS#";
 export const paramsSk = (version: number) => `${PARAMS_PREFIX}${pad(version)}`;

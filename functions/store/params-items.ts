@@ -1,17 +1,17 @@
 import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { ProgramParams } from "../../shared/filing/program-params";
+import type { ProgramParams, ProgrammeYear } from "../../shared/programme/program-params";
 import type { TableRef } from "./document-client";
 import { PARAMS_PREFIX, paramsPk, paramsSk } from "./keys";
 import { storedParamsSchema, type StoredParams } from "../../shared/api/records";
 import { backoffMs, isConditionFailed, MAX_ATTEMPTS, sleep } from "./transaction-retry";
 
-/** pk = PARAMS#<year> AND begins_with(sk, "PARAMS#"), newest first, Limit 1. */
-export const getParams = async (table: TableRef, year: number): Promise<StoredParams | undefined> => {
+/** pk = PARAMS#<programme>#<year> AND begins_with(sk, "PARAMS#"), newest first, Limit 1. */
+export const getParams = async (table: TableRef, at: ProgrammeYear): Promise<StoredParams | undefined> => {
   const out = await table.doc.send(
     new QueryCommand({
       TableName: table.tableName,
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :sk)",
-      ExpressionAttributeValues: { ":pk": paramsPk(year), ":sk": PARAMS_PREFIX },
+      ExpressionAttributeValues: { ":pk": paramsPk(at), ":sk": PARAMS_PREFIX },
       ScanIndexForward: false,
       Limit: 1,
       ConsistentRead: true,
@@ -29,8 +29,9 @@ export const putParams = async (
   storedAt: string,
 ): Promise<StoredParams> => {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const latest = await getParams(table, params.year);
+    const latest = await getParams(table, params);
     const stored: StoredParams = {
+      programmeId: params.programmeId,
       year: params.year,
       version: (latest?.version ?? 0) + 1,
       params,
@@ -41,7 +42,7 @@ export const putParams = async (
       await table.doc.send(
         new PutCommand({
           TableName: table.tableName,
-          Item: { pk: paramsPk(params.year), sk: paramsSk(stored.version), type: "params", ...stored },
+          Item: { pk: paramsPk(params), sk: paramsSk(stored.version), type: "params", ...stored },
           ConditionExpression: "attribute_not_exists(pk)",
         }),
       );
@@ -51,5 +52,7 @@ export const putParams = async (
       await sleep(backoffMs(attempt));
     }
   }
-  throw new Error(`Programmparameter ${params.year} nach ${MAX_ATTEMPTS} Versuchen nicht gespeichert`);
+  throw new Error(
+    `Programmparameter ${params.programmeId} ${params.year} nach ${MAX_ATTEMPTS} Versuchen nicht gespeichert`,
+  );
 };

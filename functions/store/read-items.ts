@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { filingSchema } from "../../shared/filing/filing";
 import { findingSchema } from "../../shared/rules/finding";
+import type { ProgrammeYear } from "../../shared/programme/program-params";
 import type { TableRef } from "./document-client";
 import { decodeContent } from "./version-content";
 import {
@@ -53,17 +54,17 @@ export const getHead = async (table: TableRef, filingId: string): Promise<Filing
   return item && filingHeadSchema.parse(item);
 };
 
-/** GSI1: gsi1pk = YEAR#<year> [AND begins_with(gsi1sk, "<traegerId>#")]. */
+/** GSI1: gsi1pk = PROGRAMME#<id>#YEAR#<year> [AND begins_with(gsi1sk, "<traegerId>#")]. */
 export const listHeads = async (
   table: TableRef,
-  query: { year: number; traegerId?: string },
+  query: ProgrammeYear & { traegerId?: string },
 ): Promise<FilingHead[]> => {
   const byTraeger = query.traegerId !== undefined;
   const items = await queryAll(table, {
     IndexName: YEAR_INDEX,
     KeyConditionExpression: byTraeger ? "gsi1pk = :y AND begins_with(gsi1sk, :t)" : "gsi1pk = :y",
     ExpressionAttributeValues: {
-      ":y": yearGsiPk(query.year),
+      ":y": yearGsiPk(query),
       ...(byTraeger && { ":t": traegerGsiPrefix(query.traegerId!) }),
     },
   });

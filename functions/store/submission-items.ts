@@ -61,7 +61,7 @@ export const submissionItems = (
             pk,
             sk: HEAD_SK,
             type: "head",
-            gsi1pk: yearGsiPk(head.meta.year),
+            gsi1pk: yearGsiPk(head.meta),
             gsi1sk: yearGsiSk(head.kind, head.meta),
             ...head,
           },

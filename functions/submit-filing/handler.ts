@@ -6,7 +6,7 @@ import { defineHandler } from "../http/define-handler";
 import { idempotencyHeader } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parseWith, readHeader } from "../http/read-request";
-import { locateFindings } from "./locate-findings";
+import { locateFindings } from "../../shared/workbook/locate-findings";
 import { readSubmission } from "./read-submission";
 
 /**

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import type { FieldPath } from "../../shared/filing/labels";
+import type { CellOf } from "../../shared/workbook/cell-locator";
 import type { Finding } from "../../shared/rules/finding";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { InvalidFilingError } from "../core/errors";
@@ -15,7 +15,7 @@ export interface Submission {
   /** For a workbook: the EINGABE-* findings of its cells; the service merges them with the rules'. */
   inputFindings?: Finding[];
   /** For a workbook: where a field lives, so findings can name their cell. */
-  cellOf?: (path: FieldPath) => string | undefined;
+  cellOf?: CellOf;
 }
 
 /**

@@ -30,7 +30,12 @@ describe("workbook uploads", () => {
     });
 
   it("stores a filled-in workbook as a version from source xlsx", async () => {
-    const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "innenstadt", year: 2025 });
+    const filing = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "innenstadt",
+      year: 2025,
+    });
     const response = await upload(await writeWorkbook(filing));
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     const version = await api.call("GET", `/filings/${response.body.filingId}/versions/1`, {
@@ -40,7 +45,12 @@ describe("workbook uploads", () => {
   });
 
   it("answers 422 naming the cell of each Fehler", async () => {
-    const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "weisser-turm", year: 2025 });
+    const filing = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "weisser-turm",
+      year: 2025,
+    });
     filing.data.verwaltung = 9_999_999;
     const response = await upload(await writeWorkbook(filing));
     expect(response.status).toBe(422);
@@ -56,7 +66,12 @@ describe("workbook uploads", () => {
   });
 
   it("answers 422 with the unreadable cell and the cross-check against the stored Verwendungsnachweis, reading the workbook once", async () => {
-    const meta = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
+    const meta = {
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "kaltenmoor",
+      year: 2025,
+    };
     const stored = await api.call("POST", "/filings", {
       token: await as("awo"),
       body: sampleVerwendungsnachweis(meta),

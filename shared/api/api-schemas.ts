@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { programmeSchema } from "../programme/programme-schema";
 import { filingStatusSchema, reviewActionSchema } from "../domain/lifecycle";
 import { filingKindSchema } from "../filing/filing";
-import { slugSchema, yearSchema } from "../filing/primitives";
+import { slugSchema, yearSchema } from "../domain/primitives";
 import { fieldChangeSchema } from "../filing/diff-filings";
 import { fieldPathSchema, findingSchema } from "../rules/finding";
 import {
@@ -78,6 +79,7 @@ export const missingFilingSchema = filingSummarySchema.pick({
 });
 
 export const listQuerySchema = z.object({
+  programmeId: slugSchema,
   year: z.coerce.number().pipe(yearSchema),
   status: filingStatusSchema.optional(),
   districtId: slugSchema.optional(),
@@ -139,6 +141,18 @@ export const diffResponseSchema = z.object({
   changes: z.array(fieldChangeSchema),
 });
 
+/** A programme as GET /programmes lists it: identity, forms and Stammdaten (no year's parameters). */
+export const programmeSummarySchema = programmeSchema.pick({
+  id: true,
+  name: true,
+  zuwendungsgeber: true,
+  forms: true,
+  traeger: true,
+  districts: true,
+});
+export const programmeListSchema = z.array(programmeSummarySchema);
+
+export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
 export type SubmitOptions = z.infer<typeof submitOptionsSchema>;
 export type SubmitResponse = z.infer<typeof submitResponseSchema>;
 export type FilingSummary = z.infer<typeof filingSummarySchema>;

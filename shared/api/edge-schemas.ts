@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { filingStatusSchema } from "../domain/lifecycle";
 import { filingKindSchema } from "../filing/filing";
-import { slugSchema, yearSchema } from "../filing/primitives";
+import { slugSchema, yearSchema } from "../domain/primitives";
 
 /**
  * Path and query parameters as the HTTP layer receives them (strings), parsed at the edge and
@@ -15,14 +15,17 @@ export const filingPathSchema = z.object({
     .string()
     .min(1)
     .max(200)
-    .describe("Kennung des Vorgangs, z. B. 2025.verwendungsnachweis.awo.kaltenmoor"),
+    .describe("Kennung des Vorgangs, z. B. stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor"),
 });
 
 export const versionPathSchema = filingPathSchema.extend({ version: versionNumber });
 
-export const yearPathSchema = z.object({ year });
+const programme = slugSchema.describe("Förderprogramm (Kennung), z. B. stadtteilmanagement");
+
+export const programmeYearPathSchema = z.object({ programmeId: programme, year });
 
 export const listQueryParamsSchema = z.object({
+  programme,
   year,
   status: filingStatusSchema.optional().describe("nur Vorgänge in diesem Status"),
   district: slugSchema.optional().describe("nur dieser Stadtteil (Kennung, z. B. kaltenmoor)"),

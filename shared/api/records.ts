@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { filingStatusSchema, reviewActionSchema, roleSchema } from "../domain/lifecycle";
 import { filingKindSchema, filingMetaSchema, filingSchema } from "../filing/filing";
-import { programParamsSchema } from "../filing/program-params";
+import { programParamsSchema } from "../programme/program-params";
 import { fieldPathSchema, findingSchema } from "../rules/finding";
 
 /**
@@ -89,6 +89,7 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** One version of the program parameters of a year. */
 export const storedParamsSchema = z.object({
+  programmeId: z.string(),
   year: z.number().int(),
   version: z.number().int().min(1),
   params: programParamsSchema,

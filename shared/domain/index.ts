@@ -1,4 +1,3 @@
 export * from "./wirkungstreppe";
 export * from "./leistungsarten";
-export * from "./stammdaten";
 export * from "./lifecycle";

@@ -1,4 +1,4 @@
-import { districtName, stadtteilhausName, traegerName } from "../domain/stammdaten";
+import { districtName, stadtteilhausName, traegerName } from "../programme/stammdaten";
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "./empty-filing";
 import type { Filing, FilingKind, FilingMeta } from "./filing";
 
@@ -7,13 +7,13 @@ export const berichtszeitraum = (year: number): string => `01.01.${year} – 31.
 
 /** A filing with only the head filled from meta and Stammdaten: the content of a blank template. */
 export const blankFiling = (kind: FilingKind, meta: FilingMeta): Filing => {
-  const traeger = traegerName(meta.traegerId);
+  const traeger = traegerName(meta.programmeId, meta.traegerId);
   if (kind === "verwendungsnachweis") {
     const data = emptyVerwendungsnachweis();
     data.kopf = {
       ...data.kopf,
       absender: traeger,
-      stadtteilhaus: stadtteilhausName(meta.districtId),
+      stadtteilhaus: stadtteilhausName(meta.programmeId, meta.districtId),
       jahr: meta.year,
       traegerName: traeger,
     };
@@ -23,9 +23,9 @@ export const blankFiling = (kind: FilingKind, meta: FilingMeta): Filing => {
   data.organisation.nameRechtsform = traeger;
   data.gegenstand = {
     ...data.gegenstand,
-    stadtteilhaus: stadtteilhausName(meta.districtId),
+    stadtteilhaus: stadtteilhausName(meta.programmeId, meta.districtId),
     berichtszeitraum: berichtszeitraum(meta.year),
-    name: `Stadtteilmanagement ${districtName(meta.districtId)}`,
+    name: `Stadtteilmanagement ${districtName(meta.programmeId, meta.districtId)}`,
   };
   return { kind, meta, data };
 };

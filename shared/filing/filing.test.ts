@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "./empty-filing";
 import { filingKey, filingSchema } from "./filing";
-import { defaultProgramParams, programParamsSchema } from "./program-params";
+import { defaultProgramParams } from "../programme/params-for-year";
+import { programParamsSchema } from "../programme/program-params";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "./sample-filings";
 
-const meta = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
+const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 
 describe("filingSchema", () => {
   it("parses the sample Verwendungsnachweis unchanged", () => {
@@ -70,13 +71,13 @@ describe("filingSchema", () => {
 
 describe("filingKey", () => {
   it("joins year, kind, Träger and district with dots", () => {
-    expect(filingKey("jahresbericht", meta)).toBe("2025.jahresbericht.awo.kaltenmoor");
+    expect(filingKey("jahresbericht", meta)).toBe("stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor");
   });
 });
 
 describe("defaultProgramParams", () => {
   it("holds the Fachkonzept defaults and passes its schema", () => {
-    const params = defaultProgramParams(2025);
+    const params = defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 });
 
     expect(programParamsSchema.parse(params)).toEqual(params);
     expect(params).toMatchObject({

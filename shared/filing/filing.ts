@@ -1,19 +1,15 @@
 import { z } from "zod";
+import type { FilingKind } from "../domain/forms";
 import { jahresberichtSchema } from "./jahresbericht";
-import { slugSchema, yearSchema } from "./primitives";
+import { slugSchema, yearSchema } from "../domain/primitives";
 import { verwendungsnachweisSchema } from "./verwendungsnachweis";
 
-export const FILING_KINDS = ["verwendungsnachweis", "jahresbericht"] as const;
-export const filingKindSchema = z.enum(FILING_KINDS);
-export type FilingKind = z.infer<typeof filingKindSchema>;
-
-export const FILING_KIND_LABELS: Record<FilingKind, string> = {
-  verwendungsnachweis: "Verwendungsnachweis",
-  jahresbericht: "Jahresbericht",
-};
+export { FILING_KINDS, FILING_KIND_LABELS, filingKindSchema, type FilingKind } from "../domain/forms";
 
 /** Who files for which district and year – the identity of a filing across its versions. */
 export const filingMetaSchema = z.object({
+  /** The funding programme (a pack in shared/programme/packs/), e.g. "stadtteilmanagement". */
+  programmeId: slugSchema,
   traegerId: slugSchema,
   districtId: slugSchema,
   year: yearSchema,
@@ -42,6 +38,9 @@ export type Filing = z.infer<typeof filingSchema>;
 export type VerwendungsnachweisFiling = z.infer<typeof verwendungsnachweisFilingSchema>;
 export type JahresberichtFiling = z.infer<typeof jahresberichtFilingSchema>;
 
-/** Stable, URL-safe key of a filing: one per year, kind, Träger and district (slugs hold no dots). */
+/**
+ * Stable, URL-safe key of a filing: one per programme, year, kind, Träger and district (slugs hold
+ * no dots), e.g. `stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor`.
+ */
 export const filingKey = (kind: FilingKind, meta: FilingMeta): string =>
-  `${meta.year}.${kind}.${meta.traegerId}.${meta.districtId}`;
+  `${meta.programmeId}.${meta.year}.${kind}.${meta.traegerId}.${meta.districtId}`;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LEISTUNGSART_KEYS, PERSONENGRUPPE_KEYS } from "../domain/leistungsarten";
-import { centsSchema, longTextSchema, textSchema } from "./primitives";
+import { centsSchema, longTextSchema, textSchema } from "../domain/primitives";
 
 /** Step on the PHINEO Wirkungstreppe, 1–7; null while not chosen (rule JB-WIRKUNGSSTUFE). */
 export const wirkungsstufeSchema = z.number().int().min(1).max(7).nullable();

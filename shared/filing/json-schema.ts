@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { filingSchema } from "./filing";
-import { programParamsSchema } from "./program-params";
+import { programParamsSchema } from "../programme/program-params";
 
 /**
  * JSON Schema (draft 2020-12) of the filing and the program parameters, generated from zod.

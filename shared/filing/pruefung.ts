@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textSchema } from "./primitives";
+import { textSchema } from "../domain/primitives";
 
 /** Who signed off a step of the city's check, and when. */
 const vermerkSchema = z.object({

@@ -1,20 +1,28 @@
 import type { JahresberichtFiling, VerwendungsnachweisFiling } from "./filing";
 import { amountInWords } from "../money/amount-in-words";
-import { districtName, stadtteilhausName, traegerName } from "../domain/stammdaten";
+import { districtName, stadtteilhausName, traegerName } from "../programme/stammdaten";
 
 /** Names of the sample's Träger and district, so a sample for any pair reads as that pair. */
-const namesFor = (meta: { traegerId: string; districtId: string }) => ({
-  traeger: traegerName(meta.traegerId),
-  district: districtName(meta.districtId),
-  haus: stadtteilhausName(meta.districtId),
+const namesFor = (meta: { programmeId: string; traegerId: string; districtId: string }) => ({
+  traeger: traegerName(meta.programmeId, meta.traegerId),
+  district: districtName(meta.programmeId, meta.districtId),
+  haus: stadtteilhausName(meta.programmeId, meta.districtId),
 });
+
+/** The meta of the samples when a test names none: AWO in Kaltenmoor, Lüneburg's programme, 2025. */
+export const SAMPLE_META = {
+  programmeId: "stadtteilmanagement",
+  traegerId: "awo",
+  districtId: "kaltenmoor",
+  year: 2025,
+} as const;
 
 /**
  * A complete, valid Verwendungsnachweis (no Fehler) for tests and demo data. Figures are chosen so
  * every rule passes: Verwaltung below 13 %, budget lines add up, Differenz 0.
  */
 export const sampleVerwendungsnachweis = (
-  meta: VerwendungsnachweisFiling["meta"] = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 },
+  meta: VerwendungsnachweisFiling["meta"] = { ...SAMPLE_META },
 ): VerwendungsnachweisFiling => {
   const names = namesFor(meta);
   const personal = [
@@ -85,7 +93,7 @@ export const sampleVerwendungsnachweis = (
 
 /** A complete, valid Jahresbericht matching `sampleVerwendungsnachweis` in 3.1. */
 export const sampleJahresbericht = (
-  meta: JahresberichtFiling["meta"] = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 },
+  meta: JahresberichtFiling["meta"] = { ...SAMPLE_META },
 ): JahresberichtFiling => {
   const names = namesFor(meta);
   return {

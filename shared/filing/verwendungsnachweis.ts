@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema, dateSchema, longTextSchema, signedCentsSchema, textSchema } from "./primitives";
+import { centsSchema, dateSchema, longTextSchema, signedCentsSchema, textSchema } from "../domain/primitives";
 
 /** One row of "1. Personalkosten". */
 export const personalZeileSchema = z.object({

@@ -1,5 +1,5 @@
 import type { Filing } from "../filing/filing";
-import type { ProgramParams } from "../filing/program-params";
+import type { ProgramParams } from "../programme/program-params";
 import { amountInWords } from "../money/amount-in-words";
 import { computeGesamtsumme } from "../rules/compute-gesamtsumme";
 import { computeVerwendungsnachweis } from "../rules/compute-verwendungsnachweis";

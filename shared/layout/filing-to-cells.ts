@@ -1,6 +1,7 @@
 import type { Filing } from "../filing/filing";
 import type { Pruefung } from "../filing/pruefung";
-import { defaultProgramParams, type ProgramParams } from "../filing/program-params";
+import { defaultProgramParams } from "../programme/params-for-year";
+import type { ProgramParams } from "../programme/program-params";
 import { computeVerwendungsnachweis } from "../rules/compute-verwendungsnachweis";
 import { choiceLabel } from "./choice-lists";
 import { withDerivedFields } from "./derived-fields";
@@ -51,7 +52,7 @@ const cachedResult = (filing: Filing, params: ProgramParams, key: CachedResult):
  */
 export const filingToCells = (
   filing: Filing,
-  params: ProgramParams = defaultProgramParams(filing.meta.year),
+  params: ProgramParams = defaultProgramParams(filing.meta),
   pruefung?: Pruefung,
 ): WorkbookCells => {
   const layout = layoutFor(filing.kind);

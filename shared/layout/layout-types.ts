@@ -1,5 +1,5 @@
 import type { FilingKind } from "../filing/filing";
-import type { ProgramParams } from "../filing/program-params";
+import type { ProgramParams } from "../programme/program-params";
 import type { FieldPath } from "../filing/labels";
 
 /**
@@ -57,6 +57,8 @@ export interface FieldSpec {
   height?: number;
   /** What the cell means, for docs/workbook.md. */
   meaning: string;
+  /** Layout version that introduced the name (absent: version 1); older workbooks lack it. */
+  since?: number;
 }
 
 export interface ColumnSpec {
@@ -86,6 +88,8 @@ export interface TableSpec {
    * validation and by the rules); see `maxRowsFor`.
    */
   maxRows?: Extract<keyof ProgramParams, "budgetMaxZeilen">;
+  /** Layout version that introduced the table (absent: version 1). */
+  since?: number;
 }
 
 /** `signature`: a tall row with a line to sign and stamp by hand in the printed form. */

@@ -1,5 +1,5 @@
 import type { FilingKind } from "../filing/filing";
-import type { ProgramParams } from "../filing/program-params";
+import type { ProgramParams } from "../programme/program-params";
 import { JAHRESBERICHT_LAYOUT } from "./jahresbericht-layout";
 import type { FieldSpec, FormLayout, TableSpec } from "./layout-types";
 import { VERWENDUNGSNACHWEIS_LAYOUT } from "./verwendungsnachweis-layout";

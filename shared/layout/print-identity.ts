@@ -1,4 +1,4 @@
-import { districtName, traegerName } from "../domain/stammdaten";
+import { districtName, traegerName } from "../programme/stammdaten";
 import { FILING_KIND_LABELS, type Filing } from "../filing/filing";
 
 /** The Träger as the filing names it, for ids the Stammdaten do not know. */
@@ -13,8 +13,8 @@ const typedTraeger = (filing: Filing): string =>
  * from the Stammdaten by the workbook's meta, so a blank template is labelled as well.
  */
 export const printIdentity = (filing: Filing): string => {
-  const { traegerId, districtId, year } = filing.meta;
-  const known = traegerName(traegerId);
+  const { programmeId, traegerId, districtId, year } = filing.meta;
+  const known = traegerName(programmeId, traegerId);
   const traeger = known !== traegerId ? known : typedTraeger(filing).trim() || traegerId;
-  return `${FILING_KIND_LABELS[filing.kind]} ${year} · ${traeger} · Stadtteil ${districtName(districtId)}`;
+  return `${FILING_KIND_LABELS[filing.kind]} ${year} · ${traeger} · Stadtteil ${districtName(programmeId, districtId)}`;
 };

@@ -1,4 +1,4 @@
-import { LONG_TEXT_MAX_LENGTH, TEXT_MAX_LENGTH } from "../filing/primitives";
+import { LONG_TEXT_MAX_LENGTH, TEXT_MAX_LENGTH } from "../domain/primitives";
 import { readAmount } from "../money/parse-money";
 import type { InputRuleId } from "../rules/input-rules";
 import { CHOICE_LISTS, parseChoice } from "./choice-lists";

@@ -1,4 +1,4 @@
-import { FIRST_YEAR, LAST_YEAR } from "../filing/primitives";
+import { FIRST_YEAR, LAST_YEAR } from "../domain/primitives";
 import { formSheetBuilder } from "./form-builder";
 import { VN_LABELS, VN_PRUEFUNG_LABELS } from "../filing/labels";
 import type { FormLayout } from "./layout-types";

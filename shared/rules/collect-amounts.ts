@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema } from "../filing/primitives";
+import { centsSchema } from "../domain/primitives";
 import type { FieldPath } from "../filing/labels";
 
 export interface AmountAt {

@@ -1,5 +1,5 @@
 import { shareOfCents, sumCents, type Cents } from "../money/cents";
-import type { ProgramParams } from "../filing/program-params";
+import type { ProgramParams } from "../programme/program-params";
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 
 /** Every figure the Verwendungsnachweis derives; the workbook's formulas compute the same. */

@@ -1,16 +1,9 @@
 import { z } from "zod";
-import { filingKindSchema } from "../filing/filing";
+import { filingKindSchema } from "../domain/forms";
+import { severitySchema, type Severity } from "../domain/severity";
 import { compareFieldPaths } from "../filing/labels";
 
-export const SEVERITIES = ["fehler", "warnung", "hinweis"] as const;
-export const severitySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof severitySchema>;
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  fehler: "Fehler",
-  warnung: "Warnung",
-  hinweis: "Hinweis",
-};
+export { SEVERITIES, SEVERITY_LABELS, severitySchema, type Severity } from "../domain/severity";
 
 /** Path into a filing's `data`, e.g. ["personal", "zeilen", 2, "stellenanteil"]. */
 export const fieldPathSchema = z.array(z.union([z.string(), z.number().int().nonnegative()]));

@@ -1,6 +1,6 @@
 import type { FilingKind, FilingMeta } from "../filing/filing";
 import type { Jahresbericht } from "../filing/jahresbericht";
-import type { ProgramParams } from "../filing/program-params";
+import type { ProgramParams } from "../programme/program-params";
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { labelForPath, type FieldPath } from "../filing/labels";
 import type { Finding, Severity } from "./finding";

@@ -7,7 +7,7 @@ import { findingSchema, SEVERITIES } from "./finding";
 import { PARAMS, vnWith } from "./fixtures/filings";
 import { validate } from "./validate";
 
-const meta = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
+const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 
 const emptyFilings: Filing[] = [
   { kind: "verwendungsnachweis", meta, data: emptyVerwendungsnachweis() },
@@ -105,13 +105,16 @@ describe("validate", () => {
 describe("order of findings", () => {
   it("lists findings of one severity in the order of the paper form", async () => {
     const { sampleVerwendungsnachweis } = await import("../filing/sample-filings");
-    const { defaultProgramParams } = await import("../filing/program-params");
+    const { defaultProgramParams } = await import("../programme/params-for-year");
     const filing = sampleVerwendungsnachweis();
     filing.data.unterschrift = { name: "", funktion: "", datum: null };
     filing.data.kopf.stadtteilhaus = "";
     filing.data.personal.zeilen[1]!.stellenanteil = 2;
 
-    const paths = validate(filing, defaultProgramParams(2025)).map((f) => f.location.path.join("."));
+    const paths = validate(
+      filing,
+      defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 }),
+    ).map((f) => f.location.path.join("."));
 
     expect(paths).toEqual([
       "kopf.stadtteilhaus",

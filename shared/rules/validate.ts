@@ -1,5 +1,5 @@
 import type { Filing } from "../filing/filing";
-import type { ProgramParams } from "../filing/program-params";
+import type { ProgramParams } from "../programme/program-params";
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { JAHRESBERICHT_RULES, VERWENDUNGSNACHWEIS_RULES } from "./all-rules";
 import { compareFindings, type Finding } from "./finding";

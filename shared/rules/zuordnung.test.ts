@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { defaultProgramParams } from "../filing/program-params";
+import { defaultProgramParams } from "../programme/params-for-year";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
 import { validate } from "./validate";
 
-const params = defaultProgramParams(2025);
+const params = defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 });
 
 describe("VN-ZUORDNUNG", () => {
   it("accepts a Verwendungsnachweis of the Träger assigned to the district", () => {
@@ -11,7 +11,12 @@ describe("VN-ZUORDNUNG", () => {
   });
 
   it("warns at the Stadtteilhaus when the Träger is not assigned to the district that year", () => {
-    const filing = sampleVerwendungsnachweis({ traegerId: "drk", districtId: "kaltenmoor", year: 2025 });
+    const filing = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "drk",
+      districtId: "kaltenmoor",
+      year: 2025,
+    });
 
     const findings = validate(filing, params);
 
@@ -27,7 +32,12 @@ describe("VN-ZUORDNUNG", () => {
 
 describe("JB-ZUORDNUNG", () => {
   it("warns when the Tandem partner files the district's Jahresbericht in its own name", () => {
-    const filing = sampleJahresbericht({ traegerId: "hansestadt", districtId: "innenstadt", year: 2025 });
+    const filing = sampleJahresbericht({
+      programmeId: "stadtteilmanagement",
+      traegerId: "hansestadt",
+      districtId: "innenstadt",
+      year: 2025,
+    });
 
     const findings = validate(filing, params);
 
@@ -40,7 +50,15 @@ describe("JB-ZUORDNUNG", () => {
     const moved = { ...params, zuordnungen: [{ districtId: "kaltenmoor", traegerId: "drk" }] };
 
     expect(
-      validate(sampleJahresbericht({ traegerId: "drk", districtId: "kaltenmoor", year: 2025 }), moved),
+      validate(
+        sampleJahresbericht({
+          programmeId: "stadtteilmanagement",
+          traegerId: "drk",
+          districtId: "kaltenmoor",
+          year: 2025,
+        }),
+        moved,
+      ),
     ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { FilingKind } from "../filing/filing";
-import { districtName, traegerName } from "../domain/stammdaten";
+import { districtName, traegerName } from "../programme/stammdaten";
 import type { FieldPath } from "../filing/labels";
 import { defineRule } from "./rule";
 
@@ -20,7 +20,7 @@ const forKind = <K extends FilingKind>(kind: K, id: string, path: FieldPath) =>
         : [
             {
               path,
-              message: `Für den Stadtteil ${districtName(meta.districtId)} ist im Förderjahr ${meta.year} nicht ${traegerName(meta.traegerId)} zugeordnet. Bitte prüfen, ob die Vorlage für den richtigen Träger und Stadtteil erstellt wurde, oder die Koordinierungsstelle ansprechen.`,
+              message: `Für den Stadtteil ${districtName(meta.programmeId, meta.districtId)} ist im Förderjahr ${meta.year} nicht ${traegerName(meta.programmeId, meta.traegerId)} zugeordnet. Bitte prüfen, ob die Vorlage für den richtigen Träger und Stadtteil erstellt wurde, oder die Koordinierungsstelle ansprechen.`,
             },
           ],
   });

@@ -1,12 +1,12 @@
 import type { Cell, DataValidation, Fill, Font, Worksheet } from "exceljs";
-import { FIRST_YEAR, LAST_YEAR, TEXT_MAX_LENGTH } from "../filing/primitives";
-import type { ProgramParams } from "../filing/program-params";
+import { FIRST_YEAR, LAST_YEAR, TEXT_MAX_LENGTH } from "../domain/primitives";
+import type { ProgramParams } from "../programme/program-params";
 import { EURO_NUMBER_FORMAT } from "../money/format-money";
 import { CHOICE_LISTS } from "../layout/choice-lists";
 import { toExcelSerial } from "../layout/excel-serial";
 import type { CellValue, ChoiceListKey, FieldSpec, TableSpec, ValueType } from "../layout/layout-types";
 import { maxRowsFor } from "../layout/layouts";
-import { columnLetter, parseAddress } from "./cell-address";
+import { columnLetter, parseAddress } from "../workbook/cell-address";
 
 /**
  * One font everywhere the writer styles a cell: a font without a name falls back to the reader's

@@ -2,12 +2,11 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
 import { VERWENDUNGSNACHWEIS_LAYOUT } from "../layout/verwendungsnachweis-layout";
-import { readWorkbook } from "./read-workbook";
-import { validateWorkbook } from "./validate-workbook";
+import { readWorkbook, validateWorkbook } from "./read-workbook";
 import { openWorkbook, saveWorkbook } from "./test-support/user-edits";
 import { writeWorkbook } from "./write-workbook";
 
-const META = { traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
+const META = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 
 /** A VN field's address in the template, from the layout, so moving a line keeps the tests valid. */
 const at = (name: string) => VERWENDUNGSNACHWEIS_LAYOUT.fields.find((f) => f.name === name)!.address;

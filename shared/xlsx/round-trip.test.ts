@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { filingSchema } from "../filing/filing";
-import { defaultProgramParams } from "../filing/program-params";
+import { defaultProgramParams } from "../programme/params-for-year";
 import { withDerivedFields } from "../layout/derived-fields";
 import { readWorkbook } from "./read-workbook";
 import { filingArb } from "./test-support/arbitraries";
@@ -11,7 +11,7 @@ describe("filing → xlsx → filing", () => {
   it("reads back every generated filing, stated results as the formulas compute them", async () => {
     await fc.assert(
       fc.asyncProperty(filingArb, async (filing) => {
-        const params = defaultProgramParams(filing.meta.year);
+        const params = defaultProgramParams(filing.meta);
         const read = await readWorkbook(await writeWorkbook(filing));
         expect(read.findings).toEqual([]);
         expect(read.filing).toEqual(withDerivedFields(filing, params));

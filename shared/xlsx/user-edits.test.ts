@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
-import { defaultProgramParams } from "../filing/program-params";
+import { defaultProgramParams } from "../programme/params-for-year";
 import type { VerwendungsnachweisFiling } from "../filing/filing";
 import { withDerivedFields } from "../layout/derived-fields";
 import { readWorkbook } from "./read-workbook";
@@ -44,7 +44,7 @@ describe("reading a workbook after users worked in it", () => {
 
     expect((await openWorkbook(saved)).worksheets.map((s) => s.name)[0]).toBe("Blatt 5 (umbenannt)");
     const expected = structuredClone(
-      withDerivedFields(filing, defaultProgramParams(2025)),
+      withDerivedFields(filing, defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 })),
     ) as VerwendungsnachweisFiling;
     expected.data.personal.zeilen.splice(
       1,

@@ -4,7 +4,7 @@ import { CHOICE_LISTS } from "../layout/choice-lists";
 import { font } from "./cell-format";
 import { absoluteAddress, listColumn, listRange, sheetRef } from "../layout/defined-names";
 import { LAYOUT_VERSION, META_FIELDS, META_SHEET, type MetaKey } from "../layout/meta-layout";
-import { parseAddress } from "./cell-address";
+import { parseAddress } from "../workbook/cell-address";
 
 /**
  * The hidden sheet that says which filing a workbook is (read via META_* names) and holds the
@@ -19,6 +19,7 @@ export const writeMetaSheet = async (workbook: Workbook, filing: Pick<Filing, "k
   const values: Record<MetaKey, string | number> = {
     layoutVersion: LAYOUT_VERSION,
     kind: filing.kind,
+    programmeId: filing.meta.programmeId,
     traegerId: filing.meta.traegerId,
     districtId: filing.meta.districtId,
     year: filing.meta.year,

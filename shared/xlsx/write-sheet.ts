@@ -1,9 +1,9 @@
 import type { Font, Workbook, Worksheet } from "exceljs";
-import type { ProgramParams } from "../filing/program-params";
+import type { ProgramParams } from "../programme/program-params";
 import { absoluteAddress, sheetRef } from "../layout/defined-names";
 import type { CellValue, FieldSpec, SheetSpec, TextSpec } from "../layout/layout-types";
 import { formulaFor } from "../layout/layouts";
-import { parseAddress } from "./cell-address";
+import { parseAddress } from "../workbook/cell-address";
 import { LINE_HEIGHT, textLines } from "./text-lines";
 import {
   FONT_NAME,

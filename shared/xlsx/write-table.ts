@@ -1,7 +1,7 @@
 import type { Worksheet } from "exceljs";
-import type { ProgramParams } from "../filing/program-params";
+import type { ProgramParams } from "../programme/program-params";
 import type { CellValue, TableSpec } from "../layout/layout-types";
-import { columnLetter, parseAddress } from "./cell-address";
+import { columnLetter, parseAddress } from "../workbook/cell-address";
 import { LINE_HEIGHT, textLines } from "./text-lines";
 import {
   addValidation,

@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { blankFiling } from "../filing/blank-filing";
 import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
 import type { Jahresbericht } from "../filing/jahresbericht";
-import { defaultProgramParams, type ProgramParams } from "../filing/program-params";
+import { defaultProgramParams } from "../programme/params-for-year";
+import type { ProgramParams } from "../programme/program-params";
 import type { Pruefung } from "../filing/pruefung";
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { filingToCells } from "../layout/filing-to-cells";
@@ -22,7 +23,7 @@ export type WriteWorkbookInput = (
   | { kind: Extract<FilingKind, "jahresbericht">; data?: Jahresbericht }
 ) & {
   meta: FilingMeta;
-  /** Program parameters of the year (caps); default `defaultProgramParams(meta.year)`. */
+  /** Program parameters of the year (caps); default: the programme pack's for the year. */
   params?: ProgramParams;
 };
 
@@ -41,7 +42,7 @@ const PROTECTION = {
  * formulas with their computed value cached, so the file shows the right figures before a recalc.
  */
 export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Buffer> => {
-  const params = input.params ?? defaultProgramParams(input.meta.year);
+  const params = input.params ?? defaultProgramParams(input.meta);
   const filing: Filing = input.data
     ? ({ kind: input.kind, meta: input.meta, data: input.data } as Filing)
     : blankFiling(input.kind, input.meta);

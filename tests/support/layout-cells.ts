@@ -1,6 +1,6 @@
 import type { FilingKind } from "../../shared/filing";
 import { LAYOUTS } from "../../shared/layout/layouts";
-import { columnLetter, parseAddress } from "../../shared/xlsx/cell-address";
+import { columnLetter, parseAddress } from "../../shared/workbook/cell-address";
 
 // Where the layout puts a field, computed from the layout alone (not from the reader), as
 // findings name it: "'Sheet'!B12".

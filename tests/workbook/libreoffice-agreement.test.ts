@@ -1,17 +1,16 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  defaultProgramParams,
   sampleVerwendungsnachweis,
   type Filing,
   type JahresberichtFiling,
-  type ProgramParams,
   type VerwendungsnachweisFiling,
 } from "../../shared/filing";
+import { defaultProgramParams, type ProgramParams } from "../../shared/programme";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import { eurosToCents, sumCents } from "../../shared/money";
 import { computeVerwendungsnachweis, type Finding, type VerwendungsnachweisTotals } from "../../shared/rules";
-import { validateWorkbook } from "../../shared/xlsx/validate-workbook";
+import { validateWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { loadNamedCells, type NamedCells } from "../support/named-cells";
@@ -124,7 +123,7 @@ describe("LibreOffice recomputes the workbook's formulas", () => {
     (_, c) => {
       converted();
       const cells = recalculated.get(c.name)!;
-      const params = defaultProgramParams(c.filing.meta.year);
+      const params = defaultProgramParams(c.filing.meta);
       const actual: Record<string, number | string> = {};
       const expected: Record<string, number> = {};
       if (c.filing.kind === "verwendungsnachweis") {
@@ -163,7 +162,7 @@ describe("LibreOffice recomputes the workbook's formulas", () => {
 
     const cells = recalculated.get(STALE)!;
     const filing = sampleVerwendungsnachweis();
-    const params = defaultProgramParams(filing.meta.year);
+    const params = defaultProgramParams(filing.meta);
     const totals = computeVerwendungsnachweis(filing.data, params);
     const actual = Object.fromEntries(formulaNames.map((name) => [name, cents(cells, name)]));
     const expected = Object.fromEntries(

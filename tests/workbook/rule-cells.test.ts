@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JAHRESBERICHT_RULES, VERWENDUNGSNACHWEIS_RULES, type Finding } from "../../shared/rules";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing";
-import { validateWorkbook } from "../../shared/xlsx/validate-workbook";
+import { validateWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { runBin } from "../support/run-bin";
 import { RULE_BREAKING_CASES as CASES, buildWorkbook } from "./fixtures/rule-breaking-cases";

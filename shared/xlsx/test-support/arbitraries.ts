@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { LEISTUNGSART_KEYS, PERSONENGRUPPE_KEYS } from "../../domain/leistungsarten";
-import { DISTRICTS, TRAEGER } from "../../domain/stammdaten";
+import { programmeById } from "../../programme/programmes";
 import type { Filing, FilingMeta } from "../../filing/filing";
 import type { Jahresbericht } from "../../filing/jahresbericht";
 import type { Verwendungsnachweis } from "../../filing/verwendungsnachweis";
@@ -18,9 +18,11 @@ const rows = <T>(row: fc.Arbitrary<T>, maxLength = 5) => fc.array(row, { maxLeng
 const anyValue = (row: Record<string, unknown>) =>
   Object.values(row).some((v) => (typeof v === "string" ? v.trim() !== "" : v !== null));
 
+const programme = programmeById("stadtteilmanagement");
 export const metaArb: fc.Arbitrary<FilingMeta> = fc.record({
-  traegerId: fc.constantFrom(...TRAEGER.map((t) => t.id)),
-  districtId: fc.constantFrom(...DISTRICTS.map((d) => d.id)),
+  programmeId: fc.constant(programme.id),
+  traegerId: fc.constantFrom(...programme.traeger.map((t) => t.id)),
+  districtId: fc.constantFrom(...programme.districts.map((d) => d.id)),
   year: fc.integer({ min: 2000, max: 2100 }),
 });
 

@@ -4,7 +4,7 @@ import { JAHRESBERICHT_LAYOUT } from "../layout/jahresbericht-layout";
 import type { FormLayout } from "../layout/layout-types";
 import { VERWENDUNGSNACHWEIS_LAYOUT } from "../layout/verwendungsnachweis-layout";
 import { openWorkbook, saveWorkbook } from "./test-support/user-edits";
-import { validateWorkbook } from "./validate-workbook";
+import { validateWorkbook } from "./read-workbook";
 import { writeWorkbook } from "./write-workbook";
 
 /** A field's address in the template, from the layout, so moving a line keeps the tests valid. */
@@ -53,7 +53,7 @@ describe("validateWorkbook", () => {
     const vn = sampleVerwendungsnachweis().data;
 
     const alone = await validateWorkbook(buffer);
-    const { findings } = await validateWorkbook(buffer, undefined, { verwendungsnachweis: vn });
+    const { findings } = await validateWorkbook(buffer, { verwendungsnachweis: vn });
 
     expect(alone.findings.map((f) => f.ruleId)).not.toContain("JB-RESSOURCEN-ABGLEICH");
     expect(findings).toContainEqual(

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { slugSchema, yearSchema } from "../domain/primitives";
+import { yearSettingsSchema, zuordnungSchema, zuschussSchema } from "./programme-schema";
+
+export { zuordnungSchema, zuschussSchema, type Zuordnung, type Zuschuss } from "./programme-schema";
+
+/**
+ * The parameters of one programme's Förderjahr as rules, workbooks and lists use them: the pack's
+ * defaults with the year's overrides, or what the Koordinierungsstelle stored for the year.
+ */
+export const programParamsSchema = yearSettingsSchema
+  .omit({ faellig: true, zuschuesse: true, regelSchwere: true })
+  .extend({
+    programmeId: slugSchema,
+    year: yearSchema,
+    /** Jahresbericht finished by (default 31.12. of the reporting year). */
+    jahresberichtFaellig: z.iso.date(),
+    /** Verwendungsnachweis due (default 30.06. of the following year). */
+    verwendungsnachweisFaellig: z.iso.date(),
+    /** Which Träger files for which district: a district without a filing is flagged as missing. */
+    zuordnungen: z.array(zuordnungSchema),
+    /** Granted Zuschuss per Träger and district; a stated Zuschuss that differs is a Warnung. */
+    zuschuesse: z.array(zuschussSchema).default([]),
+    /** Severity overrides per rule id for this year (rollout: Warnung first, then Fehler). */
+    regelSchwere: yearSettingsSchema.shape.regelSchwere.default({}),
+  });
+
+export type ProgramParams = z.infer<typeof programParamsSchema>;
+
+/** A programme's Förderjahr: what parameters, lists and due dates are per. */
+export interface ProgrammeYear {
+  programmeId: string;
+  year: number;
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { FILING_KINDS, filingKindSchema } from "../domain/forms";
+import { centsSchema, slugSchema, textSchema } from "../domain/primitives";
+import { severitySchema } from "../domain/severity";
+
+export const zuordnungSchema = z.object({
+  districtId: slugSchema,
+  traegerId: slugSchema,
+  /** Tandem partner who may edit the district's Jahresbericht too (the Träger submits). */
+  tandem: slugSchema.optional(),
+});
+export type Zuordnung = z.infer<typeof zuordnungSchema>;
+
+/** The Zuschuss the contract grants a Träger for a district and year (compared with the stated one). */
+export const zuschussSchema = z.object({
+  traegerId: slugSchema,
+  districtId: slugSchema,
+  betrag: centsSchema.nonnegative(),
+});
+export type Zuschuss = z.infer<typeof zuschussSchema>;
+
+/** A due day relative to the Förderjahr: `{ jahrVersatz: 1, tag: "06-30" }` = 30.06. of the next year. */
+const dueDaySchema = z.object({
+  jahrVersatz: z.number().int().min(0).max(5),
+  tag: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "Monat-Tag wie 06-30"),
+});
+
+/**
+ * What a programme sets for every Förderjahr unless `jahre` says otherwise. Caps in cents, the
+ * Verwaltung cap in basis points of Personalkosten (1300 = 13 %).
+ */
+export const yearSettingsSchema = z.object({
+  verwaltungCapBasisPoints: z.number().int().min(0).max(10_000),
+  sachkostenCap: centsSchema.nonnegative(),
+  budgetCap: centsSchema.nonnegative(),
+  budgetMaxZeilen: z.number().int().min(1).max(100),
+  aufbewahrungJahre: z.number().int().min(10),
+  faellig: z.object({ jahresbericht: dueDaySchema, verwendungsnachweis: dueDaySchema }),
+  zuordnungen: z.array(zuordnungSchema),
+  zuschuesse: z.array(zuschussSchema),
+  /**
+   * Severity of a rule in this year where it differs from the rule's own: a new rule rolls out as a
+   * Warnung first and becomes a Fehler a year later, so no Träger is surprised mid-season.
+   */
+  regelSchwere: z.record(z.string(), severitySchema),
+});
+export type YearSettings = z.infer<typeof yearSettingsSchema>;
+
+const traegerSchema = z.object({
+  id: slugSchema,
+  name: textSchema.min(1),
+  /** The city itself (it staffs some districts with its own people). */
+  stadt: z.boolean().optional(),
+});
+
+const districtSchema = z.object({
+  id: slugSchema,
+  name: textSchema.min(1),
+  stadtteilhaus: textSchema.min(1),
+  /** Run by the city with its own staff: no grant flows, so no Verwendungsnachweis is due there. */
+  durchStadt: z.boolean().optional(),
+});
+
+/**
+ * A programme pack: one folder of data under `shared/programme/packs/<id>/`. Everything that differs
+ * between funding programmes – who funds, Stammdaten, caps, due dates – lives here, not in code.
+ */
+export const programmeSchema = z.object({
+  id: slugSchema,
+  name: textSchema.min(1),
+  beschreibung: z.string().optional(),
+  /** Who grants the money, e.g. "Hansestadt Lüneburg"; printed in the forms ("Zuschuss der …"). */
+  zuwendungsgeber: textSchema.min(1),
+  /** Address line the Verwendungsnachweis is sent to. */
+  empfaenger: textSchema.min(1),
+  forms: z
+    .array(filingKindSchema)
+    .min(1)
+    .default([...FILING_KINDS]),
+  traeger: z.array(traegerSchema).min(1),
+  districts: z.array(districtSchema).min(1),
+  defaults: yearSettingsSchema,
+  /** Per Förderjahr ("2025"), only what differs from `defaults`. */
+  jahre: z.record(z.string().regex(/^\d{4}$/), yearSettingsSchema.partial()).default({}),
+});
+export type Programme = z.infer<typeof programmeSchema>;

@@ -1,0 +1,46 @@
+import { formatEuro } from "../money/format-money";
+import type { ProgramParams } from "./program-params";
+import { findProgramme } from "./programmes";
+
+const percent = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
+
+/** Texts may name a parameter as `{name}`; each is rendered from the year's parameters. */
+const PLACEHOLDERS = {
+  verwaltungSatz: {
+    doc: "‹Verwaltungssatz›",
+    render: (p: ProgramParams) => `${percent.format(p.verwaltungCapBasisPoints / 100)} %`,
+  },
+  sachkostenCap: {
+    doc: "‹Sachkosten-Höchstbetrag›",
+    render: (p: ProgramParams) => formatEuro(p.sachkostenCap),
+  },
+  budgetCap: { doc: "‹Budget-Höchstbetrag›", render: (p: ProgramParams) => formatEuro(p.budgetCap) },
+  budgetMaxZeilen: {
+    doc: "‹Höchstzahl Budgetzeilen›",
+    render: (p: ProgramParams) => String(p.budgetMaxZeilen),
+  },
+  aufbewahrungJahre: {
+    doc: "‹Aufbewahrungsfrist›",
+    render: (p: ProgramParams) => String(p.aufbewahrungJahre),
+  },
+  zuwendungsgeber: {
+    doc: "‹Zuwendungsgeber›",
+    render: (p: ProgramParams) => findProgramme(p.programmeId)?.zuwendungsgeber ?? "Zuwendungsgeber",
+  },
+} as const satisfies Record<string, { doc: string; render: (p: ProgramParams) => string }>;
+
+export type Placeholder = keyof typeof PLACEHOLDERS;
+
+const PATTERN = /\{(\w+)\}/g;
+
+const fill = (template: string, value: (key: Placeholder) => string): string =>
+  template.replace(PATTERN, (whole, key: string) =>
+    key in PLACEHOLDERS ? value(key as Placeholder) : whole,
+  );
+
+/** "höchstens {verwaltungSatz} der Personalkosten" → "höchstens 13 % der Personalkosten". */
+export const renderText = (template: string, params: ProgramParams): string =>
+  fill(template, (key) => PLACEHOLDERS[key].render(params));
+
+/** For documentation that holds for every year: the parameter's name instead of a value. */
+export const describeText = (template: string): string => fill(template, (key) => PLACEHOLDERS[key].doc);
