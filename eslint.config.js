@@ -3,7 +3,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "cdk.out/", ".data/", "coverage/", "docs/**/*.pdf"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "cdk.out/",
+      ".data/",
+      "coverage/",
+      "docs/**/*.pdf",
+      "shared/programme/packs.generated.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,8 +26,59 @@ export default tseslint.config(
   },
   {
     // Command-line tools, benchmarks and the local server talk to a terminal on purpose.
-    files: ["functions/cli/**", "functions/local/**", "bench/**", "scripts/**", "bin/**"],
+    files: ["cli/**", "functions/local/**", "bench/**", "scripts/**", "bin/**"],
     rules: { "no-console": "off" },
+  },
+  {
+    // shared/ runs in the task pane too: no Node built-ins, nothing from the edges above it, and
+    // exceljs only inside its adapter (shared/xlsx), so the rest bundles small for a browser.
+    files: ["shared/**/*.ts"],
+    ignores: ["shared/**/*.test.ts", "shared/**/test-support/**", "shared/xlsx/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "shared/ läuft auch im Browser: keine Node-Module." },
+            {
+              group: ["**/functions/**", "**/addin/**", "**/infra/**", "**/cli/**"],
+              message: "shared/ ist die unterste Schicht.",
+            },
+            { group: ["exceljs"], message: "exceljs nur in shared/xlsx (dem Adapter)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["shared/xlsx/**/*.ts"],
+    ignores: ["shared/**/*.test.ts", "shared/**/test-support/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "shared/ läuft auch im Browser: keine Node-Module." },
+            {
+              group: ["**/functions/**", "**/addin/**", "**/infra/**", "**/cli/**"],
+              message: "shared/ ist die unterste Schicht.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // functions/ and cli/ never reach up into the add-in or the CDK app.
+    files: ["functions/**/*.ts", "cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["**/addin/**", "**/infra/**"], message: "Schichten zeigen nur nach unten." }],
+        },
+      ],
+    },
   },
   {
     files: ["**/*.mjs", "**/*.js"],

@@ -18,7 +18,7 @@ export interface CrossCheckPartner {
  * The Verwendungsnachweis of `validate --verwendungsnachweis`, read once: its data goes to
  * `validateWorkbook` of the Jahresbericht, its cells into the findings. It is not validated itself.
  */
-export const readCrossCheckPartner = async (buffer: Buffer, file: string): Promise<CrossCheckPartner> => {
+export const readCrossCheckPartner = async (buffer: Uint8Array, file: string): Promise<CrossCheckPartner> => {
   let read: Awaited<ReturnType<typeof readWorkbook>>;
   try {
     read = await readWorkbook(buffer);

@@ -16,7 +16,7 @@ export const unreadableProblem = (file: string, findings: readonly Finding[]): s
 
 /** Reads and validates a workbook; never throws for bad content, only reports it. */
 export const inspectWorkbook = async (
-  buffer: Buffer,
+  buffer: Uint8Array,
   file: string,
   options?: CheckWorkbookOptions,
 ): Promise<InspectedWorkbook> => {
@@ -34,7 +34,7 @@ export const inspectWorkbook = async (
 };
 
 /** Like `inspectWorkbook`, but an unreadable workbook is a CliError (exit 2). */
-export const loadWorkbook = async (buffer: Buffer, file: string) => {
+export const loadWorkbook = async (buffer: Uint8Array, file: string) => {
   const inspected = await inspectWorkbook(buffer, file);
   if (!inspected.filing) throw new CliError(inspected.problem);
   return { filing: inspected.filing, findings: inspected.findings };

@@ -28,7 +28,7 @@ export const readWorkbookFile = async (cwd: string, file: string | undefined, co
 };
 
 /** Writes a new workbook; refuses to replace an existing file unless `force` (it may hold a user's work). */
-export const writeWorkbookFile = async (cwd: string, file: string, content: Buffer, force: boolean) => {
+export const writeWorkbookFile = async (cwd: string, file: string, content: Uint8Array, force: boolean) => {
   const path = resolve(cwd, file);
   if (!force && (await exists(path))) {
     throw new CliError(

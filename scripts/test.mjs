@@ -11,7 +11,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).statu
 run("node", ["scripts/generate-programme-registry.mjs"]);
 
 const checks = [
-  ["Typen (tsc)", "npx", ["tsc", "--noEmit"]],
+  ["Typen (tsc je Umgebung)", "node", ["scripts/typecheck.mjs"]],
   ["Lint (eslint)", "npx", ["eslint", "--max-warnings", "0", "."]],
   ["Format (prettier)", "npx", ["prettier", "--check", "--log-level", "warn", "."]],
 ];

@@ -11,7 +11,7 @@ export interface FilingWorkbook {
   version: number;
   /** `<kind>-<traeger>-<district>-<year>-v<n>.xlsx` */
   filename: string;
-  body: Buffer;
+  body: Uint8Array;
 }
 
 /**

@@ -12,12 +12,12 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
 /** A file download: API Gateway (and the local server) decode the base64 body back to bytes. */
 export const binary = (
   status: number,
-  body: Buffer,
+  body: Uint8Array,
   contentType: string,
   headers: Record<string, string> = {},
 ): HttpResult => ({
   statusCode: status,
   headers: { "content-type": contentType, "cache-control": "no-store", ...headers },
-  body: body.toString("base64"),
+  body: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("base64"),
   isBase64Encoded: true,
 });

@@ -16,7 +16,7 @@ const PRUEFUNG: Pruefung = {
 const PRUEFUNG_FIELDS = VERWENDUNGSNACHWEIS_LAYOUT.fields.filter((f) => f.pruefung);
 
 /** The cell of each Prüfung name in a written workbook, by defined name. */
-const pruefungCells = async (buffer: Buffer) => {
+const pruefungCells = async (buffer: Uint8Array) => {
   const workbook = await openWorkbook(buffer);
   const sheet = workbook.getWorksheet(VN_SHEET)!;
   const cells = PRUEFUNG_FIELDS.map((f) => {

@@ -41,7 +41,7 @@ const PROTECTION = {
  * from Stammdaten) when `data` is omitted, else prefilled from the filing. Stated results are
  * formulas with their computed value cached, so the file shows the right figures before a recalc.
  */
-export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Buffer> => {
+export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Uint8Array> => {
   const params = input.params ?? defaultProgramParams(input.meta);
   const filing: Filing = input.data
     ? ({ kind: input.kind, meta: input.meta, data: input.data } as Filing)
@@ -71,5 +71,6 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Buffer> 
     if (spec.protect) await sheet.protect("", PROTECTION);
   }
   await writeMetaSheet(workbook, filing);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // exceljs hands back a Node Buffer in Node and an ArrayBuffer in a browser: both become bytes.
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 };

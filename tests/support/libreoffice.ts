@@ -40,7 +40,7 @@ export const findSoffice = async (): Promise<string | null> => {
 export interface ConvertInput {
   /** File name without directory, e.g. "sample.xlsx"; names must be unique per call. */
   name: string;
-  content: Buffer;
+  content: Uint8Array;
 }
 
 export interface ConvertOptions {

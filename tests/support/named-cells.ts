@@ -52,7 +52,7 @@ const splitRef = (ref: string) => {
 };
 
 /** Opens a workbook with exceljs – independently of the product's reader – and resolves defined names. */
-export const loadNamedCells = async (buffer: Buffer): Promise<NamedCells> => {
+export const loadNamedCells = async (buffer: Uint8Array): Promise<NamedCells> => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   const refOf = (name: string) => {
@@ -96,9 +96,9 @@ export const loadNamedCells = async (buffer: Buffer): Promise<NamedCells> => {
  * e.g. a sum overwritten by hand or "-1.234,56 €" typed as text; returns the saved workbook.
  */
 export const editNamedCells = async (
-  buffer: Buffer,
+  buffer: Uint8Array,
   edits: Record<string, ExcelJS.CellValue>,
-): Promise<Buffer> => {
+): Promise<Uint8Array> => {
   const { workbook, refOf } = await loadNamedCells(buffer);
   for (const [name, value] of Object.entries(edits)) {
     const { sheet, address } = splitRef(refOf(name));

@@ -53,7 +53,7 @@ const STALE = "vn-veraltete-ergebnisse";
 const STALE_RESULT = -4711.42;
 
 /** The sample workbook with every cached formula result overwritten by a wrong number. */
-const withStaleResults = async (buffer: Buffer): Promise<Buffer> => {
+const withStaleResults = async (buffer: Uint8Array): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   workbook.eachSheet((sheet) =>
@@ -75,7 +75,7 @@ const cents = (cells: NamedCells, name: string): number | string => {
 
 const recalculated = new Map<string, NamedCells>();
 /** Written by us and as LibreOffice saved it, per case: for the read-back check. */
-const files = new Map<string, { written: Buffer; saved: Buffer }>();
+const files = new Map<string, { written: Uint8Array; saved: Uint8Array }>();
 let staleInput: NamedCells;
 /** Why the conversion failed (e.g. soffice missing): every test fails with it instead of being skipped. */
 let setupError: unknown;

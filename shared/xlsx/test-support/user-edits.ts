@@ -2,7 +2,7 @@ import ExcelJS, { type Workbook, type Worksheet } from "exceljs";
 import type { CellValue } from "exceljs";
 
 /** Test helpers that change a workbook the way a user in Excel would. */
-export const openWorkbook = async (buffer: Buffer): Promise<Workbook> => {
+export const openWorkbook = async (buffer: Uint8Array): Promise<Workbook> => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   return workbook;

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Type-checks every environment the code runs in: shared/ without Node or DOM (it must run in a
+// browser and in Lambda), functions/ and cli/ with Node only, addin/ with the DOM only, and
+// everything (tests too) together. The projects are checked side by side; exit 1 if any fails.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const projects = ["shared", "functions", "cli", "addin", "."].filter((p) => existsSync(`${p}/tsconfig.json`));
+const check = (project) =>
+  new Promise((resolve) => {
+    const child = spawn("npx", ["tsc", "-p", project], { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("close", (code) => resolve({ project, code, output }));
+  });
+const results = await Promise.all(projects.map(check));
+for (const r of results) {
+  console.log(`${r.code === 0 ? "✓" : "✖"} tsc -p ${r.project}`);
+  if (r.output.trim()) console.log(r.output.trimEnd());
+}
+process.exit(results.every((r) => r.code === 0) ? 0 : 1);

@@ -1,0 +1,56 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { folderCycles, folderGraph } from "./import-graph";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const graph = folderGraph(ROOT, ["shared", "functions", "cli", "addin", "infra"]);
+
+/** shared/, lowest first (../shared/STYLE.md, "Layers"): a folder imports only folders before it. */
+const SHARED_LAYERS = [
+  "shared/domain",
+  "shared/money",
+  "shared/programme",
+  "shared/filing",
+  "shared/rules",
+  "shared/layout",
+  "shared/workbook",
+  "shared/xlsx",
+  "shared/api",
+];
+
+describe("layers", () => {
+  it("has no import cycle between folders of shared/, functions/, cli/ and addin/", () => {
+    expect(folderCycles(graph)).toEqual([]);
+  });
+
+  it("keeps every folder of shared/ in its layer: imports point down only", () => {
+    const upward: string[] = [];
+    for (const [from, targets] of graph) {
+      if (!from.startsWith("shared/")) continue;
+      expect(SHARED_LAYERS, `${from} fehlt in SHARED_LAYERS`).toContain(from);
+      for (const to of targets) {
+        if (!to.startsWith("shared/")) upward.push(`${from} → ${to}`);
+        else if (SHARED_LAYERS.indexOf(to) > SHARED_LAYERS.indexOf(from)) upward.push(`${from} → ${to}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it("keeps functions/ in its layers: http → core → store, core never imports http or store", () => {
+    const core = [...(graph.get("functions/core") ?? [])];
+    expect(
+      core.filter((to) => ["functions/http", "functions/store", "functions/local"].includes(to)),
+    ).toEqual([]);
+    expect([...(graph.get("functions/store") ?? [])].filter((to) => to === "functions/http")).toEqual([]);
+  });
+
+  it("finds cycles when there are some (the check itself works)", () => {
+    const cyclic = new Map([
+      ["a", new Set(["b"])],
+      ["b", new Set(["c"])],
+      ["c", new Set(["a"])],
+      ["d", new Set(["a"])],
+    ]);
+    expect(folderCycles(cyclic)).toEqual([["a", "b", "c"]]);
+  });
+});
