@@ -8,8 +8,6 @@ import {
   FILING_KINDS,
   filingKindSchema,
   filingMetaSchema,
-  sampleJahresbericht,
-  sampleVerwendungsnachweis,
   type Filing,
   type FilingKind,
   type FilingMeta,
