@@ -9,8 +9,8 @@ export interface BuiltBundle {
   /** Absolute path of the bundle, `<outDir>/<handler>/index.mjs`. */
   file: string;
   bytes: number;
-  /** Input files esbuild put into the bundle, relative to the repository root. */
-  inputs: string[];
+  /** Bytes each input file (relative to the repository root) contributes to the bundle. */
+  inputs: Record<string, number>;
 }
 
 /** Builds one route's handler exactly as the CDK stack bundles it. */
@@ -18,8 +18,11 @@ export const buildLambdaBundle = async (route: RouteDefinition, outDir: string):
   const dir = join(outDir, route.handler);
   const result = await build({ ...esbuildOptions(handlerEntry(route), dir), metafile: true });
   const file = join(dir, LAMBDA_BUNDLE.outFile);
-  const meta = result.metafile as Metafile;
-  return { route, file, bytes: statSync(file).size, inputs: Object.keys(meta.inputs) };
+  const output = Object.values((result.metafile as Metafile).outputs)[0]!;
+  const inputs = Object.fromEntries(
+    Object.entries(output.inputs).map(([path, i]) => [path, i.bytesInOutput]),
+  );
+  return { route, file, bytes: statSync(file).size, inputs };
 };
 
 /** Every route of ROUTES, built side by side (esbuild runs them on its own threads). */
