@@ -34,17 +34,14 @@ export class FoerderberichtStack extends Stack {
     Tags.of(this).add("environment", config.envName);
 
     this.table = new FilingTable(this, "Filings");
+    const { signIn } = config;
+    const oidc =
+      signIn.kind === "oidc" ? oidcEndpoints(signIn.issuer, signIn.audience, signIn.jwksUrl) : undefined;
     const cognito =
-      config.signIn.kind === "cognito"
-        ? new CognitoSignIn(this, "SignIn", {
-            envName: config.envName,
-            domainPrefix: config.signIn.domainPrefix,
-          })
+      signIn.kind === "cognito"
+        ? new CognitoSignIn(this, "SignIn", { envName: config.envName, domainPrefix: signIn.domainPrefix })
         : undefined;
-    const signInOrigins =
-      config.signIn.kind === "oidc"
-        ? oidcEndpoints(config.signIn.issuer, config.signIn.audience, config.signIn.jwksUrl).signInOrigins
-        : cognito!.signInOrigins;
+    const signInOrigins = oidc?.signInOrigins ?? cognito!.signInOrigins;
 
     // With a known task pane origin the CSP names this API exactly. Without one the API's CORS origin
     // is the distribution's domain, and naming the API in the distribution's CSP would be a cycle.
@@ -67,11 +64,9 @@ export class FoerderberichtStack extends Stack {
     });
     const taskPaneOrigin = config.taskPaneOrigin ?? this.hosting.origin;
 
+    // The app client's callback URL is the task pane, so it comes after the distribution.
     const client = cognito?.addTaskPaneClient(taskPaneOrigin);
-    this.signIn =
-      config.signIn.kind === "oidc"
-        ? oidcEndpoints(config.signIn.issuer, config.signIn.audience, config.signIn.jwksUrl)
-        : client!.endpoints;
+    this.signIn = oidc ?? client!.endpoints;
 
     this.functions = new RouteFunctions(this, "Routes", {
       routes,

@@ -19,15 +19,39 @@ const cspOf = (s: Synthesized) => {
   );
 };
 
-describe("a first deploy that does not know its task pane origin yet", () => {
+describe("a first deploy that does not know its task pane origin yet, with a route added to the table", () => {
+  // A route the table may gain later: nothing in infra/ names routes, so it must appear everywhere.
+  const added = {
+    ...ROUTES[0],
+    id: "addedRoute",
+    method: "GET",
+    path: "/added/{id}",
+    handler: "get-filing",
+  } as const;
   let synth: Synthesized;
   beforeAll(() => {
-    synth = synthStack({ env: "dev" }, { bundle: false });
+    synth = synthStack({ env: "dev" }, { bundle: false, routes: [...ROUTES, added] });
   }, 60_000);
   afterAll(() => synth?.cleanup());
 
   it("synthesizes without a dependency cycle and without cdk-nag errors", () => {
     expect(nagErrors(synth)).toEqual([]);
+  });
+
+  it("gives the added route its Lambda, its API route behind the authorizer, and its alarms", () => {
+    const fn = resourcesOf(synth.template, "AWS::Lambda::Function").find(
+      ([, p]) => p.Description === "GET /added/{id}",
+    );
+    expect(fn).toBeDefined();
+    const route = resourcesOf(synth.template, "AWS::ApiGatewayV2::Route").find(
+      ([, p]) => p.RouteKey === "GET /added/{id}",
+    );
+    expect(route?.[1].AuthorizationType).toBe("JWT");
+    const alarms = resourcesOf(synth.template, "AWS::CloudWatch::Alarm").filter(
+      ([, a]) =>
+        JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: "FunctionName", Value: { Ref: fn![0] } }]),
+    );
+    expect(alarms.map(([, a]) => a.MetricName).sort()).toEqual(["Errors", "Throttles"]);
   });
 
   it("allows CORS from its own CloudFront domain", () => {
