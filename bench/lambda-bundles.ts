@@ -64,7 +64,10 @@ console.log(
     `(esbuild ${LAMBDA_BUNDLE.format}, ${LAMBDA_BUNDLE.target}, minify, extern: ${LAMBDA_BUNDLE.external.join(", ")})`,
 );
 console.log(
-  `Init = Median von ${RUNS} frischen Node-${process.versions.node}-Prozessen, nur der Import des Bundles\n`,
+  `Init = Median von ${RUNS} frischen Node-${process.versions.node}-Prozessen, nur der Import des Bundles`,
+);
+console.log(
+  `Ziele: JSON-Routen ≤ ${kib(GOALS.json)}, Arbeitsmappen-Routen ≤ ${kib(GOALS.workbook)}, Init ≤ ${INIT_GOAL_MS} ms\n`,
 );
 console.log(
   `${"Route".padEnd(18)} ${"Art".padEnd(8)} ${"Größe".padStart(9)} ${"Ziel".padStart(10)}   ${"Init".padStart(8)} ${"Ziel".padStart(8)}   größte Teile`,
