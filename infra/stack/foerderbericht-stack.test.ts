@@ -14,14 +14,15 @@ import { tableAccessOf } from "./table-access";
 
 const TASK_PANE = "https://d111111abcdef8.cloudfront.net";
 
-// One real synth for the whole file: every function bundled by esbuild, cdk-nag on.
+// One real synth for the whole file: every function bundled by esbuild, cdk-nag on. About 25 s on an
+// idle 2-core machine; the timeout leaves room for a machine busy with other test runs.
 let synth: Synthesized;
 beforeAll(() => {
   synth = synthStack(
     { env: "test", taskPaneOrigin: TASK_PANE, alarmEmail: "it@example.org" },
     { bundle: true },
   );
-}, 120_000);
+}, 300_000);
 afterAll(() => synth?.cleanup());
 
 const props = (type: string) => resourcesOf(synth.template, type);

@@ -31,7 +31,7 @@ describe("a first deploy that does not know its task pane origin yet, with a rou
   let synth: Synthesized;
   beforeAll(() => {
     synth = synthStack({ env: "dev" }, { bundle: false, routes: [...ROUTES, added] });
-  }, 60_000);
+  }, 180_000);
   afterAll(() => synth?.cleanup());
 
   it("synthesizes without a dependency cycle and without cdk-nag errors", () => {
@@ -85,7 +85,7 @@ describe("sign-in through the city's OIDC provider, task pane on the city's doma
       },
       { bundle: false },
     );
-  }, 60_000);
+  }, 180_000);
   afterAll(() => synth?.cleanup());
 
   it("synthesizes without cdk-nag errors and without a Cognito user pool", () => {

@@ -56,7 +56,7 @@ beforeAll(async () => {
     AWS_REGION: "eu-central-1",
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
   };
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await Promise.all([...hosts.values()].map((h) => h.stop()));
