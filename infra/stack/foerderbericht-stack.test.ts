@@ -112,7 +112,7 @@ describe("one Lambda per route", () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
 
 describe("least privilege", () => {
