@@ -89,7 +89,8 @@ const call = async (id: RouteId, input: EventInput & { user?: string } = {}) => 
   return { ...result, headers, json: json as any };
 };
 
-describe("the built Lambda bundles against DynamoDB Local", () => {
+// Each first call starts a process and imports a bundle (a cold start); a busy machine needs time for that.
+describe("the built Lambda bundles against DynamoDB Local", { timeout: 120_000 }, () => {
   const filing = sampleVerwendungsnachweis({ traegerId: "awo", districtId: "kaltenmoor", year: 2025 });
   const id = "2025.verwendungsnachweis.awo.kaltenmoor";
 
