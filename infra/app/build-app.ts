@@ -2,7 +2,7 @@ import { App, Aspects, type AppProps } from "aws-cdk-lib";
 import type { RouteDefinition } from "../../functions/routes";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { FoerderberichtStack } from "../stack/foerderbericht-stack";
-import { readStackConfig } from "./stack-config";
+import { readStackConfig } from "../stack/stack-config";
 
 /**
  * The CDK app: one stack for the environment named by `-c env=…`, checked by cdk-nag's AWS Solutions

@@ -1,7 +1,7 @@
 import { Annotations, CfnOutput, Lazy, Stack, Tags, type StackProps } from "aws-cdk-lib";
 import type { Construct } from "constructs";
 import { ROUTES, type RouteDefinition } from "../../functions/routes";
-import type { StackConfig } from "../app/stack-config";
+import type { StackConfig } from "./stack-config";
 import { regionalApiSource } from "../hosting/task-pane-csp";
 import { TaskPaneHosting } from "../hosting/task-pane-hosting";
 import { ApiAlarms } from "./alarms";
