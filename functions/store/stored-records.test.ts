@@ -1,5 +1,5 @@
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import { versionRecordSchema } from "../../shared/api/records";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
