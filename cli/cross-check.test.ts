@@ -23,7 +23,7 @@ describe("the cross-check of validate --verwendungsnachweis", () => {
 
     const cross = placed.find((f) => f.ruleId === "JB-RESSOURCEN-ABGLEICH");
     expect(cross?.related?.cell).toBe(`[vn.xlsx]${partner.cellOf(["sachkosten"])}`);
-    expect(cross?.location.cell).toMatch(/^'Jahresbericht'!B\d+$/);
+    expect(cross?.location.cell).toMatch(/^'3.1 Ressourcen'!B\d+$/);
   });
 
   it("refuses a partner that is no Verwendungsnachweis", async () => {

@@ -83,8 +83,8 @@ describe("workbook uploads", () => {
     const personalkosten = JAHRESBERICHT_LAYOUT.fields.find(
       (f) => f.name === "JB_ressourcen_personalkosten",
     )!;
-    const cellOf = (address: string) => `'Jahresbericht'!${address}`;
-    workbook.getWorksheet("Jahresbericht")!.getCell(personalkosten.address).value = "viel";
+    const cellOf = (address: string) => `'${personalkosten.sheet}'!${address}`;
+    workbook.getWorksheet(personalkosten.sheet)!.getCell(personalkosten.address).value = "viel";
     vi.mocked(readWorkbook).mockClear();
 
     const response = await upload(new Uint8Array(await saveWorkbook(workbook)));

@@ -42,6 +42,11 @@ export interface FilingForm<K extends FilingKind> {
   /** Checked against the same Träger's, district's and year's filing of this kind (3.1 ⇄ VN). */
   crossCheckWith?: FilingKind;
   signer: (data: DataOf<K>) => Signer | null;
+  /**
+   * Fields that state a result the form computes (a sum, a transfer): in a workbook they are
+   * formulas, so a problem shows at the input they come from, never at them.
+   */
+  statedResults: readonly (readonly string[])[];
 }
 
 export const FORMS: { [K in FilingKind]: FilingForm<K> } = {
@@ -56,6 +61,12 @@ export const FORMS: { [K in FilingKind]: FilingForm<K> } = {
     dueWhereCityRuns: false,
     readableByTandem: false,
     signer: (data) => ({ ...data.unterschrift }),
+    statedResults: [
+      ["personal", "summe"],
+      ...["zuschuss", "personalkosten", "verwaltung", "sachkosten", "budget", "kostensumme", "differenz"].map(
+        (field) => ["schlussrechnung", field],
+      ),
+    ],
   },
   jahresbericht: {
     kind: "jahresbericht",
@@ -69,6 +80,7 @@ export const FORMS: { [K in FilingKind]: FilingForm<K> } = {
     readableByTandem: true,
     crossCheckWith: "verwendungsnachweis",
     signer: () => null,
+    statedResults: [["ressourcen", "gesamtsumme"]],
   },
 };
 

@@ -43,7 +43,7 @@ export const VN_LABELS = {
     zeilen: { title: "Zeile", beschreibung: "Projekt/ Angebot/ Maßnahme", betrag: "Betrag" },
   },
   schlussrechnung: {
-    title: "5. Schlussrechnung",
+    title: "Schlussrechnung",
     zuschuss: "Zuschuss",
     weitereEinnahmen: "Weitere Zuschüsse/ Einnahmen",
     personalkosten: "Personalkosten",
@@ -55,7 +55,7 @@ export const VN_LABELS = {
     begruendung: "Begründung der Differenz",
   },
   unterschrift: {
-    title: "6. Rechtsverbindliche Unterschrift",
+    title: "5. Rechtsverbindliche Unterschrift",
     name: "Name",
     funktion: "Funktion",
     datum: "Datum",
@@ -82,17 +82,17 @@ export const VN_SOURCE_LABELS = {
 export const VN_PRUEFUNG_LABELS = {
   title: "Prüfung (nur Zuwendungsgeber)",
   geprueft: {
-    title: "05 Koordinierungsstelle Stadtteilarbeit – rechnerische Richtigkeit geprüft",
+    title: "{pruefungGeprueft}",
     name: "Rechnerische Richtigkeit geprüft von",
     datum: "Rechnerische Richtigkeit geprüft am",
   },
   kenntnis: {
-    title: "05 Stabsstellenleitung – zur Kenntnis genommen",
+    title: "{pruefungKenntnis}",
     name: "Zur Kenntnis genommen von",
     datum: "Zur Kenntnis genommen am",
   },
   weitergeleitet: {
-    title: "an 51.12 zum Vorgang",
+    title: "{pruefungWeitergeleitet}",
     datum: "An 51.12 zum Vorgang am",
   },
 } as const satisfies LabelTree;

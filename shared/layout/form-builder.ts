@@ -41,6 +41,7 @@ export type FieldOptions = Partial<
     | "name"
     | "label"
     | "pruefung"
+    | "overridable"
   >
 > & {
   /** "heading" when the field's line is the section line itself ("1. Personalkosten = … €"). */
@@ -84,6 +85,7 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
       ...(options.between && { between: options.between }),
       ...(options.height && { height: options.height }),
       ...(options.pruefung && { pruefung: options.pruefung }),
+      ...(options.overridable && { overridable: true }),
     });
     row++;
   };
@@ -95,6 +97,16 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
     /** Space to sign and stamp by hand, with a line; the caption sits beside the line. */
     signature: (value: string) => text("signature", value),
     gap: () => {
+      row++;
+    },
+    /** What the colours mean: yellow cells are typed into, grey ones are computed or the city's. */
+    legend: () => {
+      texts.push({ address: `A${row}`, text: "Gelb: hier eintragen", style: "legendInput" });
+      texts.push({
+        address: `B${row}`,
+        text: "Grau: wird berechnet oder von der {zuwendungsgeber} ausgefüllt",
+        style: "legendResult",
+      });
       row++;
     },
     field: (path: FieldPath, type: ValueType, options?: FieldOptions) => cell(path, type, options),

@@ -1,47 +1,73 @@
-import { formSheetBuilder } from "./form-builder";
 import { JB_LABELS } from "../filing/labels";
-import type { FormLayout } from "./layout-types";
+import { formSheetBuilder } from "./form-builder";
 import { JB_TABLES, jbTableSheet } from "./jahresbericht-tables";
+import type { FormLayout, SheetSpec } from "./layout-types";
+import { WIRKUNGSTREPPE_SHEET } from "./wirkungstreppe-sheet";
 
+/*
+ * Anlage 1 in the order of its Gliederung: text sections on protected sheets, each list a table on a
+ * sheet of its own between them, so the workbook prints in the order of the report. The
+ * Wirkungstreppe (Anlage 2) follows as a sheet to look the steps up.
+ */
 export const JB_SHEET = "Jahresbericht";
-
 const LONG = 80;
-const b = formSheetBuilder("JB", JB_SHEET, JB_LABELS);
-const seeSheet = (sheet: string) => `Tabelle im Blatt „${sheet}“.`;
-b.title("Jahresbericht Stadtteilmanagement");
-b.note("Leitfaden zur Erstellung des Jahresberichtes (Anlage 1, Social Reporting Standard)");
-b.gap();
-b.heading(JB_LABELS.organisation.title);
-b.field(["organisation", "nameRechtsform"], "text");
-b.field(["organisation", "sitz"], "text");
-b.field(["organisation", "kontakt"], "longText", { height: 48 });
-b.field(["organisation", "vertretungsberechtigte"], "longText", { height: 48 });
-b.gap();
-b.heading(JB_LABELS.gegenstand.title);
-b.field(["gegenstand", "stadtteilhaus"], "text");
-b.field(["gegenstand", "berichtszeitraum"], "text");
-b.field(["gegenstand", "name"], "text");
-b.note(`Inhalt: Im Folgenden wird über diese Angebote und Projekte berichtet – ${seeSheet("2. Inhalt")}`);
-b.gap();
-b.heading(JB_LABELS.steckbrief.title);
-b.note("Angaben zum Profil des Stadtteiles (Kurzbeschreibung):");
+const tableSheet = (name: string) => jbTableSheet(JB_TABLES.find((t) => t.name === name)!);
+const seeSheet = (sheet: string) => `Tabelle im Blatt „${sheet}“ (folgt).`;
+const formSheet = (name: string, texts: SheetSpec["texts"]): SheetSpec => ({
+  name,
+  texts,
+  // About the width of an A4 page in portrait, so the report prints at (nearly) full size.
+  columnWidths: [46, 54],
+  protect: true,
+  landscape: false,
+});
+
+// 1. and 2.
+const start = formSheetBuilder("JB", JB_SHEET, JB_LABELS);
+start.title("Jahresbericht Stadtteilmanagement");
+start.note("Leitfaden zur Erstellung des Jahresberichtes (Anlage 1, Social Reporting Standard)");
+start.legend();
+start.gap();
+start.heading(JB_LABELS.organisation.title);
+start.field(["organisation", "nameRechtsform"], "text");
+start.field(["organisation", "sitz"], "text");
+start.field(["organisation", "kontakt"], "longText", { height: 48 });
+start.field(["organisation", "vertretungsberechtigte"], "longText", { height: 48 });
+start.gap();
+start.heading(JB_LABELS.gegenstand.title);
+start.field(["gegenstand", "stadtteilhaus"], "text");
+start.field(["gegenstand", "berichtszeitraum"], "text");
+start.field(["gegenstand", "name"], "text");
+start.note(`Inhalt: Im Folgenden wird über diese Angebote und Projekte berichtet – ${seeSheet("2. Inhalt")}`);
+const startForm = start.build();
+
+// 2.1 and 2.2
+export const JB_STADTTEIL_SHEET = "2.1–2.2 Stadtteil";
+const stadtteil = formSheetBuilder("JB", JB_STADTTEIL_SHEET, JB_LABELS);
+stadtteil.legend();
+stadtteil.gap();
+stadtteil.heading(JB_LABELS.steckbrief.title);
+stadtteil.note("Angaben zum Profil des Stadtteiles (Kurzbeschreibung):");
 for (const key of ["wohnsituation", "infrastruktur", "lebenssituation", "angebote", "image"] as const) {
-  b.field(["steckbrief", key], "longText", { height: LONG });
+  stadtteil.field(["steckbrief", key], "longText", { height: LONG });
 }
-b.gap();
-b.heading(JB_LABELS.herausforderungen);
-b.field(["herausforderungen"], "longText", {
+stadtteil.gap();
+stadtteil.heading(JB_LABELS.herausforderungen);
+stadtteil.field(["herausforderungen"], "longText", {
   caption:
     "Aufgabenschwerpunkte benennen und begründen: inhaltliche Schwerpunktsetzungen auf bestimmte Handlungsfelder, Methoden und Vorgehensweisen, bisherige Maßnahmen/ Initiativen/ Aktionen, Innovation, Prognosen",
   height: 120,
 });
-b.gap();
-b.heading(JB_LABELS.loesungsansaetze.title);
-b.note(seeSheet("2.3 Lösungsansätze"));
-b.gap();
-b.heading("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum", { newPage: true });
-b.gap();
-b.heading(JB_LABELS.ressourcen.title);
+stadtteil.note(`2.3 Lösungsansätze: ${seeSheet("2.3 Lösungsansätze")}`);
+const stadtteilForm = stadtteil.build();
+
+// 3. and 3.1
+export const JB_RESSOURCEN_SHEET = "3.1 Ressourcen";
+const ressourcen = formSheetBuilder("JB", JB_RESSOURCEN_SHEET, JB_LABELS);
+ressourcen.title("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum");
+ressourcen.legend();
+ressourcen.gap();
+ressourcen.heading(JB_LABELS.ressourcen.title);
 for (const key of [
   "personalkosten",
   "verwaltung",
@@ -49,50 +75,68 @@ for (const key of [
   "stadtteilmanagement",
   "eigenmittel",
 ] as const) {
-  b.field(["ressourcen", key], "amount");
+  ressourcen.field(["ressourcen", key], "amount");
 }
-b.field(["ressourcen", "gesamtsumme"], "amount", {
+ressourcen.field(["ressourcen", "gesamtsumme"], "amount", {
   formula:
     "SUM(JB_ressourcen_personalkosten,JB_ressourcen_verwaltung,JB_ressourcen_sachkosten,JB_ressourcen_stadtteilmanagement,JB_ressourcen_eigenmittel)",
   meaning: "Ergebnis: Summe der fünf Positionen",
 });
-b.gap();
-b.heading(JB_LABELS.personelleRessourcen.title);
-b.note(seeSheet("3.2 Personelle Ressourcen"));
-b.gap();
-b.heading(JB_LABELS.leistungen.title);
-b.note(seeSheet("3.3 Leistungen"));
-b.gap();
-b.heading(JB_LABELS.wirkungen.title);
-b.note(seeSheet("3.4 Wirkungen"));
-b.gap();
-b.heading("Abgleich Planung und Realität");
-b.note(
+ressourcen.note(
+  `3.2 Personelle Ressourcen, 3.3 Erbrachte Leistungen und 3.4 Erreichte Wirkungen: Tabellen in den folgenden Blättern.`,
+);
+const ressourcenForm = ressourcen.build();
+
+// 3.4 Abgleich Planung und Realität
+export const JB_ABGLEICH_SHEET = "3.4 Abgleich";
+const abgleich = formSheetBuilder("JB", JB_ABGLEICH_SHEET, JB_LABELS);
+abgleich.legend();
+abgleich.gap();
+abgleich.heading("Abgleich Planung und Realität");
+abgleich.note(
   "Reflektion und Auswertung des Vergleichs zwischen den unter 2.3. dargestellten Lösungsansätzen und erwarteten Wirkungen mit den tatsächlich erbrachten Leistungen und erzielten Wirkungen.",
 );
 for (const key of ["deckungsgleich", "differenzen", "gruende"] as const) {
-  b.field(["abgleich", key], "longText", { height: LONG });
+  abgleich.field(["abgleich", key], "longText", { height: LONG });
 }
-b.gap();
-b.heading(JB_LABELS.angebote.title);
-b.note(seeSheet("3.5 Angebote"));
-b.gap();
-b.heading(JB_LABELS.ausblick.title);
-b.note("Planung und Ziele/ Chancen und Risiken");
-for (const key of ["rueckschluesse", "bewaehrt", "chancenRisiken", "planung"] as const) {
-  b.field(["ausblick", key], "longText", { height: LONG });
-}
-const form = b.build();
+const abgleichForm = abgleich.build();
 
-/** Anlage 1 (with the Wirkungstreppe of Anlage 2): text sections on one sheet, each list a table. */
+// 4. Ausblick
+export const JB_AUSBLICK_SHEET = "4. Ausblick";
+const ausblick = formSheetBuilder("JB", JB_AUSBLICK_SHEET, JB_LABELS);
+ausblick.legend();
+ausblick.gap();
+ausblick.heading(JB_LABELS.ausblick.title);
+ausblick.note("Planung und Ziele/ Chancen und Risiken");
+for (const key of ["rueckschluesse", "bewaehrt", "chancenRisiken", "planung"] as const) {
+  ausblick.field(["ausblick", key], "longText", { height: LONG });
+}
+const ausblickForm = ausblick.build();
+
+/** Anlage 1 (with the Wirkungstreppe of Anlage 2), sheet by sheet in the order of the Gliederung. */
 export const JAHRESBERICHT_LAYOUT: FormLayout = {
   kind: "jahresbericht",
   prefix: "JB",
-  fields: form.fields,
+  fields: [
+    ...startForm.fields,
+    ...stadtteilForm.fields,
+    ...ressourcenForm.fields,
+    ...abgleichForm.fields,
+    ...ausblickForm.fields,
+  ],
   tables: JB_TABLES,
   sheets: [
-    // About the width of an A4 page in portrait, so the report prints at (nearly) full size.
-    { name: JB_SHEET, texts: form.texts, columnWidths: [46, 54], protect: true, landscape: false },
-    ...JB_TABLES.map(jbTableSheet),
+    formSheet(JB_SHEET, startForm.texts),
+    tableSheet("tblInhalt"),
+    formSheet(JB_STADTTEIL_SHEET, stadtteilForm.texts),
+    tableSheet("tblLoesungsansaetze"),
+    formSheet(JB_RESSOURCEN_SHEET, ressourcenForm.texts),
+    tableSheet("tblPersonelleRessourcen"),
+    tableSheet("tblLeistungen"),
+    tableSheet("tblWirkungen"),
+    formSheet(JB_ABGLEICH_SHEET, abgleichForm.texts),
+    tableSheet("tblAngebote"),
+    formSheet(JB_AUSBLICK_SHEET, ausblickForm.texts),
+    WIRKUNGSTREPPE_SHEET,
   ],
 };

@@ -59,6 +59,11 @@ export interface FieldSpec {
   meaning: string;
   /** Layout version that introduced the name (absent: version 1); older workbooks lack it. */
   since?: number;
+  /**
+   * A formula the user may replace by typing (e.g. "in Worten"): a typed value is kept and checked
+   * by the rules instead of being reported as an overwritten formula.
+   */
+  overridable?: boolean;
 }
 
 export interface ColumnSpec {
@@ -93,7 +98,15 @@ export interface TableSpec {
 }
 
 /** `signature`: a tall row with a line to sign and stamp by hand in the printed form. */
-export type TextStyle = "title" | "heading" | "label" | "note" | "signature";
+export type TextStyle =
+  | "title"
+  | "heading"
+  | "label"
+  | "note"
+  | "signature"
+  /** The legend's sample cells: what a yellow (input) and a grey (result) cell means. */
+  | "legendInput"
+  | "legendResult";
 
 export interface TextSpec {
   address: string;

@@ -13,10 +13,27 @@ describe("readCellValue", () => {
     expect(read).toMatchObject({ value: null, issue: { ruleId: "EINGABE-BETRAG" } });
   });
 
-  it("reads a Stellenanteil as 50 %, 0,5 or 0.5 and rounds to 4 decimals", () => {
+  it("reads a Stellenanteil as 50 %, 0,5 or 0.5, as typed: only float noise is cleaned off", () => {
     expect(readCellValue("percent", "50 %").value).toBe(0.5);
     expect(readCellValue("percent", "0,5").value).toBe(0.5);
-    expect(readCellValue("percent", 0.333333333).value).toBe(0.3333);
+    expect(readCellValue("percent", 0.333333333).value).toBe(0.333333333);
+    expect(readCellValue("percent", 0.1 + 0.2).value).toBe(0.3);
+  });
+
+  it("keeps a share just above 100 % or just above 0 % as typed, so the range rule sees it", () => {
+    expect(readCellValue("percent", 1.00004).value).toBe(1.00004);
+    expect(readCellValue("percent", 0.00004).value).toBe(0.00004);
+  });
+
+  it("reads an amount typed as German text, and says Excel does not sum it", () => {
+    const read = readCellValue("amount", "51.234,56 €");
+    expect(read.value).toBe(5_123_456);
+    expect(read.issue?.ruleId).toBe("EINGABE-TEXTBETRAG");
+  });
+
+  it("reports an amount with more than two decimals, and keeps float noise silent", () => {
+    expect(readCellValue("amount", 6999.995).issue?.message).toContain("mehr als zwei Nachkommastellen");
+    expect(readCellValue("amount", 1234.5600000000002)).toEqual({ value: 123_456 });
   });
 
   it("reads dates from Excel dates, serial numbers and German text", () => {

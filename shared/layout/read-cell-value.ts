@@ -1,4 +1,5 @@
 import { LONG_TEXT_MAX_LENGTH, TEXT_MAX_LENGTH } from "../domain/primitives";
+import { formatAmount } from "../money/format-money";
 import { readAmount } from "../money/parse-money";
 import type { InputRuleId } from "../rules/input-rules";
 import { CHOICE_LISTS, parseChoice } from "./choice-lists";
@@ -27,7 +28,6 @@ const fail = (ruleId: InputRuleId, message: string, value: unknown = null): Read
 const pad = (n: number) => String(n).padStart(2, "0");
 const formatDate = (d: Date) => `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
 const isoDate = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /** German number text: "1.234,5" · "0,5" · "1234.5" (a dot alone is a decimal point unless it groups thousands). */
 const parseGermanNumber = (text: string): number | undefined => {
@@ -71,8 +71,9 @@ const readNumber = (type: "percent" | "integer" | "number", raw: Exclude<CellVal
     n = parsed === undefined ? undefined : percent ? parsed / 100 : parsed;
   }
   if (n === undefined || !Number.isFinite(n)) return bad();
-  if (type === "percent") return { value: round4(n) };
+  // Only float noise is cleaned off; the range rules check the share as typed, not rounded to 0 %.
   const clean = Number(n.toPrecision(15));
+  if (type === "percent") return { value: clean };
   if (type === "integer") return Number.isInteger(clean) ? { value: clean } : bad();
   if (clean < 0) return fail("EINGABE-ZAHL", `${shown(raw)} ist negativ. Bitte eine Zahl ab 0 eintragen.`);
   return { value: clean };
@@ -85,7 +86,24 @@ const readAmountCell = (raw: Exclude<CellValue, null>): ReadValue => {
     typeof raw === "string" ? raw.replace(/^\s*[-−–]/, "") : typeof raw === "number" ? Math.abs(raw) : raw;
   const result = readAmount(unsigned);
   if (!result.ok) return fail("EINGABE-BETRAG", result.error);
-  return { value: negative && result.cents ? -result.cents : result.cents };
+  const value = negative && result.cents ? -result.cents : result.cents;
+  // 6999.995 from a pasted "=…*13%": the sheet's sums add it unrounded, the reader would round it,
+  // and the totals would disagree by a cent on cells the user cannot change.
+  if (typeof unsigned === "number" && Math.abs(unsigned * 100 - Math.round(unsigned * 100)) > 1e-6)
+    return fail(
+      "EINGABE-BETRAG",
+      `${String(raw).replace(".", ",")} hat mehr als zwei Nachkommastellen. Bitte den Betrag auf den Cent genau eintragen (z. B. mit =RUNDEN(…;2)).`,
+      value,
+    );
+  // German text such as "1.234,56 €" is read as that amount, but Excel's sums skip text: the form's
+  // totals would be wrong. (A negative amount is reported as negative, which says more.)
+  if (typeof unsigned === "string" && !negative)
+    return fail(
+      "EINGABE-TEXTBETRAG",
+      `„${unsigned.trim()}“ steht als Text in der Zelle; Excel rechnet damit nicht, die Summen des Formulars stimmen dann nicht. Bitte den Betrag als Zahl eintragen, z. B. ${formatAmount(value ?? 0)} ohne „€“.`,
+      value,
+    );
+  return { value };
 };
 
 const readText = (type: "text" | "longText", raw: Exclude<CellValue, null>): ReadValue => {

@@ -1,154 +1,194 @@
 import { FIRST_YEAR, LAST_YEAR } from "../domain/primitives";
-import { formSheetBuilder } from "./form-builder";
 import { VN_LABELS, VN_PRUEFUNG_LABELS } from "../filing/labels";
-import type { FormLayout } from "./layout-types";
+import { formSheetBuilder } from "./form-builder";
+import { inWortenFormula } from "./in-worten-formula";
+import type { FormLayout, SheetSpec } from "./layout-types";
 import { VN_BUDGET_SHEET, VN_PERSONAL_SHEET, VN_TABLES, VN_TABLE_SHEETS } from "./verwendungsnachweis-tables";
 
+/*
+ * Anlage 3 in the order and words of the paper form. The tables sit on sheets of their own (nothing
+ * may stand below a table), and the sheets follow the form: head and 1., the persons, 2.–4., the
+ * budget lines, then Schlussrechnung, signature and the city's notes – so printing the workbook
+ * prints the form in its order. The paper numbers the Schlussrechnung "4." a second time; the
+ * workbook keeps the paper's numbers (4., 5., 6., 7.) so they match what users know.
+ */
 export const VN_SHEET = "Verwendungsnachweis";
+export const VN_KOSTEN_SHEET = "2.–4. Kosten";
+export const VN_SCHLUSS_SHEET = "Schlussrechnung";
 export { VN_BUDGET_SHEET, VN_PERSONAL_SHEET };
-const b = formSheetBuilder("VN", VN_SHEET, VN_LABELS);
+
 const k = VN_LABELS.kopf;
-b.title("Verwendungsnachweis für das Stadtteilmanagement");
-b.note("an: {empfaenger}");
-b.gap();
-b.field(["kopf", "absender"], "text", { caption: `${k.absender} (Name)` });
-b.field(["kopf", "anschrift"], "longText", { height: 32 });
-b.field(["kopf", "ort"], "text");
-b.field(["kopf", "datum"], "date");
-b.field(["kopf", "stadtteilhaus"], "text", { caption: "im Stadtteilhaus/ -büro" });
-b.field(["kopf", "jahr"], "integer", { caption: "für das Jahr", between: [FIRST_YEAR, LAST_YEAR] });
-b.field(["kopf", "traegerName"], "text", {
-  caption: "Auf der Grundlage des Fachkonzepts … wurde dem/der (Name des Trägers)",
-});
-b.field(["kopf", "zuschuss"], "amount", { caption: "ein Betrag in Höhe von (€)" });
-b.field(["kopf", "zuschussInWorten"], "text", {
-  caption: "(in Worten) zur Verfügung gestellt",
+
+// Head and 1. Personalkosten.
+const head = formSheetBuilder("VN", VN_SHEET, VN_LABELS);
+head.title("Verwendungsnachweis für das Stadtteilmanagement");
+head.legend();
+head.gap();
+head.field(["kopf", "absender"], "text", { caption: `(${k.absender})` });
+head.field(["kopf", "anschrift"], "longText", { height: 32 });
+head.field(["kopf", "ort"], "text", { caption: "(Ort)" });
+head.field(["kopf", "datum"], "date", { caption: "(Datum)" });
+head.gap();
+head.note("an: {empfaenger}");
+head.gap();
+head.label("Verwendungsnachweis für das Stadtteilmanagement");
+head.field(["kopf", "stadtteilhaus"], "text", { caption: "im Stadtteilhaus/ -büro" });
+head.field(["kopf", "jahr"], "integer", { caption: "für das Jahr", between: [FIRST_YEAR, LAST_YEAR] });
+head.label(
+  "Auf der Grundlage des Fachkonzepts zum Stadtteil- und Quartiersmanagement und dem hierzu geltenden Zuschuss- und Kooperationsvertrags wurde dem/der",
+);
+head.field(["kopf", "traegerName"], "text", { caption: "(Name des Trägers)" });
+head.field(["kopf", "zuschuss"], "amount", { caption: "ein Betrag in Höhe von (€)" });
+head.field(["kopf", "zuschussInWorten"], "text", {
+  caption: "(in Worten: … Euro) zur Verfügung gestellt.",
+  formula: inWortenFormula("VN_kopf_zuschuss"),
+  overridable: true,
   height: 32,
-  meaning: "Eingabe, wird aus dem Zuschussbetrag vorbelegt; ein abweichender Text ist ein Fehler",
+  meaning:
+    "Ergebnis: der Zuschussbetrag in Worten; darf überschrieben werden, ein abweichender Text ist eine Warnung",
 });
-// The declaration on a line of its own, so the ja/nein dropdown is an ordinary one-line cell.
-b.label(
+head.label(
   "Hiermit wird bestätigt, dass dieser Betrag gemäß des Zuschuss- und Kooperationsvertrags zuwendungsgemäß verwendet wurde:",
 );
-b.field(["kopf", "zuwendungsgemaessVerwendet"], "boolean", {
+head.field(["kopf", "zuwendungsgemaessVerwendet"], "boolean", {
   caption: "zuwendungsgemäß verwendet (ja/nein)",
   choices: "jaNein",
 });
-b.gap();
+head.gap();
 // As on the paper: the section line itself carries the total.
-b.field(["personal", "summe"], "amount", {
+head.field(["personal", "summe"], "amount", {
   caption: `${VN_LABELS.personal.title} =`,
   captionStyle: "heading",
   formula: "SUM(tblPersonal[Personalkosten])",
   meaning: "Ergebnis: Summe der Spalte Personalkosten der Tabelle tblPersonal",
 });
-b.note(
-  `Aufstellung je Person (Name, Qualifikation, Vergütungsgruppe, Stellenanteil) im Blatt „${VN_PERSONAL_SHEET}“.`,
+head.note(
+  `Name, Vorname, Qualifikation, Vergütungsgruppe, Stellenanteil und Personalkosten je Person: Blatt „${VN_PERSONAL_SHEET}“ (folgt).`,
 );
-b.gap();
-b.heading("2. Verwaltungs- und Leitungskosten (Pauschale, max. {verwaltungSatz} der Personalkosten)");
-b.field(["verwaltung"], "amount", {
-  caption: "Es werden Verwaltungs- und Leitungskosten geltend gemacht in Höhe von (€)",
+const headForm = head.build();
+
+// 2. to 4.
+const kosten = formSheetBuilder("VN", VN_KOSTEN_SHEET, VN_LABELS);
+kosten.legend();
+kosten.gap();
+kosten.heading("2. Verwaltungs- und Leitungskosten (Pauschale, max. {verwaltungSatz} der Personalkosten)");
+kosten.field(["verwaltung"], "amount", {
+  caption: "Es werden Verwaltungs- und Leitungskosten in Höhe von (€) geltend gemacht.",
   max: "VN_verwaltungHoechstbetrag",
 });
-b.result("VN_verwaltungHoechstbetrag", "Höchstbetrag Verwaltungs- und Leitungskosten", "amount", {
+kosten.result("VN_verwaltungHoechstbetrag", "Höchstbetrag Verwaltungs- und Leitungskosten", "amount", {
   caption: "Höchstbetrag: {verwaltungSatz} der Personalkosten (€)",
   formula: "ROUND(VN_personal_summe*{verwaltungSatz},2)",
   cached: "verwaltungCap",
   meaning: "Ergebnis: {verwaltungSatz} der Personalkosten, kaufmännisch auf Cent gerundet",
 });
-b.gap();
-b.heading("3. Arbeitsplatzbezogene Sachkosten (max. {sachkostenCap}):");
-b.field(["sachkosten"], "amount", {
-  caption: "Es sind Sachkosten entstanden in Höhe von (€)",
+kosten.gap();
+kosten.heading("3. Arbeitsplatzbezogene Sachkosten (max. {sachkostenCap}):");
+kosten.field(["sachkosten"], "amount", {
+  caption: "Es sind Sachkosten in Höhe von (€) entstanden.",
   max: "VN_sachkostenHoechstbetrag",
 });
-b.result("VN_sachkostenHoechstbetrag", "Höchstbetrag Arbeitsplatzbezogene Sachkosten", "amount", {
+kosten.result("VN_sachkostenHoechstbetrag", "Höchstbetrag Arbeitsplatzbezogene Sachkosten", "amount", {
   caption: "Höchstbetrag (€)",
   cached: "sachkostenCap",
   meaning: "Programmparameter des Förderjahres: {sachkostenCap}",
 });
-b.gap();
-b.heading(
+kosten.gap();
+kosten.heading(
   "4. Kosten für präventive Angebote der Gemeinwesenarbeit (Stadtteilmanagementbudget, Pauschale max. {budgetCap})",
 );
-b.field(["budget", "betrag"], "amount", {
-  caption: "Für präventive Angebote der Gemeinwesenarbeit sind Kosten entstanden in Höhe von (€)",
-  height: 32,
+kosten.field(["budget", "betrag"], "amount", {
+  caption: "Für präventive Angebote der Gemeinwesenarbeit sind Kosten in Höhe von (€) entstanden.",
   max: "VN_budgetHoechstbetrag",
 });
-b.result("VN_budgetHoechstbetrag", "Höchstbetrag Stadtteilmanagementbudget", "amount", {
+kosten.result("VN_budgetHoechstbetrag", "Höchstbetrag Stadtteilmanagementbudget", "amount", {
   caption: "Höchstbetrag (€)",
   cached: "budgetCap",
   meaning: "Programmparameter des Förderjahres: {budgetCap}",
 });
-b.result("VN_budgetZeilenSumme", "Summe der Aufteilung", "amount", {
-  caption: `Summe der Aufteilung auf Projekte/ Angebote/ Maßnahmen (Blatt „${VN_BUDGET_SHEET}“)`,
+kosten.result("VN_budgetZeilenSumme", "Summe der Aufteilung", "amount", {
+  caption: `Summe der Aufteilung auf Projekte/ Angebote/ Maßnahmen (Blatt „${VN_BUDGET_SHEET}“, folgt)`,
   formula: "SUM(tblBudget[Betrag])",
   cached: "budgetZeilenSumme",
   meaning: "Ergebnis: Summe der Spalte Betrag der Tabelle tblBudget; muss dem Betrag entsprechen",
 });
-b.note(
+kosten.gap();
+kosten.note(
   "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar. Diese werden für mindestens {aufbewahrungJahre} Jahre zu Prüfungszwecken aufgehoben.",
 );
-b.gap();
-// Schlussrechnung, signature and the city's Prüfung share a page: what is signed and checked
-// stands together, and no section is torn apart (page 1 is full up to 4.).
-b.heading(VN_LABELS.schlussrechnung.title, { newPage: true });
-const s = (field: string, formula: string, meaning: string) =>
-  b.field(["schlussrechnung", field], "amount", { formula, meaning: `Ergebnis: ${meaning}` });
-b.field(["schlussrechnung", "zuschuss"], "amount", {
-  caption: "Zuschuss der {zuwendungsgeber}",
-  formula: "VN_kopf_zuschuss",
-  meaning: "Ergebnis: Zuschussbetrag aus dem Kopf",
+const kostenForm = kosten.build();
+
+// Schlussrechnung, signature and the city's notes: what is signed and checked stands together.
+const schluss = formSheetBuilder("VN", VN_SCHLUSS_SHEET, VN_LABELS);
+schluss.legend();
+schluss.gap();
+schluss.heading("4. Schlussrechnung:");
+const s = (field: string, caption: string, formula: string, meaning: string) =>
+  schluss.field(["schlussrechnung", field], "amount", { caption, formula, meaning: `Ergebnis: ${meaning}` });
+s("zuschuss", "Zuschuss der {zuwendungsgeber}:", "VN_kopf_zuschuss", "Zuschussbetrag aus dem Kopf");
+schluss.field(["schlussrechnung", "weitereEinnahmen"], "amount", {
+  caption: "Weitere Zuschüsse/ Einnahmen:",
 });
-b.field(["schlussrechnung", "weitereEinnahmen"], "amount");
-s("personalkosten", "VN_personal_summe", "Summe aus 1.");
-s("verwaltung", "VN_verwaltung", "Betrag aus 2.");
-s("sachkosten", "VN_sachkosten", "Betrag aus 3.");
-s("budget", "VN_budget_betrag", "Betrag aus 4.");
+s("personalkosten", "Personalkosten", "VN_personal_summe", "Summe aus 1.");
+s("verwaltung", "Verwaltungs- und Leitungskosten", "VN_verwaltung", "Betrag aus 2.");
+s("sachkosten", "Arbeitsplatzbezogene Sachkosten", "VN_sachkosten", "Betrag aus 3.");
+s("budget", "Kosten für präventive Angebote der Gemeinwesenarbeit", "VN_budget_betrag", "Betrag aus 4.");
 s(
   "kostensumme",
+  "Kostensumme:",
   "SUM(VN_schlussrechnung_personalkosten,VN_schlussrechnung_verwaltung,VN_schlussrechnung_sachkosten,VN_schlussrechnung_budget)",
   "Summe der vier Kosten",
 );
-b.field(["schlussrechnung", "differenz"], "signedAmount", {
+schluss.field(["schlussrechnung", "differenz"], "signedAmount", {
+  caption: "Differenz +/-:",
   formula: "VN_schlussrechnung_zuschuss+VN_schlussrechnung_weitereEinnahmen-VN_schlussrechnung_kostensumme",
   meaning: "Ergebnis: (Zuschuss + weitere Zuschüsse/Einnahmen) − Kostensumme; positiv = nicht verbraucht",
 });
-b.field(["schlussrechnung", "begruendung"], "longText", {
+schluss.field(["schlussrechnung", "begruendung"], "longText", {
   caption: "Obige Differenz ist wie folgt zu erläutern/zu begründen:",
   height: 64,
 });
-b.gap();
-b.heading(VN_LABELS.unterschrift.title);
-b.field(["unterschrift", "name"], "text");
-b.field(["unterschrift", "funktion"], "text");
-b.field(["unterschrift", "datum"], "date");
-b.signature("Unterschrift/ Stempel");
-b.gap();
+schluss.gap();
+schluss.heading("5. Rechtsverbindliche Unterschrift:");
+schluss.field(["unterschrift", "name"], "text");
+schluss.field(["unterschrift", "funktion"], "text");
+schluss.field(["unterschrift", "datum"], "date");
+schluss.signature("Name/ Träger/ Stempel");
+schluss.gap();
 // The city's notes as on the paper, after the signature: locked, written by the workflow only.
 const p = VN_PRUEFUNG_LABELS;
-b.heading(p.title);
-b.note("Wird von der {zuwendungsgeber} ausgefüllt.");
-b.label(`${p.geprueft.title}:`);
-b.pruefung(["geprueft", "name"], "text", p, { caption: "von" });
-b.pruefung(["geprueft", "datum"], "date", p, { caption: "am" });
-b.label(`${p.kenntnis.title}:`);
-b.pruefung(["kenntnis", "name"], "text", p, { caption: "von" });
-b.pruefung(["kenntnis", "datum"], "date", p, { caption: "am" });
-b.pruefung(["weitergeleitet", "datum"], "date", p, { caption: `${p.weitergeleitet.title}: am` });
-const form = b.build();
+schluss.note("Wird von der {zuwendungsgeber} ausgefüllt.");
+schluss.heading(p.geprueft.title);
+schluss.pruefung(["geprueft", "name"], "text", p, { caption: "von" });
+schluss.pruefung(["geprueft", "datum"], "date", p, { caption: "am" });
+schluss.heading(p.kenntnis.title);
+schluss.pruefung(["kenntnis", "name"], "text", p, { caption: "von" });
+schluss.pruefung(["kenntnis", "datum"], "date", p, { caption: "am" });
+schluss.heading(p.weitergeleitet.title);
+schluss.pruefung(["weitergeleitet", "datum"], "date", p, { caption: "am" });
+const schlussForm = schluss.build();
 
-/** Anlage 3: the form on one sheet, Personal and the budget lines as tables on their own sheets. */
+// About the width of an A4 page in portrait, so the form prints at (nearly) full size.
+const formSheet = (name: string, texts: SheetSpec["texts"]): SheetSpec => ({
+  name,
+  texts,
+  columnWidths: [56, 42],
+  protect: true,
+  landscape: false,
+});
+const [personalSheet, budgetSheet] = VN_TABLE_SHEETS as [SheetSpec, SheetSpec];
+
+/** Anlage 3: the form on three sheets, Personal and the budget lines as tables between them. */
 export const VERWENDUNGSNACHWEIS_LAYOUT: FormLayout = {
   kind: "verwendungsnachweis",
   prefix: "VN",
-  fields: form.fields,
+  fields: [...headForm.fields, ...kostenForm.fields, ...schlussForm.fields],
   tables: VN_TABLES,
   sheets: [
-    // About the width of an A4 page in portrait, so the form prints at (nearly) full size.
-    { name: VN_SHEET, texts: form.texts, columnWidths: [56, 42], protect: true, landscape: false },
-    ...VN_TABLE_SHEETS,
+    formSheet(VN_SHEET, headForm.texts),
+    personalSheet,
+    formSheet(VN_KOSTEN_SHEET, kostenForm.texts),
+    budgetSheet,
+    formSheet(VN_SCHLUSS_SHEET, schlussForm.texts),
   ],
 };

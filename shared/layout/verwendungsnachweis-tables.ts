@@ -4,7 +4,7 @@ import type { SheetSpec, TableSpec } from "./layout-types";
 export const VN_PERSONAL_SHEET = "Personal";
 export const VN_BUDGET_SHEET = "Budgetzeilen";
 
-const BUDGET_TITLE = "4. Aufteilung der Kosten auf Projekte/ Angebote/ Maßnahmen";
+const BUDGET_TITLE = "4. Aufteilung der Kosten auf Projekte/ Angebote/ Maßnahmen:";
 
 // Widths add up to about one A4 page in portrait: the print stays upright like the form and is
 // scaled down only a little to fit the width.
@@ -49,7 +49,7 @@ export const VN_TABLE_SHEETS: SheetSpec[] = [
       { address: "A1", text: VN_LABELS.personal.title, style: "title" },
       {
         address: "A2",
-        text: "Eine Zeile je Person; weitere Personen direkt unter der Tabelle anfügen.",
+        text: "Eine Zeile je Person. Reichen die Zeilen nicht: in Excel direkt unter der Tabelle weiterschreiben (die Tabelle wächst mit), in LibreOffice in der Tabelle Zeilen einfügen (Rechtsklick › Zeilen einfügen).",
         style: "note",
       },
     ],

@@ -77,6 +77,15 @@ export const programmeSchema = z.object({
     .array(filingKindSchema)
     .min(1)
     .default([...FILING_KINDS]),
+  /** The city's own steps at the end of the Verwendungsnachweis, in its words (neutral words otherwise). */
+  texte: z
+    .object({
+      pruefungGeprueft: textSchema,
+      pruefungKenntnis: textSchema,
+      pruefungWeitergeleitet: textSchema,
+    })
+    .partial()
+    .default({}),
   traeger: z.array(traegerSchema).min(1),
   districts: z.array(districtSchema).min(1),
   defaults: yearSettingsSchema,

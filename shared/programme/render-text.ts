@@ -3,6 +3,15 @@ import type { ProgramParams } from "./program-params";
 import { findProgramme } from "./programmes";
 
 const percent = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
+/** Where a programme names its own steps of the city's check, or the neutral words when it does not. */
+const PROGRAMME_TEXT_DEFAULTS = {
+  pruefungGeprueft: "6. Prüfung der rechnerischen Richtigkeit",
+  pruefungKenntnis: "7. Zur Kenntnis genommen",
+  pruefungWeitergeleitet: "Zum Vorgang weitergeleitet",
+} as const;
+const programmeText = (p: ProgramParams, key: keyof typeof PROGRAMME_TEXT_DEFAULTS) =>
+  findProgramme(p.programmeId)?.texte[key] ?? PROGRAMME_TEXT_DEFAULTS[key];
+
 const SMALL_NUMBERS: Record<number, string> = {
   10: "zehn",
   11: "elf",
@@ -34,6 +43,18 @@ const PLACEHOLDERS = {
   zuwendungsgeber: {
     doc: "‹Zuwendungsgeber›",
     render: (p: ProgramParams) => findProgramme(p.programmeId)?.zuwendungsgeber ?? "Zuwendungsgeber",
+  },
+  pruefungGeprueft: {
+    doc: "‹Prüfvermerk rechnerische Richtigkeit›",
+    render: (p: ProgramParams) => programmeText(p, "pruefungGeprueft"),
+  },
+  pruefungKenntnis: {
+    doc: "‹Kenntnisnahme›",
+    render: (p: ProgramParams) => programmeText(p, "pruefungKenntnis"),
+  },
+  pruefungWeitergeleitet: {
+    doc: "‹Weiterleitung›",
+    render: (p: ProgramParams) => programmeText(p, "pruefungWeitergeleitet"),
   },
   empfaenger: {
     doc: "‹Empfänger des Nachweises›",

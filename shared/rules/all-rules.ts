@@ -1,6 +1,7 @@
 import { jbBetragNegativ, vnBetragNegativ } from "./betrag-negativ";
 import { jbAuswahl } from "./jahresbericht/auswahl";
 import { jbEhrenamtKlarname } from "./jahresbericht/ehrenamt-klarname";
+import { jbInhalt } from "./jahresbericht/inhalt";
 import { jbAngebotBezeichnung, jbPflichtangaben, jbTeilnehmerzahl } from "./jahresbericht/pflichtangaben";
 import { jbGesamtsumme, jbRessourcenAbgleich } from "./jahresbericht/ressourcen";
 import { jbWirkungsstufe } from "./jahresbericht/wirkungen";
@@ -14,6 +15,7 @@ import {
   vnJahr,
   vnPflichtangaben,
   vnUnterschrift,
+  vnZuschussBewilligt,
   vnZuschussInWorten,
 } from "./verwendungsnachweis/kopf";
 import { vnPersonalSumme, vnPersonalZeile, vnStellenanteil } from "./verwendungsnachweis/personal";
@@ -30,6 +32,7 @@ export const VERWENDUNGSNACHWEIS_RULES: Rule<"verwendungsnachweis">[] = [
   vnPflichtangaben,
   vnJahr,
   vnZuordnung,
+  vnZuschussBewilligt,
   vnZuschussInWorten,
   vnBestaetigung,
   vnPersonalZeile,
@@ -53,6 +56,7 @@ export const VERWENDUNGSNACHWEIS_RULES: Rule<"verwendungsnachweis">[] = [
 /** Every rule of the Jahresbericht, in the order of the form. */
 export const JAHRESBERICHT_RULES: Rule<"jahresbericht">[] = [
   jbPflichtangaben,
+  jbInhalt,
   jbZuordnung,
   jbWirkungsstufe,
   jbGesamtsumme,

@@ -8,7 +8,21 @@ export const INPUT_RULES = {
   "EINGABE-BETRAG": {
     severity: "fehler",
     title:
-      "Ein Betrag ist eine Zahl oder deutscher Text wie „1.234,56 €“, nie negativ; anderer Text wird nie als 0 gelesen.",
+      "Ein Betrag ist eine Zahl mit höchstens zwei Nachkommastellen (deutscher Text wie „1.234,56 €“ wird gelesen, siehe EINGABE-TEXTBETRAG); anderer Text wird nie als 0 gelesen.",
+  },
+  "EINGABE-TEXTBETRAG": {
+    severity: "fehler",
+    title:
+      "Ein Betrag steht als Zahl in der Zelle, nicht als Text: Excel rechnet mit Text nicht, die Summen des Formulars stimmten sonst nicht.",
+  },
+  "EINGABE-ZEILE": {
+    severity: "fehler",
+    title:
+      "Zeilen stehen in der Tabelle, nicht darunter: eine Zeile unter der Tabelle wird gelesen, aber von den Summen der Arbeitsmappe nicht erfasst.",
+  },
+  "EINGABE-FORMEL": {
+    severity: "fehler",
+    title: "Ergebniszellen behalten ihre Formel; ein überschriebenes Ergebnis wird nicht übernommen.",
   },
   "EINGABE-ZAHL": {
     severity: "fehler",

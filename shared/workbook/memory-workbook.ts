@@ -48,7 +48,8 @@ const readName = (workbook: MemoryWorkbook, name: string): NamedCellRead | undef
   const sheet = split && workbook.sheets.find((s) => s.name === split.sheet);
   if (!split || !sheet) return undefined;
   const address = split.address.split(":")[0]!;
-  return { sheet: sheet.name, address, value: sheet.cells[address]?.value ?? null };
+  const cell = sheet.cells[address];
+  return { sheet: sheet.name, address, value: cell?.value ?? null, formula: cell?.formula !== undefined };
 };
 
 const readTable = (workbook: MemoryWorkbook, name: string): TableRead | undefined => {

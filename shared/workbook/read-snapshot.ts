@@ -1,7 +1,10 @@
 import type { FilingKind } from "../domain/forms";
 import { filingMetaSchema, type Filing } from "../filing/filing";
-import { pathKey } from "../filing/path-access";
-import { cellsToFiling } from "../layout/cells-to-filing";
+import type { FieldPath } from "../filing/labels";
+import { getIn, pathKey, setIn } from "../filing/path-access";
+import { withDerivedFields } from "../layout/derived-fields";
+import { defaultProgramParams } from "../programme/params-for-year";
+import { cellsToFiling, type CellIssue } from "../layout/cells-to-filing";
 import { sheetRef } from "../layout/defined-names";
 import type { WorkbookCells } from "../layout/filing-to-cells";
 import type { CellValue } from "../layout/layout-types";
@@ -43,6 +46,15 @@ type MetaKey = (typeof META_FIELDS)[number]["key"];
  * become EINGABE-* findings at their cell, never a silent 0; names a workbook of an older layout
  * version never had read as empty.
  */
+/** The filing with each listed stated result set to what the workbook's formulas compute from the inputs. */
+const withStatedResultsFromInputs = (filing: Filing, paths: readonly FieldPath[]): Filing => {
+  if (paths.length === 0) return filing;
+  // The filing was just built from the cells and is nobody else's yet: set the results in place.
+  const derived = withDerivedFields(filing, defaultProgramParams(filing.meta));
+  for (const path of paths) setIn(filing.data, path, getIn(derived.data, path));
+  return filing;
+};
+
 export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => {
   const meta = (key: MetaKey): CellValue => {
     const field = META_FIELDS.find((m) => m.key === key)!;
@@ -77,6 +89,11 @@ export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => 
     );
   const cells: WorkbookCells = { fields: {}, tables: {} };
   const fieldRefs = new Map<string, string>();
+  const issues: CellIssue[] = [];
+  // Results whose formula is intact are taken from the inputs, not from what the file cached: a
+  // file saved without recalculation, or a text amount Excel skipped, must not put findings on
+  // locked cells. A typed-over result keeps its value and is reported at its cell.
+  const fromInputs: FieldPath[] = [];
   // The city's Prüfung is no part of the filing: whatever stands there is never read.
   for (const field of layout.fields.filter((f) => !f.pruefung)) {
     const at = snapshot.names[field.name];
@@ -89,7 +106,16 @@ export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => 
       continue;
     }
     cells.fields[field.name] = at.value;
-    if (field.path) fieldRefs.set(pathKey(field.path), sheetRef(at.sheet, at.address));
+    if (!field.path) continue;
+    fieldRefs.set(pathKey(field.path), sheetRef(at.sheet, at.address));
+    if (!field.formula) continue;
+    if (at.formula !== false) fromInputs.push(field.path);
+    else if (!field.overridable)
+      issues.push({
+        path: field.path,
+        ruleId: "EINGABE-FORMEL",
+        message: `Hier wird „${field.label}“ berechnet; die Formel wurde durch einen festen Wert ersetzt. Bitte die Vorlage neu erstellen oder die Formel wiederherstellen (=${field.formula}).`,
+      });
   }
   const located: LocatedTable[] = [];
   for (const spec of layout.tables) {
@@ -110,15 +136,28 @@ export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => 
           `In der Tabelle „${spec.name}“ fehlt die Spalte „${column.header}“; sie bleibt leer.`,
         );
     });
-    cells.tables[spec.name] = table.rows.map((row) =>
+    // Rows typed right under the table are read with their real cells, never lost (LibreOffice
+    // does not grow a table as Excel does); each is reported, since the sheet's sums skip it.
+    cells.tables[spec.name] = [...table.rows, ...table.below].map((row) =>
       columns.map((i) => (i === undefined ? null : (row[i] ?? null))),
     );
     located.push({ spec, table, columns, rowIndexes: [] });
   }
   const result = cellsToFiling(kind, parsedMeta.data, cells);
-  for (const t of located) t.rowIndexes = result.rowIndexes[t.spec.name] ?? [];
+  for (const t of located) {
+    t.rowIndexes = result.rowIndexes[t.spec.name] ?? [];
+    t.rowIndexes.forEach((tableRow, i) => {
+      if (tableRow >= t.table.rows.length)
+        issues.push({
+          path: [...t.spec.path, i],
+          ruleId: "EINGABE-ZEILE",
+          message: `Diese Zeile steht unter der Tabelle „${t.spec.label}“ und gehört nicht zu ihr: die Summen der Arbeitsmappe erfassen sie nicht. Bitte die Tabelle um die Zeile erweitern (in LibreOffice: in der Tabelle eine Zeile einfügen und die Angaben dorthin verschieben; in Excel: die Tabelle über „Tabellengröße ändern“ vergrößern).`,
+        });
+    });
+  }
+  const filing = withStatedResultsFromInputs(result.filing, fromInputs);
   const cellOf = cellLocator(fieldRefs, located);
-  for (const issue of result.issues)
+  for (const issue of [...result.issues, ...issues])
     findings.push(inputFinding(kind, issue.ruleId, issue.path, issue.message, cellOf(issue.path)));
-  return { filing: result.filing, findings, cellOf, layoutVersion: version };
+  return { filing, findings, cellOf, layoutVersion: version };
 };

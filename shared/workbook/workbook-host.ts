@@ -7,6 +7,8 @@ export interface NamedCellRead {
   address: string;
   /** What the cell shows: a formula's result, never the formula. */
   value: CellValue;
+  /** Whether the cell holds a formula; a host that cannot tell leaves it out. */
+  formula?: boolean;
 }
 
 /** An Excel table as a host finds it now: where it starts, its headers and its data rows. */

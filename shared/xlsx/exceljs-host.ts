@@ -31,7 +31,14 @@ const readName = (workbook: ExcelJS.Workbook, name: string): NamedCellRead | und
   const sheet = split && workbook.worksheets.find((ws) => ws.name === split.sheet);
   const address = split?.address.split(":")[0];
   if (!sheet || !address) return undefined;
-  return { sheet: sheet.name, address, value: plainCellValue(sheet.getCell(address)) };
+  const cell = sheet.getCell(address);
+  const shared = cell.value !== null && typeof cell.value === "object" && "sharedFormula" in cell.value;
+  return {
+    sheet: sheet.name,
+    address,
+    value: plainCellValue(cell),
+    formula: Boolean(cell.formula) || shared,
+  };
 };
 
 /** Finds an Excel table by name on any sheet (tables are workbook-wide names in Excel). */

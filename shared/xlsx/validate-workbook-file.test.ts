@@ -7,9 +7,13 @@ import { openWorkbook, saveWorkbook } from "./test-support/user-edits";
 import { validateWorkbook } from "./read-workbook";
 import { writeWorkbook } from "./write-workbook";
 
-/** A field's address in the template, from the layout, so moving a line keeps the tests valid. */
-const at = (layout: FormLayout, name: string) => layout.fields.find((f) => f.name === name)!.address;
-const vnCell = (name: string) => `'Verwendungsnachweis'!${at(VERWENDUNGSNACHWEIS_LAYOUT, name)}`;
+/** A field's place in the template, from the layout, so moving a line keeps the tests valid. */
+const fieldOf = (layout: FormLayout, name: string) => layout.fields.find((f) => f.name === name)!;
+const cellOf = (layout: FormLayout, name: string) => {
+  const field = fieldOf(layout, name);
+  return `'${field.sheet}'!${field.address}`;
+};
+const vnCell = (name: string) => cellOf(VERWENDUNGSNACHWEIS_LAYOUT, name);
 
 describe("validateWorkbook", () => {
   it("finds nothing in the complete sample", async () => {
@@ -17,27 +21,36 @@ describe("validateWorkbook", () => {
     expect(findings).toEqual([]);
   });
 
-  it("places rule findings and their related field at cells", async () => {
+  it("reports a result whose formula was typed over once, at its cell, not as a wrong sum", async () => {
     const workbook = await openWorkbook(await writeWorkbook(sampleVerwendungsnachweis()));
-    // A stale stated result: the Schlussrechnung repeats a Verwaltung that no longer matches section 2.
-    const stated = at(VERWENDUNGSNACHWEIS_LAYOUT, "VN_schlussrechnung_verwaltung");
-    workbook.getWorksheet("Verwendungsnachweis")!.getCell(stated).value = 1;
+    const stated = fieldOf(VERWENDUNGSNACHWEIS_LAYOUT, "VN_schlussrechnung_verwaltung");
+    workbook.getWorksheet(stated.sheet)!.getCell(stated.address).value = 1;
 
     const { findings } = await validateWorkbook(await saveWorkbook(workbook));
 
-    expect(findings).toContainEqual(
-      expect.objectContaining({
-        ruleId: "VN-SCHLUSS-UEBERTRAG",
-        location: expect.objectContaining({ cell: vnCell("VN_schlussrechnung_verwaltung") }),
-        related: expect.objectContaining({ cell: vnCell("VN_verwaltung") }),
-      }),
+    expect(findings.map((f) => [f.ruleId, f.location.cell])).toEqual([
+      ["EINGABE-FORMEL", vnCell("VN_schlussrechnung_verwaltung")],
+    ]);
+  });
+
+  it("takes results from the inputs, not from a cached value the file was saved with", async () => {
+    const workbook = await openWorkbook(await writeWorkbook(sampleVerwendungsnachweis()));
+    const stated = fieldOf(VERWENDUNGSNACHWEIS_LAYOUT, "VN_schlussrechnung_kostensumme");
+    const cell = workbook.getWorksheet(stated.sheet)!.getCell(stated.address);
+    cell.value = { formula: cell.formula, result: 1 };
+
+    const { findings, filing } = await validateWorkbook(await saveWorkbook(workbook));
+
+    expect(findings).toEqual([]);
+    expect(filing?.kind === "verwendungsnachweis" && filing.data.schlussrechnung.kostensumme).toBe(
+      sampleVerwendungsnachweis().data.schlussrechnung.kostensumme,
     );
   });
 
   it("leaves out a rule finding where the cell itself could not be read", async () => {
     const workbook = await openWorkbook(await writeWorkbook(sampleVerwendungsnachweis()));
-    const zuschuss = at(VERWENDUNGSNACHWEIS_LAYOUT, "VN_kopf_zuschuss");
-    workbook.getWorksheet("Verwendungsnachweis")!.getCell(zuschuss).value = "viel";
+    const zuschuss = fieldOf(VERWENDUNGSNACHWEIS_LAYOUT, "VN_kopf_zuschuss");
+    workbook.getWorksheet(zuschuss.sheet)!.getCell(zuschuss.address).value = "viel";
 
     const { findings } = await validateWorkbook(await saveWorkbook(workbook));
 
@@ -60,7 +73,7 @@ describe("validateWorkbook", () => {
       expect.objectContaining({
         ruleId: "JB-RESSOURCEN-ABGLEICH",
         location: expect.objectContaining({
-          cell: `'Jahresbericht'!${at(JAHRESBERICHT_LAYOUT, "JB_ressourcen_sachkosten")}`,
+          cell: cellOf(JAHRESBERICHT_LAYOUT, "JB_ressourcen_sachkosten"),
         }),
       }),
     );

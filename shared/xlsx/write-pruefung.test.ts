@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Pruefung } from "../filing/pruefung";
 import { sampleVerwendungsnachweis } from "../filing/sample-filings";
-import { VERWENDUNGSNACHWEIS_LAYOUT, VN_SHEET } from "../layout/verwendungsnachweis-layout";
+import { VERWENDUNGSNACHWEIS_LAYOUT, VN_SCHLUSS_SHEET } from "../layout/verwendungsnachweis-layout";
 import { RESULT_FILL } from "../workbook/plan/styles";
 import { readWorkbook } from "./read-workbook";
 import { openWorkbook, saveWorkbook } from "./test-support/user-edits";
@@ -18,16 +18,16 @@ const PRUEFUNG_FIELDS = VERWENDUNGSNACHWEIS_LAYOUT.fields.filter((f) => f.pruefu
 /** The cell of each Prüfung name in a written workbook, by defined name. */
 const pruefungCells = async (buffer: Uint8Array) => {
   const workbook = await openWorkbook(buffer);
-  const sheet = workbook.getWorksheet(VN_SHEET)!;
+  const sheet = workbook.getWorksheet(VN_SCHLUSS_SHEET)!;
   const cells = PRUEFUNG_FIELDS.map((f) => {
     const ref = workbook.definedNames.model.find((n) => n.name === f.name)?.ranges[0];
-    expect(ref?.replace(/['$]/g, ""), f.name).toBe(`${VN_SHEET}!${f.address}`);
+    expect(ref?.replace(/['$]/g, ""), f.name).toBe(`${VN_SCHLUSS_SHEET}!${f.address}`);
     return [f.name, sheet.getCell(f.address)] as const;
   });
   return { workbook, sheet, cells };
 };
 
-describe("7. Prüfung (nur Hansestadt Lüneburg) in the Verwendungsnachweis workbook", () => {
+describe("6./7. Prüfung (nur Hansestadt) on the Schlussrechnung sheet of the Verwendungsnachweis workbook", () => {
   it("names five cells after the signature: geprüft von/am, zur Kenntnis von/am, an 51.12 am", () => {
     const signature = VERWENDUNGSNACHWEIS_LAYOUT.fields.find((f) => f.name === "VN_unterschrift_datum")!;
     const row = (address: string) => Number(address.replace(/^[A-Z]+/, ""));

@@ -70,12 +70,25 @@ describe("JB-RESSOURCEN-ABGLEICH", () => {
     ]);
   });
 
-  it("does not compare positions left empty in 3.1", () => {
+  it("warns about a position left empty in 3.1 where the Verwendungsnachweis names an amount", () => {
     const filing = jbWith((jb) => {
-      jb.ressourcen = { ...jb.ressourcen, personalkosten: null, verwaltung: null, gesamtsumme: null };
+      jb.ressourcen = { ...jb.ressourcen, personalkosten: null, gesamtsumme: null };
     });
 
-    expect(runJbRule(jbRessourcenAbgleich, filing, sampleVerwendungsnachweis().data)).toEqual([]);
+    const findings = runJbRule(jbRessourcenAbgleich, filing, sampleVerwendungsnachweis().data);
+
+    expect(findings.map((f) => f.location.path)).toEqual([["ressourcen", "personalkosten"]]);
+    expect(findings[0]?.message).toContain("fehlt der Betrag");
+  });
+
+  it("does not ask for a position that is empty in both", () => {
+    const vn = sampleVerwendungsnachweis().data;
+    vn.sachkosten = null;
+    const filing = jbWith((jb) => {
+      jb.ressourcen = { ...jb.ressourcen, sachkosten: null, gesamtsumme: null };
+    });
+
+    expect(runJbRule(jbRessourcenAbgleich, filing, vn).map((f) => f.location.path)).toEqual([]);
   });
 });
 

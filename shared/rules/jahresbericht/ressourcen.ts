@@ -44,15 +44,18 @@ export const jbRessourcenAbgleich = defineRule({
     return COUNTERPARTS.flatMap((c): Violation[] => {
       const stated = jb.ressourcen[c.field];
       const expected = totals[c.total];
-      return stated === null || stated === expected
-        ? []
-        : [
-            {
-              path: ["ressourcen", c.field],
-              message: `Im Jahresbericht (3.1) stehen ${formatEuro(stated)}, im Verwendungsnachweis („${VN_SOURCE_LABELS[c.total]}“) ${formatEuro(expected)}. Bitte beide Angaben abgleichen.`,
-              related: { kind: "verwendungsnachweis", path: [...TOTAL_SOURCES[c.total]] },
-            },
-          ];
+      // An empty 3.1 figure is a gap too when the Verwendungsnachweis names an amount for it.
+      if (stated === expected || (stated === null && expected === 0)) return [];
+      return [
+        {
+          path: ["ressourcen", c.field],
+          message:
+            stated === null
+              ? `Im Jahresbericht (3.1) fehlt der Betrag; der Verwendungsnachweis nennt („${VN_SOURCE_LABELS[c.total]}“) ${formatEuro(expected)}. Bitte den Betrag übernehmen.`
+              : `Im Jahresbericht (3.1) stehen ${formatEuro(stated)}, im Verwendungsnachweis („${VN_SOURCE_LABELS[c.total]}“) ${formatEuro(expected)}. Bitte beide Angaben abgleichen.`,
+          related: { kind: "verwendungsnachweis", path: [...TOTAL_SOURCES[c.total]] },
+        },
+      ];
     });
   },
 });

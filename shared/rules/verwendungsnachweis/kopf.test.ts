@@ -1,5 +1,8 @@
+import type { ProgramParams } from "../../programme/program-params";
 import { describe, expect, it } from "vitest";
-import { brief, briefValidate, runVnRule, vnWith } from "../fixtures/filings";
+import { sampleVerwendungsnachweis } from "../../filing/sample-filings";
+import { PARAMS, brief, briefValidate, runVnRule, vnWith } from "../fixtures/filings";
+import { validate } from "../validate";
 import { vnPflichtangaben } from "./kopf";
 
 describe("VN-PFLICHTANGABEN", () => {
@@ -48,7 +51,7 @@ describe("VN-JAHR", () => {
 });
 
 describe("VN-ZUSCHUSS-IN-WORTEN", () => {
-  it("rejects an „in Worten“ that names another amount", () => {
+  it("warns about an „in Worten“ that names another amount", () => {
     const filing = vnWith((vn) => {
       vn.kopf.zuschussInWorten = "zehn Euro";
     });
@@ -56,7 +59,7 @@ describe("VN-ZUSCHUSS-IN-WORTEN", () => {
     const findings = briefValidate(filing);
 
     expect(findings).toEqual([
-      { ruleId: "VN-ZUSCHUSS-IN-WORTEN", severity: "fehler", path: ["kopf", "zuschussInWorten"] },
+      { ruleId: "VN-ZUSCHUSS-IN-WORTEN", severity: "warnung", path: ["kopf", "zuschussInWorten"] },
     ]);
   });
 
@@ -104,5 +107,32 @@ describe("VN-UNTERSCHRIFT", () => {
       { ruleId: "VN-UNTERSCHRIFT", severity: "fehler", path: ["unterschrift", "funktion"] },
       { ruleId: "VN-UNTERSCHRIFT", severity: "fehler", path: ["unterschrift", "datum"] },
     ]);
+  });
+});
+
+describe("VN-ZUSCHUSS-BEWILLIGT", () => {
+  const granted = (betrag: number) => ({
+    ...PARAMS,
+    zuschuesse: [{ traegerId: "awo", districtId: "kaltenmoor", betrag }],
+  });
+
+  it("warns when the stated Zuschuss differs from the granted one, naming both", () => {
+    const filing = sampleVerwendungsnachweis();
+    const findings = validate(filing, granted(10_000_000)).filter(
+      (f) => f.ruleId === "VN-ZUSCHUSS-BEWILLIGT",
+    );
+
+    expect(brief(findings)).toEqual([
+      { ruleId: "VN-ZUSCHUSS-BEWILLIGT", severity: "warnung", path: ["kopf", "zuschuss"] },
+    ]);
+    expect(findings[0]?.message.replace(/\u00a0/g, " ")).toContain("bewilligt wurden für 2025 100.000,00 €");
+  });
+
+  it("is silent when the amounts agree or nothing is granted for the Träger and district", () => {
+    const filing = sampleVerwendungsnachweis();
+    const ids = (params: ProgramParams) => validate(filing, params).map((f) => f.ruleId);
+
+    expect(ids(granted(filing.data.kopf.zuschuss!))).not.toContain("VN-ZUSCHUSS-BEWILLIGT");
+    expect(ids(PARAMS)).not.toContain("VN-ZUSCHUSS-BEWILLIGT");
   });
 });

@@ -1,5 +1,6 @@
 import { VN_LABELS } from "../../filing/labels";
 import { amountInWords, sameWords } from "../../money/amount-in-words";
+import { formatEuro } from "../../money/format-money";
 import { defineRule, type Violation } from "../rule";
 import { isBlank } from "../row-helpers";
 
@@ -42,8 +43,9 @@ export const vnJahr = defineRule({
 export const vnZuschussInWorten = defineRule({
   id: "VN-ZUSCHUSS-IN-WORTEN",
   kind: "verwendungsnachweis",
-  severity: "fehler",
-  title: "„in Worten“ wird aus dem Zuschussbetrag abgeleitet; ein abweichender Text ist ein Fehler.",
+  severity: "warnung",
+  title:
+    "„in Worten“ wird aus dem Zuschussbetrag abgeleitet (die Vorlage füllt es aus); ein abweichender getippter Text ist eine Warnung.",
   check: (vn) => {
     const typed = vn.kopf.zuschussInWorten.trim();
     if (typed === "" || vn.kopf.zuschuss === null || vn.kopf.zuschuss < 0) return [];
@@ -53,7 +55,7 @@ export const vnZuschussInWorten = defineRule({
       : [
           {
             path: ["kopf", "zuschussInWorten"],
-            message: `„in Worten“ passt nicht zum Zuschussbetrag. Richtig ist: „${derived}“. Bitte den Text löschen (er wird automatisch gefüllt) oder den Betrag prüfen.`,
+            message: `„in Worten“ passt nicht zum Zuschussbetrag. Richtig ist: „${derived}“. Bitte den getippten Text löschen – die Vorlage schreibt den Betrag selbst in Worten – oder den Betrag prüfen.`,
           },
         ];
   },
@@ -100,5 +102,25 @@ export const vnUnterschrift = defineRule({
         message: "Bitte das Datum der Unterschrift eintragen.",
       });
     return missing;
+  },
+});
+
+export const vnZuschussBewilligt = defineRule({
+  id: "VN-ZUSCHUSS-BEWILLIGT",
+  kind: "verwendungsnachweis",
+  severity: "warnung",
+  title:
+    "Der angegebene Zuschussbetrag entspricht dem für Träger, Stadtteil und Förderjahr bewilligten (Programmparameter „zuschuesse“).",
+  check: (vn, { params, meta }) => {
+    const granted = params.zuschuesse.find(
+      (z) => z.traegerId === meta.traegerId && z.districtId === meta.districtId,
+    )?.betrag;
+    if (granted === undefined || vn.kopf.zuschuss === null || vn.kopf.zuschuss === granted) return [];
+    return [
+      {
+        path: ["kopf", "zuschuss"],
+        message: `Angegeben sind ${formatEuro(vn.kopf.zuschuss)}, bewilligt wurden für ${meta.year} ${formatEuro(granted)}. Bitte den Betrag aus dem Zuschuss- und Kooperationsvertrag eintragen oder die Abweichung mit der Koordinierungsstelle klären.`,
+      },
+    ];
   },
 });

@@ -31,7 +31,7 @@ export const vnPersonalZeile = defineRule({
     }),
 });
 
-const percentFormat = new Intl.NumberFormat("de-DE", { style: "percent", maximumFractionDigits: 2 });
+const percentFormat = new Intl.NumberFormat("de-DE", { style: "percent", maximumFractionDigits: 4 });
 
 export const vnStellenanteil = defineRule({
   id: "VN-STELLENANTEIL",

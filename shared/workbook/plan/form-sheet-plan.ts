@@ -32,6 +32,8 @@ const TEXT_STYLES: Record<TextSpec["style"], StyleKey> = {
   label: "label",
   note: "note",
   signature: "signature",
+  legendInput: "input",
+  legendResult: "locked",
 };
 
 export interface FormSheetInput {
@@ -51,19 +53,29 @@ export interface FormSheetInput {
 /** Texts (labels, headings, notes) with their heights and merges, rendered for the year. */
 const placeTexts = (input: FormSheetInput, sheet: SheetPlan) => {
   const { spec, params } = input;
-  const fullWidth = spec.columnWidths.reduce((a, b) => a + b, 0);
+  const widths = spec.columnWidths;
   const grow = (row: number, height: number) =>
     (sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 15, height));
+  // A section text spans the sheet's width, but stops before the next text or echoed result
+  // (whose caption stands to its left) in the same row.
+  const occupied = [
+    ...spec.texts.map((t) => parseAddress(t.address)),
+    ...(spec.echoes ?? []).map((e) => {
+      const { row, col } = parseAddress(e.address);
+      return { row, col: col - 1 };
+    }),
+  ];
+  const lastColumn = (row: number, col: number) =>
+    Math.min(widths.length, ...occupied.filter((o) => o.row === row && o.col > col).map((o) => o.col - 1));
   for (const text of spec.texts) {
     const value = renderText(text.text, params);
     const { row, col } = parseAddress(text.address);
-    // On table sheets long notes run over the empty cells to the right instead of wrapping in column A.
     const cell: CellPlan = {
       address: text.address,
       value,
       style: TEXT_STYLES[text.style],
       vertical: "top",
-      wrap: spec.protect,
+      wrap: true,
     };
     if (text.newPage && row > 1) sheet.print.breaksAfter.push(row - 1);
     if (text.style === "signature") {
@@ -71,19 +83,27 @@ const placeTexts = (input: FormSheetInput, sheet: SheetPlan) => {
       cell.wrap = false;
       grow(row, SIGNATURE_HEIGHT);
       // The line to sign on runs under the value columns, where the typed name and date stand.
-      for (let c = col + 1; c <= spec.columnWidths.length; c++)
+      for (let c = col + 1; c <= widths.length; c++)
         sheet.cells.push({
           address: `${columnLetter(c)}${row}`,
           value: null,
           style: "plain",
           signatureLine: true,
         });
-    } else if (text.style === "label" || text.caption) {
-      grow(row, 15 * textLines(value, spec.columnWidths[0] ?? 40) + (text.style === "heading" ? 2 : 0));
-    } else if (spec.protect) {
-      // Section texts span the form's width; on table sheets they stay in A so no merge meets a table.
-      sheet.merges.push(`A${row}:${columnLetter(spec.columnWidths.length)}${row}`);
-      grow(row, Math.max(text.style === "title" ? 20 : 15, LINE_HEIGHT * textLines(value, fullWidth)));
+    } else if (
+      text.style === "label" ||
+      text.caption ||
+      text.style === "legendInput" ||
+      text.style === "legendResult"
+    ) {
+      grow(row, LINE_HEIGHT * textLines(value, widths[col - 1] ?? 40) + 4);
+    } else {
+      // Titles, headings and notes span the printed width and wrap there: a note that ran on over
+      // empty cells was cut off at the page's edge.
+      const last = Math.max(col, lastColumn(row, col));
+      const width = widths.slice(col - 1, last).reduce((a, b) => a + b, 0);
+      if (last > col) sheet.merges.push(`${text.address}:${columnLetter(last)}${row}`);
+      grow(row, Math.max(text.style === "title" ? 20 : 15, LINE_HEIGHT * textLines(value, width) + 4));
     }
     sheet.cells.push(cell);
   }
@@ -97,14 +117,18 @@ const placeFields = (input: FormSheetInput, sheet: SheetPlan, names: NamePlan[])
     const numberFormat = NUMBER_FORMATS[field.type];
     const result = typeof value === "number" ? value : 0;
     if (formula) {
+      // A text result ("in Worten") caches its text; a figure its number. An overridable formula
+      // stays open for typing: the user may write the words themselves.
+      const cached = field.type === "text" ? (typeof value === "string" ? value : "") : result;
       sheet.cells.push({
         address: field.address,
-        value: result,
+        value: cached,
         formula,
         style: "result",
         numberFormat,
         horizontal: horizontal(field.type),
         vertical: "top",
+        ...(field.overridable && { unlocked: true, wrap: true }),
       });
     } else if (field.pruefung) {
       sheet.cells.push({
@@ -139,10 +163,11 @@ const placeFields = (input: FormSheetInput, sheet: SheetPlan, names: NamePlan[])
       const rule = validationForField(field);
       if (rule) sheet.validations.push({ range: field.address, rule });
     }
-    if (field.height) {
-      const row = parseAddress(field.address).row;
-      sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 15, field.height);
-    }
+    const { row, col } = parseAddress(field.address);
+    // Long texts print in full: the row grows with the text it holds, not only to the field's minimum.
+    const lines = typeof value === "string" ? textLines(value, input.spec.columnWidths[col - 1] ?? 40) : 1;
+    const height = Math.max(field.height ?? 0, lines > 1 ? LINE_HEIGHT * lines + 4 : 0);
+    if (height) sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 15, height);
     names.push({ name: field.name, ref: sheetRef(sheet.name, absoluteAddress(field.address)) });
   }
 };

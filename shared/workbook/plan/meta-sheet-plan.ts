@@ -3,6 +3,11 @@ import { CHOICE_LISTS } from "../../layout/choice-lists";
 import { absoluteAddress, listColumn, listRange, sheetRef } from "../../layout/defined-names";
 import { LAYOUT_VERSION, META_FIELDS, META_SHEET } from "../../layout/meta-layout";
 import { columnNumber, parseAddress } from "../cell-address";
+import { NUMBER_WORDS } from "../../layout/in-worten-formula";
+import { amountInWords } from "../../money/amount-in-words";
+
+/** "null", "ein", "zwei", …, "neunhundertneunundneunzig": the words of whole euros below 1.000. */
+const numberWord = (n: number) => amountInWords(n * 100).replace(/ Euro$/, "");
 import type { CellPlan, NamePlan, SheetPlan } from "./plan-types";
 
 /**
@@ -40,6 +45,16 @@ export const metaSheetPlan = (filing: Pick<Filing, "kind" | "meta">, names: Name
       cells.push({ address: `${column}${j + 2}`, value: option.label, style: "plain" }),
     );
     names.push({ name: list.name, ref: sheetRef(META_SHEET, listRange(i, list.options.length, true)) });
+  });
+  // German number words 0–999 for the "in Worten" formula, exactly as `amountInWords` writes them.
+  const wordsColumn = columnNumber(NUMBER_WORDS.column);
+  widths[wordsColumn - 1] = 40;
+  cells.push({ address: `${NUMBER_WORDS.column}1`, value: NUMBER_WORDS.title, style: "metaHeader" });
+  for (let n = 0; n < 1000; n++)
+    cells.push({ address: `${NUMBER_WORDS.column}${n + 2}`, value: numberWord(n), style: "plain" });
+  names.push({
+    name: NUMBER_WORDS.name,
+    ref: sheetRef(META_SHEET, absoluteAddress(`${NUMBER_WORDS.column}2:${NUMBER_WORDS.column}1001`)),
   });
   return {
     name: META_SHEET,
