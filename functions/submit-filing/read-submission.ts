@@ -5,7 +5,8 @@ import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { InvalidFilingError } from "../core/errors";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { readBody, readContentType, readJson } from "../http/read-request";
-import { unsupportedMediaType } from "../http/request-error";
+import { payloadTooLarge, unsupportedMediaType } from "../http/request-error";
+import { XlsxRefusedError } from "../../shared/xlsx/xlsx-refused";
 
 export interface Submission {
   body: unknown;
@@ -23,7 +24,10 @@ export interface Submission {
  * cells that could not be read. Only a file that is no workbook of ours stops here: there is no filing.
  */
 const readXlsx = async (raw: Buffer): Promise<Submission> => {
-  const { filing, findings, cellOf } = await readWorkbook(raw);
+  const { filing, findings, cellOf } = await readWorkbook(raw).catch((err: unknown) => {
+    // Past a bound of XLSX_LIMITS: refused before exceljs, answered like any body that is too large.
+    throw err instanceof XlsxRefusedError ? payloadTooLarge(err.message) : err;
+  });
   if (!filing) throw new InvalidFilingError(findings);
   return { body: filing, rawBody: raw, source: "xlsx", inputFindings: findings, cellOf };
 };
