@@ -2,8 +2,8 @@ import { Inflate } from "fflate";
 import type { ZipEntry } from "./read-zip-directory";
 import { tooLarge, unreadable } from "./xlsx-refused";
 
-/** Compressed bytes per push: deflate expands at most ~1,032×, so one push yields at most ~16 MB. */
-const SLICE = 16 * 1024;
+/** Compressed bytes per push: deflate expands at most ~1,032×, so one push yields at most ~1 MB. */
+const SLICE = 1024;
 
 const joined = (chunks: readonly Uint8Array[], length: number) => {
   const out = new Uint8Array(length);

@@ -10,23 +10,23 @@ export const XLSX_LIMITS = {
   /** Entries in the zip's central directory. */
   maxEntries: 500,
   /** Unpacked size of one entry the reader needs, counted while inflating. */
-  maxEntryBytes: 16 * 1024 * 1024,
+  maxEntryBytes: 8 * 1024 * 1024,
   /** Unpacked size of all entries the reader needs together. */
-  maxTotalBytes: 32 * 1024 * 1024,
+  maxTotalBytes: 16 * 1024 * 1024,
   maxSheets: 64,
   /** Highest row number anywhere (cells, tables, merges, names) – Excel allows 1,048,576. */
   maxRow: 20_000,
   /** Highest column (200 = GR) – Excel allows 16,384 (XFD). */
   maxColumn: 200,
   /** Cells with content or format, all sheets together. */
-  maxCells: 100_000,
+  maxCells: 20_000,
   /** Shared strings and cell formats (styles) each. */
-  maxStrings: 100_000,
+  maxStrings: 20_000,
   maxStyles: 20_000,
   /** Merged areas, and the cells they cover (exceljs visits each, and compares merges pairwise). */
   maxMerges: 1_000,
   /** Cells covered by merges or by defined names (exceljs expands both cell by cell). */
-  maxExpandedCells: 100_000,
+  maxExpandedCells: 20_000,
 } as const;
 
 export type XlsxLimits = { [K in keyof typeof XLSX_LIMITS]: number };
