@@ -145,6 +145,22 @@ export const startLocalServer = async ({
       },
     );
   });
+  // Requests Node's parser refuses (a malformed header, a bad Host) get problem+json too, not the
+  // bare "400 Bad Request" Node writes by default.
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const status =
+      err.code === "HPE_HEADER_OVERFLOW" ? 431 : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    const body = JSON.stringify({
+      type: "bad-request",
+      title: "Ungültige Anfrage",
+      status,
+      detail: "Die Anfrage ist kein gültiges HTTP (Kopfzeilen oder Aufbau fehlerhaft).",
+    });
+    socket.end(
+      `HTTP/1.1 ${status} Bad Request\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
   // A client that sends its headers or body slower than this is cut off (Node's default is 300 s).
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.headersTimeout = REQUEST_TIMEOUT_MS;
