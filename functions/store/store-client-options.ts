@@ -32,5 +32,7 @@ export const storeClientOptions = (tuning: StoreClientTuning = storeTuningFromEn
   requestHandler: {
     connectionTimeout: tuning.connectionTimeoutMs,
     requestTimeout: tuning.requestTimeoutMs,
+    // Without it the handler only logs a warning when the timeout passes and goes on waiting.
+    throwOnRequestTimeout: true,
   },
 });
