@@ -82,17 +82,11 @@ describe("concurrency", () => {
       filings.slice(0, 20).flatMap((f) => {
         const id = filingKey(f.kind, f.meta);
         return [
-          api.call("POST", `/filings/${id}/review`, {
-            token: koordinierung,
-            body: { action: "pruefen", expectedVersion: 1 },
-          }),
-          api.call("POST", `/filings/${id}/review`, {
-            token: koordinierung,
-            body: {
-              action: "zurueckgeben",
-              expectedVersion: 1,
-              comments: [{ text: "Bitte Belege nachreichen." }],
-            },
+          reviewOnce(id, { action: "pruefen", expectedVersion: 1 }),
+          reviewOnce(id, {
+            action: "zurueckgeben",
+            expectedVersion: 1,
+            comments: [{ text: "Bitte Belege nachreichen." }],
           }),
         ];
       }),
