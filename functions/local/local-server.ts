@@ -70,10 +70,11 @@ const readBody = (req: IncomingMessage) =>
 
 const send = (res: ServerResponse, result: HttpResult, extraHeaders: Record<string, string>) => {
   const headers = { ...extraHeaders, ...(result.headers as Record<string, string> | undefined) };
-  // A refused body was not read to its end: close the connection rather than drain it.
+  // A refused body was not read to its end: close the connection rather than drain it – a moment
+  // after the answer, so the client can read it (closing with unread input would reset it at once).
   if (result.statusCode === 413) {
     headers.connection = "close";
-    res.once("finish", () => res.req.destroy());
+    res.once("finish", () => setTimeout(() => res.req.destroy(), 1_000).unref());
   }
   res.writeHead(result.statusCode, headers);
   res.end(
