@@ -42,8 +42,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "ddb-faults-"));
   dynamo = await startDynamoDbLocal({ dbPath: dir });
   port = Number(new URL(dynamo.endpoint).port);
+  // The table with DynamoDB Local's patient defaults: a retried CreateTable would meet its own table.
+  const setup = new DynamoDBClient(localClientConfig(dynamo.endpoint));
+  await createTable(setup, "faults");
+  setup.destroy();
   client = new DynamoDBClient(localClientConfig(dynamo.endpoint, TUNING));
-  await createTable(client, "faults");
   store = createDynamoDbFilingStore(client, "faults");
   const devKeys = await generateDevKeys();
   server = await startLocalServer({ deps: { store, clock: () => new Date() }, devKeys, port: 0 });
