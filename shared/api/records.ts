@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { filingStatusSchema, reviewActionSchema, roleSchema } from "../domain/lifecycle";
 import { filingKindSchema, filingMetaSchema, filingSchema } from "../filing/filing";
 import { programParamsSchema } from "../programme/program-params";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { slugSchema, yearSchema } from "../domain/primitives";
 import { STORE_LIMITS } from "../domain/store-limits";
 import { ausnahmeSchema, yearSettingsSchema, zuordnungSchema, zuschussSchema } from "./programme-schema";
