@@ -2,6 +2,7 @@ import type { Filing } from "../shared/filing";
 import type { Finding } from "../shared/rules";
 import type { CheckWorkbookOptions } from "../shared/workbook/check-workbook";
 import { validateWorkbook } from "../shared/xlsx/read-workbook";
+import { XlsxRefusedError } from "../shared/xlsx/xlsx-refused";
 import { CliError } from "./cli-error";
 
 /** A readable workbook with its findings, or – no xlsx or no Förderbericht workbook – the German reason. */
@@ -25,6 +26,8 @@ export const inspectWorkbook = async (
     if (filing) return { filing, findings };
     return { filing: null, findings, problem: unreadableProblem(file, findings) };
   } catch (err) {
+    if (err instanceof XlsxRefusedError)
+      return { filing: null, findings: [], problem: `„${file}“ wird nicht gelesen. ${err.message}` };
     return {
       filing: null,
       findings: [],

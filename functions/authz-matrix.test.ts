@@ -1,4 +1,6 @@
+import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys } from "./local/dev-keys";
 import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
 import { defaultProgramParams } from "../shared/programme/params-for-year";
 import { filingKey } from "../shared/filing/filing";
@@ -173,6 +175,42 @@ describe("authorisation matrix", () => {
     const { method, path, body } = await request();
     const user = USER[caller];
     const response = await api.call(method, path, { token: user && (await api.token(user)), body });
+    expect(response.status, JSON.stringify(response.body)).toBe(status);
+    if (status >= 400) expect(response.contentType).toMatch(/^application\/problem\+json/);
+  });
+});
+
+/**
+ * Tokens this API must not accept on any route: 401 everywhere, before any handler work. A validly
+ * signed token for a Träger no programme's Stammdaten list is a login, but for no one: 403.
+ */
+const BAD_TOKENS = ["forged", "expired", "exp-less", "wrong-issuer", "unknown-traeger"] as const;
+const badToken = async (kind: (typeof BAD_TOKENS)[number]) => {
+  const keys = kind === "forged" ? await generateDevKeys() : api.devKeys;
+  const now = Math.floor(Date.now() / 1000);
+  const claims =
+    kind === "unknown-traeger" ? { role: "traeger", traeger_id: "gibt-es-nicht" } : { role: "koordinierung" };
+  let jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: "ES256", kid: api.devKeys.kid })
+    .setIssuer(kind === "wrong-issuer" ? "https://evil.example" : DEV_ISSUER)
+    .setAudience(DEV_AUDIENCE)
+    .setSubject(`bad-${kind}`)
+    .setIssuedAt(kind === "expired" ? now - 7200 : now);
+  if (kind !== "exp-less") jwt = jwt.setExpirationTime(kind === "expired" ? now - 3600 : now + 3600);
+  return jwt.sign(keys.privateKey);
+};
+const TOKEN_CELLS = MATRIX.flatMap((cell) =>
+  BAD_TOKENS.map((kind) => ({
+    ...cell,
+    kind,
+    status: ROUTES.find((r) => r.id === cell.route)!.auth ? (kind === "unknown-traeger" ? 403 : 401) : 200,
+  })),
+);
+
+describe("tokens no route accepts", () => {
+  it.each(TOKEN_CELLS)("$name with a $kind token answers $status", async ({ request, kind, status }) => {
+    const { method, path, body } = await request();
+    const response = await api.call(method, path, { token: await badToken(kind), body });
     expect(response.status, JSON.stringify(response.body)).toBe(status);
     if (status >= 400) expect(response.contentType).toMatch(/^application\/problem\+json/);
   });

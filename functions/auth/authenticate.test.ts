@@ -65,6 +65,41 @@ describe("authenticate", () => {
     expect(await rejection(`Bearer ${await sign({ role: "leitung" }, set)}`)).toMatch(/ungültig/);
   });
 
+  it("rejects a token without exp", async () => {
+    const token = await new SignJWT({ role: "leitung" })
+      .setProtectedHeader({ alg: "ES256", kid: keys.kid })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setSubject("u1")
+      .setIssuedAt()
+      .sign(keys.privateKey);
+    expect(await rejection(`Bearer ${token}`)).toMatch(/Ablaufzeit/);
+  });
+
+  it("rejects a token without iat", async () => {
+    const token = await new SignJWT({ role: "leitung" })
+      .setProtectedHeader({ alg: "ES256", kid: keys.kid })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setSubject("u1")
+      .setExpirationTime("1h")
+      .sign(keys.privateKey);
+    expect(await rejection(`Bearer ${token}`)).toMatch(/Ausstellungs/);
+  });
+
+  it("rejects a token issued a year ahead", async () => {
+    const ahead = Math.floor(Date.now() / 1000) + 365 * 86_400;
+    const token = await sign({ role: "leitung" }, (j) =>
+      j.setIssuedAt(ahead).setExpirationTime(ahead + 3600),
+    );
+    expect(await rejection(`Bearer ${token}`)).toMatch(/Zukunft/);
+  });
+
+  it("rejects a token that lives longer than 24 hours", async () => {
+    const token = await sign({ role: "leitung" }, (j) => j.setExpirationTime("30d"));
+    expect(await rejection(`Bearer ${token}`)).toMatch(/24 Stunden/);
+  });
+
   it("rejects a token signed with a shared secret (HS256)", async () => {
     const token = await new SignJWT({ role: "koordinierung" })
       .setProtectedHeader({ alg: "HS256" })

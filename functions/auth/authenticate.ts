@@ -24,6 +24,10 @@ export const authenticate = async (
     return claimsToPrincipal(await verifyToken(token));
   } catch (err) {
     if (err instanceof errors.JWTExpired) throw unauthorized("Das Token ist abgelaufen. Bitte neu anmelden.");
+    if (err instanceof errors.JWTClaimValidationFailed && ["exp", "iat"].includes(err.claim))
+      throw unauthorized(
+        "Das Token ist ungültig: Es muss Ausstellungs- und Ablaufzeit enthalten, darf nicht in der Zukunft ausgestellt sein und höchstens 24 Stunden gelten.",
+      );
     if (err instanceof errors.JOSEError && !(err instanceof errors.JWKSTimeout))
       throw unauthorized("Das Token ist ungültig (Signatur, Aussteller oder Zielgruppe stimmen nicht).");
     throw err;

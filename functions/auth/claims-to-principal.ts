@@ -1,5 +1,6 @@
 import type { JWTPayload } from "jose";
 import * as z from "zod";
+import { STORE_LIMITS } from "../../shared/domain/store-limits";
 import { principalSchema, type Principal } from "../core/principal";
 import { unauthorized } from "./unauthorized";
 
@@ -18,7 +19,8 @@ export const claimsToPrincipal = (claims: JWTPayload): Principal => {
     parsedClaims.success &&
     principalSchema.safeParse({
       sub: parsedClaims.data.sub,
-      name: parsedClaims.data.name ?? "",
+      // A display name only: cut to the stored length rather than refuse the login.
+      name: (parsedClaims.data.name ?? "").slice(0, STORE_LIMITS.nameLength),
       role: parsedClaims.data.role,
       traegerId: parsedClaims.data.traeger_id,
     });

@@ -53,3 +53,18 @@ export class InvalidFilingError extends DomainError {
     super(422, "invalid-filing", "Einreichung fehlerhaft", detail);
   }
 }
+
+/**
+ * 503 – the store did not answer in time or not at all (timeouts and retries used up). Nothing was
+ * stored, or the whole change was: a retry with the same Idempotency-Key is safe.
+ */
+export class StoreUnavailableError extends DomainError {
+  constructor(readonly retryAfterSeconds = 5) {
+    super(
+      503,
+      "store-unavailable",
+      "Vorübergehend nicht verfügbar",
+      "Die Ablage antwortet gerade nicht. Bitte in einigen Sekunden erneut versuchen – eine Einreichung mit demselben Idempotency-Key wird nicht doppelt gespeichert.",
+    );
+  }
+}

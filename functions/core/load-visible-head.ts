@@ -1,6 +1,8 @@
 import { formOf } from "../../shared/filing/forms";
 import type { ProgramParams } from "../../shared/programme/program-params";
 import type { FilingHead } from "../../shared/api/records";
+import { parseFilingKey } from "../../shared/filing/filing";
+import { findProgramme } from "../../shared/programme/programmes";
 import { NotFoundError } from "./errors";
 import { getParams } from "./get-params";
 import type { Principal } from "./principal";
@@ -28,19 +30,25 @@ export const canSee = (principal: Principal, head: Visible, params?: ProgramPara
   head.meta.traegerId === principal.traegerId ||
   (params !== undefined && isTandemPartner(principal, head, params));
 
-/** The head the caller may see, with the year's parameters when the check had to load them. */
+/**
+ * The head the caller may see, with the year's parameters for a Träger. A Träger's request loads
+ * the parameters (for the Tandem check) whether the filing exists, is its own or someone else's, in
+ * parallel with the head: "not yours" and "not found" take the same path, the same time and the
+ * same answer, so neither timing nor text tells whether another Träger's filing exists.
+ */
 export const loadVisible = async (
   principal: Principal,
   filingId: string,
   deps: Pick<ServiceDeps, "store">,
 ): Promise<{ head: FilingHead; params?: ProgramParams }> => {
-  const head = await deps.store.getHead(filingId);
-  if (!head) throw new NotFoundError();
-  if (canSee(principal, head)) return { head };
-  // Only a Träger looking at someone else's filing needs the year's Zuordnungen (Tandem check).
-  const params = await getParams(head.meta, deps);
-  if (!canSee(principal, head, params)) throw new NotFoundError();
-  return { head, params };
+  const key = parseFilingKey(filingId);
+  if (!key || !findProgramme(key.programmeId)) throw new NotFoundError();
+  const [head, params] = await Promise.all([
+    deps.store.getHead(filingId),
+    principal.role === "traeger" ? getParams(key, deps) : undefined,
+  ]);
+  if (!head || !canSee(principal, head, params)) throw new NotFoundError();
+  return params ? { head, params } : { head };
 };
 
 export const loadVisibleHead = async (

@@ -2,6 +2,7 @@ import { programParamsSchema } from "../../shared/programme/program-params";
 import type { StoredParams } from "../../shared/api/records";
 import { BadRequestError, ForbiddenError } from "./errors";
 import { germanErrors } from "./german-errors";
+import { requireProgramme } from "./get-params";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 
@@ -20,6 +21,7 @@ export const putParams = async (
     );
     throw new BadRequestError(`Die Programmparameter sind ungültig – ${problems.join("; ")}`);
   }
+  requireProgramme(parsed.data.programmeId);
   return deps.store.putParams(
     parsed.data,
     { sub: principal.sub, name: principal.name },

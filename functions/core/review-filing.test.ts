@@ -6,6 +6,8 @@ import { awo, koordinierung, koordinierung2, leitung } from "./fixtures/principa
 import { getFiling } from "./get-filing";
 import { reviewFiling } from "./review-filing";
 import { submitFiling } from "./submit-filing";
+import { putParams } from "./put-params";
+import { ausnahmenFor } from "./fixtures/ausnahmen-for";
 
 describe("reviewFiling", () => {
   let t: Awaited<ReturnType<typeof createTestDeps>>;
@@ -26,6 +28,7 @@ describe("reviewFiling", () => {
     ).filingId;
   beforeAll(async () => {
     t = await createTestDeps();
+    await putParams(koordinierung, ausnahmenFor("awo", 2025), t.deps);
   });
 
   it("lets exactly one of two reviewers acting at once win; the other gets a German 409", async () => {

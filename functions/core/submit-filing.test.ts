@@ -7,6 +7,8 @@ import { asJson, createTestDeps } from "./fixtures/test-deps";
 import { awo, caritas, koordinierung, leitung } from "./fixtures/principals";
 import { getFiling } from "./get-filing";
 import { submitFiling } from "./submit-filing";
+import { putParams } from "./put-params";
+import { ausnahmenFor } from "./fixtures/ausnahmen-for";
 
 const meta = (districtId: string) => ({
   programmeId: "stadtteilmanagement",
@@ -19,6 +21,7 @@ describe("submitFiling", () => {
   let t: Awaited<ReturnType<typeof createTestDeps>>;
   beforeAll(async () => {
     t = await createTestDeps();
+    await putParams(koordinierung, ausnahmenFor("awo", 2025), t.deps);
   });
 
   it("stores exactly one version when the same Idempotency-Key arrives 20 times at once", async () => {
@@ -98,7 +101,7 @@ describe("submitFiling", () => {
 
   it("adds the input findings, leaves out rule findings on their fields, and stores nothing", async () => {
     const before = await t.scan();
-    const filing = sampleVerwendungsnachweis(meta("mittelfeld"));
+    const filing = sampleVerwendungsnachweis(meta("kaltenmoor"));
     filing.data.sachkosten = 800_000; // the cap rule would also speak about this field
     const unreadable: Finding = {
       ruleId: "EINGABE-BETRAG",

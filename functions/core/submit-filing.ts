@@ -12,6 +12,7 @@ import { BadRequestError, ForbiddenError, InvalidFilingError, NotFoundError } fr
 import { getParams } from "./get-params";
 import { idempotencyConflict } from "./idempotency-conflict";
 import { parseFilingBody } from "./parse-filing-body";
+import { requireAssignment, requireProgrammeTraeger } from "./require-assignment";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 import type { IdempotencyRecord } from "./idempotency-record";
@@ -82,10 +83,12 @@ export const submitFiling = async (
     throw new ForbiddenError(
       "Ein Träger kann nur eigene Verwendungsnachweise und Jahresberichte einreichen.",
     );
+  requireProgrammeTraeger(filing.meta);
   const [params, verwendungsnachweis] = await Promise.all([
     getParams(filing.meta, deps),
     crossCheckPartner(filing, deps),
   ]);
+  requireAssignment(filing.meta, params);
   const ruleFindings = validate(filing, params, { verwendungsnachweis });
   const findings = input.inputFindings ? mergeInputFindings(input.inputFindings, ruleFindings) : ruleFindings;
   if (hasFehler(findings)) throw new InvalidFilingError(findings);

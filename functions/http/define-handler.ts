@@ -1,6 +1,8 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
+import { createHash } from "node:crypto";
 import { authenticate } from "../auth/authenticate";
 import { InvalidFilingError } from "../core/errors";
+import { requireKnownTraeger } from "../core/require-assignment";
 import type { Principal } from "../core/principal";
 import { routeById, type AuthRouteId, type PublicRouteId, type Route } from "../routes";
 import { getVerifier } from "./context";
@@ -32,6 +34,8 @@ export interface AuthedRequest extends PublicRequest {
   principal: Principal;
 }
 
+const hashId = (id: string) => createHash("sha256").update(id).digest("hex").slice(0, 16);
+
 type Lambda = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
 
 const run = async (
@@ -50,13 +54,20 @@ const run = async (
     if (err instanceof InvalidFilingError) note({ findings: err.findings.length });
     result = toProblem(err, requestId);
   }
+  // A filing id is logged as sent only when the request succeeded (it named an existing filing the
+  // caller may see); otherwise it is client text – possibly a name typed into the URL – and only a
+  // hash of it is kept, enough to group repeated attempts.
+  const { filingId, ...rest } = fields;
+  const id =
+    filingId === undefined ? {} : result.statusCode < 400 ? { filingId } : { filingIdHash: hashId(filingId) };
   // One line per request: enough to follow a filing through the logs without any of its content.
   logger.info("request", {
     requestId,
     route: `${route.method} ${route.path}`,
     status: result.statusCode,
     durationMs: Math.round(performance.now() - started),
-    ...fields,
+    ...rest,
+    ...id,
   });
   return result;
 };
@@ -68,6 +79,7 @@ export const defineHandler =
     run(routeById(id), event, async (request, fields) => {
       const principal = await authenticate(readHeader(event, "authorization"), getVerifier());
       fields.role = principal.role;
+      requireKnownTraeger(principal);
       return fn({ ...request, principal });
     });
 

@@ -22,3 +22,6 @@ export const badRequest = (detail: string, issues: string[] = []) =>
 
 export const unsupportedMediaType = (detail: string) =>
   new RequestError(415, "unsupported-media-type", "Format nicht unterstützt", detail);
+
+export const payloadTooLarge = (detail: string) =>
+  new RequestError(413, "payload-too-large", "Anfrage zu groß", detail);

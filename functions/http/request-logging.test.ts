@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "../local/fixtures/start-test-api";
 import { setContext } from "./context";
 import { logger } from "./logger";
@@ -12,6 +13,11 @@ let lines: string[] = [];
 
 beforeAll(async () => {
   api = await startTestApi({ quiet: false });
+  await api.store.putParams(
+    ausnahmenFor("awo", 2025),
+    { sub: "test", name: "Test" },
+    new Date().toISOString(),
+  );
   logger.setLogLevel("INFO");
   // Powertools writes INFO to stdout and ERROR to stderr; JSON lines from either are the logs.
   for (const stream of [process.stdout, process.stderr]) {

@@ -1,4 +1,4 @@
-import { DomainError, InvalidFilingError } from "../core/errors";
+import { DomainError, InvalidFilingError, StoreUnavailableError } from "../core/errors";
 import type { HttpResult } from "./json";
 import { logger } from "./logger";
 import { problem } from "./problem";
@@ -33,6 +33,17 @@ export const toProblem = (err: unknown, requestId: string): HttpResult => {
   // RFC 6750: a 401 names the scheme, so clients know a Bearer token is expected.
   if (err instanceof UnauthorizedError)
     return problem(err.status, err.type, err.title, err.message, {}, CHALLENGE);
+  if (err instanceof StoreUnavailableError)
+    return problem(
+      err.status,
+      err.type,
+      err.title,
+      err.message,
+      {},
+      {
+        "retry-after": String(err.retryAfterSeconds),
+      },
+    );
   if (err instanceof DomainError) return problem(err.status, err.type, err.title, err.message);
   logger.error("unexpected error", {
     requestId,

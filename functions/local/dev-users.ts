@@ -25,4 +25,6 @@ export const DEV_USERS: Record<string, Principal> = {
   ...STAFF,
 };
 
-export const devUser = (user: string): Principal | undefined => DEV_USERS[user];
+/** Own keys only: "toString" or "__proto__" are no users (they found Object.prototype's members). */
+export const devUser = (user: string): Principal | undefined =>
+  Object.hasOwn(DEV_USERS, user) ? DEV_USERS[user] : undefined;

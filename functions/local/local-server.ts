@@ -5,6 +5,7 @@ import { createJwtVerifier } from "../auth/verify-token";
 import type { ServiceDeps } from "../core/service-deps";
 import { setContext } from "../http/context";
 import type { HttpResult } from "../http/json";
+import { logger } from "../http/logger";
 import { problem } from "../http/problem";
 import { handlerEntry, ROUTES, type Route } from "../routes";
 import { corsHeaders } from "./cors";
@@ -27,6 +28,8 @@ export interface LocalServer {
 
 /** The Lambda payload limit; API Gateway would refuse more before any handler ran. */
 const MAX_BODY = 6 * 1024 * 1024;
+/** API Gateway's HTTP API gives up after 30 s too. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 type Lambda = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
 
@@ -44,20 +47,35 @@ const loadHandler = (route: Route): Promise<Lambda> => {
   return loaded;
 };
 
+/**
+ * The body, or undefined as soon as it passes MAX_BODY (a declared Content-Length over it is refused
+ * before a byte is read): an endless chunked upload is answered with 413 at the limit, not read on.
+ */
 const readBody = (req: IncomingMessage) =>
   new Promise<Buffer | undefined>((resolve, reject) => {
+    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY) return resolve(undefined);
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
-    });
-    req.on("end", () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks)));
+      if (size <= MAX_BODY) return void chunks.push(chunk);
+      req.off("data", onData);
+      req.pause();
+      resolve(undefined);
+    };
+    req.on("data", onData);
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 
 const send = (res: ServerResponse, result: HttpResult, extraHeaders: Record<string, string>) => {
   const headers = { ...extraHeaders, ...(result.headers as Record<string, string> | undefined) };
+  // A refused body was not read to its end: close the connection rather than drain it – a moment
+  // after the answer, so the client can read it (closing with unread input would reset it at once).
+  if (result.statusCode === 413) {
+    headers.connection = "close";
+    res.once("finish", () => setTimeout(() => res.req.destroy(), 1_000).unref());
+  }
   res.writeHead(result.statusCode, headers);
   res.end(
     result.body === undefined
@@ -67,16 +85,25 @@ const send = (res: ServerResponse, result: HttpResult, extraHeaders: Record<stri
 };
 
 const dispatch = async (req: IncomingMessage, devKeys: DevKeys): Promise<HttpResult> => {
-  const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+  // Never the client's Host header as base: a malformed one made `new URL` throw (a 500).
+  const url = new URL(req.url ?? "/", "http://localhost");
   const method = req.method ?? "GET";
   if (method === "OPTIONS") return { statusCode: 204 };
   const body = await readBody(req);
-  if (!body) return problem(413, "payload-too-large", "Anfrage zu groß", "Die Anfrage ist größer als 6 MB.");
+  if (!body)
+    return problem(
+      413,
+      "payload-too-large",
+      "Anfrage zu groß",
+      "Die Anfrage ist größer als 6 MB und wurde nicht gelesen.",
+    );
   const dev = await handleDevRoute(method, url.pathname, body.toString("utf8"), devKeys);
   if (dev) return dev;
   const match = matchRoute(ROUTES, method, url.pathname);
+  if (match.kind === "malformed")
+    return problem(400, "bad-request", "Ungültige Anfrage", "Der Pfad enthält eine ungültige %-Kodierung.");
   if (match.kind === "not-found")
-    return problem(404, "not-found", "Nicht gefunden", `Unbekannter Pfad ${url.pathname}.`);
+    return problem(404, "not-found", "Nicht gefunden", "Diesen Pfad gibt es nicht.");
   if (match.kind === "method-not-allowed")
     return problem(
       405,
@@ -109,7 +136,8 @@ export const startLocalServer = async ({
     dispatch(req, devKeys).then(
       (result) => send(res, result, cors),
       (err: unknown) => {
-        console.error("Lokaler Server: unerwarteter Fehler", err);
+        // Name only: an error's message or properties may quote the URL, its query or the body.
+        logger.error("unexpected error", { errorName: err instanceof Error ? err.name : typeof err });
         send(
           res,
           problem(500, "internal", "Interner Fehler", "Ein unerwarteter Fehler ist aufgetreten."),
@@ -118,6 +146,25 @@ export const startLocalServer = async ({
       },
     );
   });
+  // Requests Node's parser refuses (a malformed header, a bad Host) get problem+json too, not the
+  // bare "400 Bad Request" Node writes by default.
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const status =
+      err.code === "HPE_HEADER_OVERFLOW" ? 431 : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    const body = JSON.stringify({
+      type: "bad-request",
+      title: "Ungültige Anfrage",
+      status,
+      detail: "Die Anfrage ist kein gültiges HTTP (Kopfzeilen oder Aufbau fehlerhaft).",
+    });
+    socket.end(
+      `HTTP/1.1 ${status} Bad Request\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+  // A client that sends its headers or body slower than this is cut off (Node's default is 300 s).
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.headersTimeout = REQUEST_TIMEOUT_MS;
   // Benchmarks open many connections at once; the default backlog would refuse some.
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

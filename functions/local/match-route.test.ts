@@ -29,6 +29,11 @@ describe("matchRoute", () => {
     });
   });
 
+  it("reports a broken %-escape in a path parameter instead of throwing", () => {
+    expect(matchRoute(ROUTES, "GET", "/filings/%ff")).toEqual({ kind: "malformed" });
+    expect(matchRoute(ROUTES, "GET", "/filings/a%/versions/1")).toEqual({ kind: "malformed" });
+  });
+
   it("never serves the dev login from the route table", () => {
     expect(ROUTES.some((r) => r.path.startsWith("/dev"))).toBe(false);
   });

@@ -3,7 +3,17 @@ import type { RouteDefinition } from "../routes";
 export type RouteMatch<R> =
   | { kind: "found"; route: R; pathParameters: Record<string, string> }
   | { kind: "method-not-allowed"; allowed: string[] }
-  | { kind: "not-found" };
+  | { kind: "not-found" }
+  /** A path parameter with a broken %-escape (`%ff`, `%`): decodeURIComponent would throw. */
+  | { kind: "malformed" };
+
+const decode = (segment: string): string | undefined => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+};
 
 const compile = (path: string) => {
   const names: string[] = [];
@@ -29,7 +39,9 @@ export const matchRoute = <R extends Pick<RouteDefinition, "method" | "path">>(
       allowed.push(route.method);
       continue;
     }
-    const pathParameters = Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(hit[i + 1]!)]));
+    const values = names.map((_n, i) => decode(hit[i + 1]!));
+    if (values.some((v) => v === undefined)) return { kind: "malformed" };
+    const pathParameters = Object.fromEntries(names.map((n, i) => [n, values[i]!]));
     return { kind: "found", route, pathParameters };
   }
   return allowed.length ? { kind: "method-not-allowed", allowed } : { kind: "not-found" };

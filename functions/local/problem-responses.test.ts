@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
 
 let api: TestApi;
 const as = (user: string) => api.token(user);
-beforeAll(async () => (api = await startTestApi()));
+beforeAll(async () => {
+  api = await startTestApi();
+  // These tests file AWO's filings for several districts: recorded as Ausnahmen, as the city would.
+  await api.store.putParams(
+    ausnahmenFor("awo", 2025),
+    { sub: "test", name: "Test" },
+    new Date().toISOString(),
+  );
+});
 afterAll(() => api?.close());
 
 describe("errors as problem+json", () => {

@@ -1,4 +1,5 @@
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { ConflictError } from "../core/errors";
 import type { TableRef } from "./document-client";
 import type { ApplyReviewInput, ApplyReviewResult } from "../core/filing-store";
 import { filingPk, HEAD_SK } from "./keys";
@@ -67,5 +68,7 @@ export const applyReview = async (table: TableRef, input: ApplyReviewInput): Pro
       await sleep(backoffMs(attempt));
     }
   }
-  throw new Error(`Prüfaktion an ${input.filingId} nach ${MAX_ATTEMPTS} Versuchen nicht gespeichert`);
+  throw new ConflictError(
+    "Der Vorgang wird gerade von mehreren Seiten geändert; der Prüfschritt wurde nicht gespeichert. Bitte erneut versuchen.",
+  );
 };

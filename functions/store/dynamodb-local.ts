@@ -6,6 +6,8 @@ import { localClientConfig } from "./local-client-config";
 export interface DynamoDbLocal {
   endpoint: string;
   stop: () => Promise<void>;
+  /** Sends a signal to the Java process – fault tests pause (SIGSTOP) and kill (SIGKILL) it. */
+  signal: (signal: NodeJS.Signals) => void;
 }
 
 export interface DynamoDbLocalOptions {
@@ -67,6 +69,7 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions = {}): Pr
   await waitUntilReady(endpoint, () => exitReason);
   return {
     endpoint,
+    signal: (signal) => void child.kill(signal),
     stop: () =>
       new Promise<void>((resolve) => {
         if (exitReason) return resolve();

@@ -4,7 +4,8 @@ import type { Finding } from "../../shared/rules/finding";
 import { InvalidFilingError } from "../core/errors";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { readBody, readContentType, readJson } from "../http/read-request";
-import { unsupportedMediaType } from "../http/request-error";
+import { payloadTooLarge, unsupportedMediaType } from "../http/request-error";
+import { XlsxRefusedError } from "../../shared/xlsx/xlsx-refused";
 
 export interface Submission {
   body: unknown;
@@ -24,7 +25,10 @@ export interface Submission {
 const readXlsx = async (raw: Buffer): Promise<Submission> => {
   // exceljs loads only for an upload: a JSON submission never pays its start-up time.
   const { readWorkbook } = await import("../../shared/xlsx/read-workbook");
-  const { filing, findings, cellOf } = await readWorkbook(raw);
+  const { filing, findings, cellOf } = await readWorkbook(raw).catch((err: unknown) => {
+    // Past a bound of XLSX_LIMITS: refused before exceljs, answered like any body that is too large.
+    throw err instanceof XlsxRefusedError ? payloadTooLarge(err.message) : err;
+  });
   if (!filing) throw new InvalidFilingError(findings);
   return { body: filing, rawBody: raw, source: "xlsx", inputFindings: findings, cellOf };
 };

@@ -6,6 +6,7 @@ import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { openWorkbook, saveWorkbook } from "../../shared/xlsx/test-support/user-edits";
 import { writeWorkbook as writeWorkbookFile } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
+import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "../local/fixtures/start-test-api";
 
 // Counts how often an upload is parsed; it still reads for real.
@@ -16,7 +17,15 @@ vi.mock("../../shared/xlsx/read-workbook", async (importOriginal) => {
 
 let api: TestApi;
 const as = (user: string) => api.token(user);
-beforeAll(async () => (api = await startTestApi()));
+beforeAll(async () => {
+  api = await startTestApi();
+  // These tests file AWO's filings for several districts: recorded as Ausnahmen, as the city would.
+  await api.store.putParams(
+    ausnahmenFor("awo", 2025),
+    { sub: "test", name: "Test" },
+    new Date().toISOString(),
+  );
+});
 afterAll(() => api?.close());
 
 const writeWorkbook = async (f: Filing) => new Uint8Array(await writeWorkbookFile(f));

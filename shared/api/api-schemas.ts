@@ -4,7 +4,8 @@ import { filingStatusSchema, reviewActionSchema } from "../domain/lifecycle";
 import { filingKindSchema } from "../filing/filing";
 import { slugSchema, yearSchema } from "../domain/primitives";
 import { fieldChangeSchema } from "../filing/diff-filings";
-import { fieldPathSchema, findingSchema } from "../rules/finding";
+import { findingSchema } from "../rules/finding";
+import { STORE_LIMITS } from "../domain/store-limits";
 import {
   auditEntrySchema,
   filingHeadSchema,
@@ -92,17 +93,39 @@ export const listResponseSchema = z.object({
   missing: z.array(missingFilingSchema),
 });
 
+/** A field path as a reviewer may send it: the form's keys are short ASCII names, rows small numbers. */
+export const commentPathSchema = z
+  .array(
+    z.union([
+      z
+        .string()
+        .regex(
+          new RegExp(`^[A-Za-z][A-Za-z0-9]{0,${STORE_LIMITS.commentPathKeyLength - 1}}$`),
+          "ein Feldname aus Buchstaben und Ziffern",
+        ),
+      z.number().int().min(0).max(99_999),
+    ]),
+  )
+  .max(STORE_LIMITS.commentPathSegments);
+
 export const reviewCommentInputSchema = z.object({
-  path: fieldPathSchema.optional(),
-  cell: z.string().max(100).optional(),
-  text: z.string().trim().min(1).max(4000),
+  path: commentPathSchema.optional(),
+  cell: z.string().max(STORE_LIMITS.commentCellLength).optional(),
+  text: z.string().trim().min(1).max(STORE_LIMITS.commentTextLength),
 });
 
 export const reviewRequestSchema = z.object({
   action: reviewActionSchema,
   /** The version the reviewer looked at; a newer one makes the request a conflict. */
   expectedVersion: z.number().int().min(1).optional(),
-  comments: z.array(reviewCommentInputSchema).max(200).optional(),
+  comments: z
+    .array(reviewCommentInputSchema)
+    .max(STORE_LIMITS.commentsPerReview)
+    .refine(
+      (comments) => comments.reduce((n, c) => n + c.text.length, 0) <= STORE_LIMITS.commentTextTotal,
+      `Alle Kommentare zusammen höchstens ${STORE_LIMITS.commentTextTotal.toLocaleString("de-DE")} Zeichen`,
+    )
+    .optional(),
 });
 
 export const reviewResponseSchema = z.object({

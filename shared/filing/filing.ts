@@ -44,3 +44,22 @@ export type JahresberichtFiling = z.infer<typeof jahresberichtFilingSchema>;
  */
 export const filingKey = (kind: FilingKind, meta: FilingMeta): string =>
   `${meta.programmeId}.${meta.year}.${kind}.${meta.traegerId}.${meta.districtId}`;
+
+const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+/** What `filingKey` makes: the only shape of a filing id the API accepts in a path. */
+export const FILING_KEY_PATTERN = new RegExp(
+  `^(${SLUG})\\.(\\d{4})\\.(verwendungsnachweis|jahresbericht)\\.(${SLUG})\\.(${SLUG})$`,
+);
+
+/** The identity inside a filing id, or undefined for anything `filingKey` cannot have made. */
+export const parseFilingKey = (id: string): ({ kind: FilingKind } & FilingMeta) | undefined => {
+  const m = FILING_KEY_PATTERN.exec(id);
+  if (!m) return undefined;
+  const parsed = filingMetaSchema.safeParse({
+    programmeId: m[1],
+    year: Number(m[2]),
+    traegerId: m[4],
+    districtId: m[5],
+  });
+  return parsed.success ? { kind: m[3] as FilingKind, ...parsed.data } : undefined;
+};

@@ -200,7 +200,9 @@ export const labelForPath = (kind: FilingKind, path: FieldPath): string => {
       parts.push(`Zeile ${segment + 1}`);
       continue;
     }
-    const next: string | LabelTree | undefined = typeof node === "object" ? node[segment] : undefined;
+    // Own keys only: "__proto__" or "constructor" from a client must not walk into Object.prototype.
+    const next: string | LabelTree | undefined =
+      typeof node === "object" && Object.hasOwn(node, segment) ? node[segment] : undefined;
     if (next === undefined) {
       parts.push(segment);
     } else {
@@ -229,7 +231,8 @@ export const compareFieldPaths = (kind: FilingKind, a: FieldPath, b: FieldPath):
       };
       return rank(x) - rank(y) || (String(x) < String(y) ? -1 : 1);
     }
-    if (typeof x === "string") node = typeof node === "object" ? node[x] : undefined;
+    if (typeof x === "string")
+      node = typeof node === "object" && Object.hasOwn(node, x) ? node[x] : undefined;
   }
   return a.length - b.length;
 };

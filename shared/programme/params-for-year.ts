@@ -20,6 +20,7 @@ export const paramsForYear = (programme: Programme, year: number): ProgramParams
     verwendungsnachweisFaellig: dueDate(year, settings.faellig.verwendungsnachweis),
     zuordnungen: settings.zuordnungen.map((z) => ({ ...z })),
     zuschuesse: settings.zuschuesse.map((z) => ({ ...z })),
+    ausnahmen: [],
     regelSchwere: { ...settings.regelSchwere },
   };
 };

@@ -1,8 +1,16 @@
 import * as z from "zod";
 import { slugSchema, yearSchema } from "../domain/primitives";
-import { yearSettingsSchema, zuordnungSchema, zuschussSchema } from "./programme-schema";
+import { STORE_LIMITS } from "../domain/store-limits";
+import { ausnahmeSchema, yearSettingsSchema, zuordnungSchema, zuschussSchema } from "./programme-schema";
 
-export { zuordnungSchema, zuschussSchema, type Zuordnung, type Zuschuss } from "./programme-schema";
+export {
+  ausnahmeSchema,
+  zuordnungSchema,
+  zuschussSchema,
+  type Ausnahme,
+  type Zuordnung,
+  type Zuschuss,
+} from "./programme-schema";
 
 /**
  * The parameters of one programme's Förderjahr as rules, workbooks and lists use them: the pack's
@@ -18,11 +26,18 @@ export const programParamsSchema = yearSettingsSchema
     /** Verwendungsnachweis due (default 30.06. of the following year). */
     verwendungsnachweisFaellig: z.iso.date(),
     /** Which Träger files for which district: a district without a filing is flagged as missing. */
-    zuordnungen: z.array(zuordnungSchema),
+    zuordnungen: z.array(zuordnungSchema).max(STORE_LIMITS.zuordnungen),
     /** Granted Zuschuss per Träger and district; a stated Zuschuss that differs is a Warnung. */
-    zuschuesse: z.array(zuschussSchema).default([]),
+    zuschuesse: z.array(zuschussSchema).max(STORE_LIMITS.zuschuesse).default([]),
+    /** Träger allowed to file for a district outside the Zuordnungen this year. */
+    ausnahmen: z.array(ausnahmeSchema).max(STORE_LIMITS.ausnahmen).default([]),
     /** Severity overrides per rule id for this year (rollout: Warnung first, then Fehler). */
-    regelSchwere: yearSettingsSchema.shape.regelSchwere.default({}),
+    regelSchwere: yearSettingsSchema.shape.regelSchwere
+      .refine(
+        (r) => Object.keys(r).length <= STORE_LIMITS.regelSchwere,
+        `höchstens ${STORE_LIMITS.regelSchwere} Einträge`,
+      )
+      .default({}),
   });
 
 export type ProgramParams = z.infer<typeof programParamsSchema>;

@@ -11,6 +11,17 @@ export const zuordnungSchema = z.object({
 });
 export type Zuordnung = z.infer<typeof zuordnungSchema>;
 
+/**
+ * The Koordinierungsstelle lets a Träger file for a district it is not assigned to in that year
+ * (a stand-in, a change mid-year). Without one the API refuses such a filing (403).
+ */
+export const ausnahmeSchema = z.object({
+  traegerId: slugSchema,
+  districtId: slugSchema,
+  begruendung: z.string().max(300).optional(),
+});
+export type Ausnahme = z.infer<typeof ausnahmeSchema>;
+
 /** The Zuschuss the contract grants a Träger for a district and year (compared with the stated one). */
 export const zuschussSchema = z.object({
   traegerId: slugSchema,
@@ -42,7 +53,7 @@ export const yearSettingsSchema = z.object({
    * Severity of a rule in this year where it differs from the rule's own: a new rule rolls out as a
    * Warnung first and becomes a Fehler a year later, so no Träger is surprised mid-season.
    */
-  regelSchwere: z.record(z.string(), severitySchema),
+  regelSchwere: z.record(z.string().regex(/^[A-Z][A-Z0-9-]{0,59}$/, "eine Regel-Kennung"), severitySchema),
 });
 export type YearSettings = z.infer<typeof yearSettingsSchema>;
 

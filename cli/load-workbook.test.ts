@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { writeWorkbook } from "../shared/xlsx/write-workbook";
+import { bombs } from "../tests/support/xlsx-bombs";
+import { inspectWorkbook } from "./load-workbook";
+
+describe("inspectWorkbook", () => {
+  it("refuses a zip bomb with the guard's German reason instead of reading it", async () => {
+    const template = new Uint8Array(
+      await writeWorkbook(
+        sampleVerwendungsnachweis({
+          programmeId: "stadtteilmanagement",
+          traegerId: "awo",
+          districtId: "kaltenmoor",
+          year: 2025,
+        }),
+      ),
+    );
+    const started = performance.now();
+    const inspected = await inspectWorkbook(
+      bombs(template)["400 MiB sheet XML, declared 2 KB"],
+      "bombe.xlsx",
+    );
+    expect(inspected.filing).toBeNull();
+    expect(inspected.filing === null && inspected.problem).toMatch(
+      /„bombe\.xlsx“ wird nicht gelesen\. Die Arbeitsmappe ist zu groß/,
+    );
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

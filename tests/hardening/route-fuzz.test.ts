@@ -1,0 +1,387 @@
+import fc from "fast-check";
+import { request as httpRequest, Agent } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { defaultProgramParams } from "../../shared/programme/params-for-year";
+import { ROUTES } from "../../functions/routes";
+import { setContext } from "../../functions/http/context";
+import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+
+/**
+ * Every route, fuzzed through the local HTTP server in-process: path, query, header and body junk,
+ * prototype keys, broken %-escapes, bodies the schemas accept but at their bounds. No request may
+ * answer 5xx, every 4xx is problem+json in German, and a rejected request writes nothing.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 5_000);
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+let api: TestApi;
+const tokens: Record<string, string> = {};
+let filingId: string;
+let writes = 0;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  for (const user of ["awo", "caritas", "koordinierung", "leitung"]) tokens[user] = await api.token(user);
+  const filing = sampleVerwendungsnachweis({
+    programmeId: "stadtteilmanagement",
+    traegerId: "awo",
+    districtId: "kaltenmoor",
+    year: 2025,
+  });
+  filingId = (await api.call("POST", "/filings", { token: tokens.awo, body: filing })).body.filingId;
+  // Every write goes through these three; a rejected request must not complete one.
+  const store = api.store;
+  const counted =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    async (...args: A) => {
+      const result = await write(...args);
+      writes += 1;
+      return result;
+    };
+  setContext({
+    store: {
+      ...store,
+      appendVersion: counted(store.appendVersion),
+      applyReview: counted(store.applyReview),
+      putParams: counted(store.putParams),
+    },
+  });
+});
+afterAll(async () => {
+  agent.destroy();
+  await api?.close();
+});
+
+interface Raw {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+}
+
+const send = ({ method, path, headers, body }: Raw) =>
+  new Promise<{ status: number; contentType: string; text: string }>((resolve, reject) => {
+    const url = new URL(api.url);
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, method, path, headers, agent, insecureHTTPParser: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers["content-type"] ?? ""),
+            text: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+
+const PROTO = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf"];
+const junk = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom(...PROTO, "%ff", "%", "%E0%A4%A", "..", "%2F", "a%00b", "x".repeat(250), "😀", "ÄÖÜ"),
+);
+const segment = fc
+  .oneof(
+    fc.constant(() => filingId),
+    fc.constantFrom(
+      "stadtteilmanagement.2025.verwendungsnachweis.caritas.bockelsberg",
+      "stadtteilmanagement",
+      "2025",
+      "1",
+      "0",
+      "-1",
+      "1e9",
+    ),
+    junk,
+  )
+  .map((s) => (typeof s === "function" ? s() : s));
+/** encodeURIComponent, except that a lone surrogate (which it refuses) becomes U+FFFD. */
+const enc = (v: string) =>
+  encodeURIComponent(
+    v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"),
+  );
+const pathFor = (template: string) =>
+  fc.array(fc.tuple(segment, fc.boolean()), { minLength: 3, maxLength: 3 }).map((values) => {
+    let i = 0;
+    return template.replace(/\{\w+\}/g, () => {
+      const [v, raw] = values[i++]!;
+      // Mostly encoded, sometimes as typed, so broken escapes reach the router as sent.
+      return raw || /%/.test(v) ? v.replace(/[^\x21-\x7e]/g, enc).replace(/[/?#]/g, enc) : enc(v);
+    });
+  });
+const query = fc
+  .dictionary(
+    fc.oneof(
+      fc.constantFrom("programme", "year", "from", "to", "version", "status", "kind", "district", ...PROTO),
+      junk,
+    ),
+    fc.oneof(junk, fc.constantFrom("stadtteilmanagement", "2025", "1", "2", "eingereicht")),
+    { maxKeys: 5 },
+  )
+  .map((q) => {
+    const s = new URLSearchParams(q as Record<string, string>).toString();
+    return s ? `?${s}` : "";
+  });
+
+const reviewBody = fc.record(
+  {
+    action: fc.oneof(fc.constantFrom("pruefen", "zurueckgeben", "kenntnis", "weiterleiten"), junk),
+    expectedVersion: fc.oneof(fc.integer(), fc.double(), junk),
+    comments: fc.oneof(
+      fc.array(
+        fc.record(
+          {
+            path: fc.oneof(
+              fc.constant(["__proto__", "__proto__"]),
+              fc.array(
+                fc.oneof(
+                  fc.constantFrom(...PROTO, "personal", "zeilen", "kopf"),
+                  fc.integer({ min: -1, max: 10 ** 6 }),
+                ),
+                { maxLength: 12 },
+              ),
+              fc.constant(Array.from({ length: 40_000 }, (_, i) => i)),
+            ),
+            cell: junk,
+            text: fc.oneof(junk, fc.constant("ä".repeat(4_000))),
+          },
+          { requiredKeys: ["text"] },
+        ),
+        { maxLength: 5 },
+      ),
+      fc.constant(Array.from({ length: 200 }, () => ({ text: "x".repeat(4_000) }))),
+    ),
+  },
+  { requiredKeys: [] },
+);
+const paramsBody = fc.oneof(
+  fc.constant({
+    ...defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 }),
+    zuordnungen: Array.from({ length: 20_000 }, (_, i) => ({ districtId: `d${i}`, traegerId: "awo" })),
+  }),
+  fc.constant({
+    ...defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 }),
+    regelSchwere: { ["X".repeat(50_000)]: "fehler" },
+  }),
+  fc.constant({
+    ...defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 }),
+    ausnahmen: [{ traegerId: "awo", districtId: "bockelsberg", begruendung: "ä".repeat(400) }],
+  }),
+);
+const filingBody = fc.oneof(
+  fc.constant(
+    sampleVerwendungsnachweis({
+      programmeId: "unbekannt",
+      traegerId: "awo",
+      districtId: "kaltenmoor",
+      year: 2025,
+    }),
+  ),
+  fc.constant(
+    sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "bockelsberg",
+      year: 2025,
+    }),
+  ),
+  fc.constant(
+    sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "gibt-es-nicht",
+      year: 2025,
+    }),
+  ),
+  fc.constant({ kind: "verwendungsnachweis", meta: { __proto__: { traegerId: "awo" } }, data: {} }),
+);
+const body = fc.oneof(
+  { weight: 3, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
+  fc
+    .dictionary(fc.constantFrom(...PROTO, "kind", "meta", "data", "action"), fc.jsonValue())
+    .map((v) => JSON.stringify(v).replace('"__proto__"', '"__proto__"')),
+  reviewBody.map((v) => JSON.stringify(v)),
+  paramsBody.map((v) => JSON.stringify(v)),
+  filingBody.map((v) => JSON.stringify(v)),
+  fc.constantFrom(
+    '{"__proto__":{"polluted":1}}',
+    '{"constructor":{"prototype":{"x":1}}}',
+    "{",
+    "",
+    "null",
+    "[]",
+    '"x"',
+    "1e400",
+    '{"user":"toString"}',
+    '{"user":"__proto__"}',
+  ),
+  fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)),
+);
+const headers = fc.record(
+  {
+    authorization: fc.oneof(
+      fc.constantFrom("awo", "caritas", "koordinierung", "leitung").map((u) => `Bearer ${tokens[u]}`),
+      fc.constant("Bearer a.b.c"),
+      junk.map((j) => `Bearer ${j}`),
+      junk,
+    ),
+    "content-type": fc.oneof(
+      fc.constantFrom(
+        "application/json",
+        "application/json; charset=utf-8",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "text/plain",
+        "multipart/form-data; boundary=x",
+      ),
+      junk.map((j) => j.replace(/[^\x20-\x7e]/g, "")),
+    ),
+    "idempotency-key": junk.map((j) => j.replace(/[^\x20-\x7e]/g, "")),
+    host: fc.constantFrom("localhost", "[::1", "a b", "ä.example", "%%", "x:99999999"),
+  },
+  { requiredKeys: [] },
+);
+const routeArb = fc.oneof(
+  fc.constantFrom(...ROUTES.map((r) => ({ method: r.method, path: r.path }))),
+  fc.constantFrom(
+    { method: "POST", path: "/dev/login" },
+    { method: "GET", path: "/dev/users" },
+    { method: "GET", path: "/{x}/{y}" },
+  ),
+);
+const requestArb = routeArb.chain((route) =>
+  fc.record({
+    route: fc.constant(route),
+    path: pathFor(route.path),
+    method: fc.option(fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"), {
+      freq: 5,
+    }),
+    query,
+    headers,
+    body: fc.option(body, { freq: 3 }),
+  }),
+);
+
+describe("route fuzzing", () => {
+  it(`answers ${RUNS} generated requests without a single 5xx, every 4xx as German problem+json, rejected ones writing nothing`, async () => {
+    const statuses = new Map<number, number>();
+    let items = (await api.scan()).length;
+    let writesAtScan = writes;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(requestArb, async (r) => {
+        const path = r.path + r.query;
+        const method = r.method ?? r.route.method;
+        const cleanHeaders = Object.fromEntries(
+          Object.entries(r.headers).map(([k, v]) => [k, String(v).replace(/[^\x20-\x7e]/g, "")]),
+        );
+        const writesBefore = writes;
+        const hasBody = r.body !== null && method !== "GET" && method !== "HEAD";
+        const response = await send({
+          method,
+          path,
+          headers: cleanHeaders,
+          ...(hasBody ? { body: r.body! } : {}),
+        });
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        expect(response.status, `${method} ${path} → ${response.text.slice(0, 300)}`).toBeLessThan(500);
+        if (response.status >= 400 && method !== "HEAD") {
+          expect(response.contentType, `${method} ${path} ${response.status}`).toMatch(
+            /^application\/problem\+json/,
+          );
+          expect(JSON.parse(response.text).detail).toEqual(expect.any(String));
+          expect(writes, `${method} ${path} ${response.status} schrieb`).toBe(writesBefore);
+        }
+        // Now and then the table itself: with no completed write since the last look, no new item.
+        if (++runs % 250 === 0) {
+          const now = (await api.scan()).length;
+          if (writes === writesAtScan) expect(now).toBe(items);
+          [items, writesAtScan] = [now, writes];
+        }
+      }),
+      { numRuns: RUNS, seed: 4242 },
+    );
+    expect([...statuses.keys()].every((s) => s < 500)).toBe(true);
+  }, 170_000);
+});
+
+describe("the 500s the probe found", () => {
+  const koordinierung = () => `Bearer ${tokens.koordinierung}`;
+  const json = { "content-type": "application/json" };
+  const params = defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 });
+  it.each([
+    [
+      "a broken %-escape in a path id",
+      () => ({ method: "GET", path: "/filings/%ff", headers: { authorization: koordinierung() } }),
+      400,
+    ],
+    [
+      "the dev login as user toString",
+      () => ({ method: "POST", path: "/dev/login", headers: json, body: '{"user":"toString"}' }),
+      400,
+    ],
+    ["a bad Host header", () => ({ method: "GET", path: "/openapi.json", headers: { host: "[::1" } }), 200],
+    [
+      "a comment path of prototype keys",
+      () => ({
+        method: "POST",
+        path: `/filings/${filingId}/review`,
+        headers: { ...json, authorization: koordinierung() },
+        body: JSON.stringify({
+          action: "zurueckgeben",
+          expectedVersion: 99,
+          comments: [{ path: ["__proto__", "__proto__"], text: "x" }],
+        }),
+      }),
+      400,
+    ],
+    [
+      "200 comments of 4,000 characters",
+      () => ({
+        method: "POST",
+        path: `/filings/${filingId}/review`,
+        headers: { ...json, authorization: koordinierung() },
+        body: JSON.stringify({
+          action: "zurueckgeben",
+          comments: Array.from({ length: 200 }, () => ({ text: "x".repeat(4_000) })),
+        }),
+      }),
+      400,
+    ],
+    [
+      "a comment path of 40,000 indexes",
+      () => ({
+        method: "POST",
+        path: `/filings/${filingId}/review`,
+        headers: { ...json, authorization: koordinierung() },
+        body: JSON.stringify({
+          action: "zurueckgeben",
+          comments: [{ path: Array.from({ length: 40_000 }, (_, i) => i), text: "x" }],
+        }),
+      }),
+      400,
+    ],
+    [
+      "params with 20,000 Zuordnungen",
+      () => ({
+        method: "PUT",
+        path: "/programmes/stadtteilmanagement/params/2025",
+        headers: { ...json, authorization: koordinierung() },
+        body: JSON.stringify({
+          ...params,
+          zuordnungen: Array.from({ length: 20_000 }, (_, i) => ({ districtId: `d${i}`, traegerId: "awo" })),
+        }),
+      }),
+      400,
+    ],
+  ] as const)("answers %s without a 5xx", async (_name, build, status) => {
+    const response = await send(build() as Raw);
+    expect(response.status, response.text.slice(0, 200)).toBe(status);
+    if (status >= 400) expect(response.contentType).toMatch(/^application\/problem\+json/);
+  });
+});
