@@ -143,6 +143,12 @@ const MATRIX: Cell[] = [
     expected: { own: 403, other: 403, koordinierung: 200, leitung: 403, anonymous: 401 },
   },
   {
+    route: "getConsolidatedWorkbook",
+    name: "GET /programmes/{programmeId}/consolidated/{year}",
+    request: async () => ({ method: "GET", path: "/programmes/stadtteilmanagement/consolidated/2025" }),
+    expected: { own: 403, other: 403, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
     route: "getOpenApi",
     name: "GET /openapi.json",
     request: async () => ({ method: "GET", path: "/openapi.json" }),

@@ -119,6 +119,17 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
     success: { status: 200, description: "Förderprogramme", schema: programmeListSchema },
     problems: [],
   },
+  getConsolidatedWorkbook: {
+    path: programmeYearPathSchema,
+    success: {
+      status: 200,
+      description:
+        "Konsolidierte Mappe (Anhang): Übersicht mit fehlenden Vorgängen, Personal, Budget, Angebote, Wirkungen, Befunde, Kommentare, Auswertung mit Diagrammen",
+      schema: "binary",
+      mediaType: XLSX_MEDIA_TYPE,
+    },
+    problems: [403],
+  },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },
     problems: [],

@@ -26,7 +26,7 @@ import { YEAR_INDEX } from "./table-definition";
 import { z } from "zod";
 import { idempotencyRecordSchema, type IdempotencyRecord } from "../core/idempotency-record";
 
-type Item = Record<string, unknown>;
+export type Item = Record<string, unknown>;
 
 /** Every page of a query; result sets here are small (a year's filings, one filing's audit). */
 export const queryAll = async (table: TableRef, input: Omit<QueryCommandInput, "TableName">) => {
@@ -85,11 +85,15 @@ export const getVersion = async (
     ConsistentRead: true,
   });
   const [head, ...chunks] = items;
-  if (!head) return undefined;
+  return head && versionFromItems(head, chunks);
+};
+
+/** A version record from its item and (when the content did not fit inline) its chunk items. */
+export const versionFromItems = (head: Item, chunks: readonly Item[]): VersionRecord => {
   const body = head.body instanceof Uint8Array ? [head.body] : chunks.map((c) => c.data as Uint8Array);
   if (chunks.length !== (head.chunkCount ?? 0))
     throw new Error(
-      `Version ${version} von ${filingId}: ${chunks.length} von ${String(head.chunkCount)} Teilen`,
+      `Version ${String(head.version)} von ${String(head.filingId)}: ${chunks.length} von ${String(head.chunkCount)} Teilen`,
     );
   const payload = payloadSchema.parse(decodeContent(body));
   return versionRecordSchema.parse({ ...head, ...payload });

@@ -86,6 +86,15 @@ export const ROUTES = [
     summary: "Programmparameter eines Förderjahres eines Programms festlegen",
   },
   {
+    id: "getConsolidatedWorkbook",
+    method: "GET",
+    path: "/programmes/{programmeId}/consolidated/{year}",
+    handler: "get-consolidated-workbook",
+    auth: true,
+    summary:
+      "Konsolidierte Mappe eines Förderjahres (.xlsx): Übersicht, alle Zeilen, Auswertung – nur Koordinierung und Leitung",
+  },
+  {
     id: "getOpenApi",
     method: "GET",
     path: "/openapi.json",

@@ -14,6 +14,7 @@ const SHARED_LAYERS = [
   "shared/rules",
   "shared/layout",
   "shared/workbook",
+  "shared/consolidate",
   "shared/xlsx",
   "shared/api",
 ];
