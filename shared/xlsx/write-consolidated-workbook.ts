@@ -14,9 +14,8 @@ import {
   type SheetSpec,
 } from "../consolidate/sheet-model";
 import { EURO_NUMBER_FORMAT } from "../money/format-money";
-import { font } from "./cell-format";
 import { injectCharts, type SheetCharts } from "./charts/inject-charts";
-import { LINE_HEIGHT, textLines } from "./text-lines";
+import { FONT_NAME, LINE_HEIGHT, textLines } from "../workbook/plan/styles";
 
 const FORMATS: Record<ColumnType, string> = {
   text: "@",
@@ -30,6 +29,11 @@ const FORMATS: Record<ColumnType, string> = {
 };
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDE4EE" } } as const;
 const MAX_ROW_HEIGHT = 300;
+const font = (style: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: FONT_NAME,
+  size: 10,
+  ...style,
+});
 
 /** exceljs writes a string as a string – text, never a formula; `{ formula }` objects are formulas. */
 const toValue = (cell: Cell): ExcelJS.CellValue =>
