@@ -53,3 +53,10 @@ export class InvalidFilingError extends DomainError {
     super(422, "invalid-filing", "Einreichung fehlerhaft", detail);
   }
 }
+
+/** 503 – the service cannot do this here (e.g. printing PDFs where no LibreOffice is installed). */
+export class UnavailableError extends DomainError {
+  constructor(detail: string) {
+    super(503, "unavailable", "Nicht verfügbar", detail);
+  }
+}

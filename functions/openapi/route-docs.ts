@@ -17,6 +17,7 @@ import {
   versionPathSchema,
   workbookQuerySchema,
   XLSX_MEDIA_TYPE,
+  PDF_MEDIA_TYPE,
   programmeYearPathSchema,
 } from "../../shared/api/edge-schemas";
 import { filingSchema } from "../../shared/filing/filing";
@@ -129,6 +130,26 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       mediaType: XLSX_MEDIA_TYPE,
     },
     problems: [403],
+  },
+  getPublication: {
+    path: filingPathSchema,
+    success: {
+      status: 200,
+      description: "Der Jahresbericht als PDF (Anhang), Ehrenamtliche ohne Namen",
+      schema: "binary",
+      mediaType: PDF_MEDIA_TYPE,
+    },
+    problems: [403, 404, 503],
+  },
+  getYearPublication: {
+    path: programmeYearPathSchema,
+    success: {
+      status: 200,
+      description: "Alle Jahresberichte des Jahres als ein PDF mit Deckblatt und Inhalt (Anhang)",
+      schema: "binary",
+      mediaType: PDF_MEDIA_TYPE,
+    },
+    problems: [403, 503],
   },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },

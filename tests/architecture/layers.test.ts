@@ -15,6 +15,7 @@ const SHARED_LAYERS = [
   "shared/layout",
   "shared/workbook",
   "shared/consolidate",
+  "shared/publish",
   "shared/xlsx",
   "shared/api",
 ];
