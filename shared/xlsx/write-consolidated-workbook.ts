@@ -70,7 +70,11 @@ export const writeConsolidatedWorkbook = async (
         sheet.columns = spec.columns.map((c) => ({
           key: c.key,
           width: c.width,
-          style: { numFmt: FORMATS[c.type] },
+          style: {
+            numFmt: FORMATS[c.type],
+            font: font(),
+            alignment: { vertical: "top", wrapText: c.type === "longText" },
+          },
         }));
         sheets.set(spec.name, sheet);
       }
@@ -95,11 +99,11 @@ export const writeConsolidatedWorkbook = async (
             target.numFmt = "@";
             target.alignment = { wrapText: true, vertical: "bottom" };
           } else if (column) {
-            target.alignment = { vertical: "top", wrapText: column.type === "longText" };
+            // Data cells take font, format and alignment from their column's style (set once, shared);
+            // styling each of them again would cost a style lookup per cell.
             if (part === "totals") target.font = font({ bold: true });
             else if (column.type === "link" && isFormula(cell))
               target.font = font({ color: { argb: "FF0563C1" }, underline: true });
-            else target.font = font();
             if (column.type === "longText" && typeof cell === "string")
               lines = Math.max(lines, textLines(cell, column.width));
           }
