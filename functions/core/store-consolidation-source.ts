@@ -1,5 +1,9 @@
 import type { ConsolidationSource } from "../../shared/consolidate/consolidation-source";
-import type { ContentItem, OverviewItem } from "../../shared/consolidate/consolidation-items";
+import {
+  toCommentItem,
+  type ContentItem,
+  type OverviewItem,
+} from "../../shared/consolidate/consolidation-items";
 import type { FilingKind } from "../../shared/filing/filing";
 import type { ProgramParams, ProgrammeYear } from "../../shared/programme/program-params";
 import type { FilingHead } from "../../shared/api/records";
@@ -100,15 +104,7 @@ export const storeConsolidationSource = (params: ProgramParams, deps: ServiceDep
           filing: v.content,
           findings: v.findings,
           comments: (trails?.get(v.filingId) ?? []).flatMap((entry) =>
-            entry.comments.map((c) => ({
-              version: entry.version,
-              at: entry.at,
-              byName: entry.by.name,
-              action: entry.action,
-              text: c.text,
-              ...(c.label !== undefined && { label: c.label }),
-              ...(c.cell !== undefined && { cell: c.cell }),
-            })),
+            entry.comments.map((c) => toCommentItem({ ...entry, ...c })),
           ),
         }));
       }

@@ -47,3 +47,28 @@ export interface ContentItem {
 export interface ConsolidationOptions {
   linkBase?: string;
 }
+
+/** A comment of a review as the store (audit entry) or the API (filing detail) has it, as a row item. */
+export const toCommentItem = (c: {
+  version: number;
+  at: string;
+  by: { name: string };
+  action: string;
+  text: string;
+  label?: string | undefined;
+  cell?: string | undefined;
+}): CommentItem => ({
+  version: c.version,
+  at: c.at,
+  byName: c.by.name,
+  action: c.action,
+  text: c.text,
+  ...(c.label !== undefined && { label: c.label }),
+  ...(c.cell !== undefined && { cell: c.cell }),
+});
+
+/** The overview's order: Träger, kind, district – the order the store lists a year's heads in. */
+export const overviewOrderKey = (x: {
+  kind: string;
+  meta: { traegerId: string; districtId: string };
+}): string => `${x.meta.traegerId}#${x.kind}#${x.meta.districtId}`;

@@ -4,7 +4,10 @@ import { startTestApi, type TestApi } from "../../functions/local/fixtures/start
 import { filingKey } from "../../shared/filing/filing";
 import { ANLAGE1_HEADINGS } from "../../shared/publish/jahresbericht-report";
 import { readZipText, zipEntryNames } from "../../shared/xlsx/charts/rewrite-zip";
+import { apiConsolidationSource } from "../../shared/api/api-consolidation-source";
+import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";
 import { convertWithLibreOffice } from "../support/libreoffice";
+import { readSheets } from "./read-recalculated";
 import { HOSTILE, hostileFilings, VOLUNTEER } from "./hostile-filings";
 import { countColoured, pdfPages, renderPage } from "./poppler";
 
@@ -107,6 +110,30 @@ describe("the publishable Jahresbericht", () => {
     expect(pages[0]).toMatch(/Kaltenmoor\s+AWO Kreisverband Lüneburg e\. V\.\s+2/);
     expect(pages[1]).toContain(`Jahresbericht ${YEAR} · Stadtteil Kaltenmoor`);
     expect(pages.join("\n")).not.toContain(VOLUNTEER);
+  });
+});
+
+describe("the task pane's way: the same sheets from the API's JSON", () => {
+  it("gives the rows the server's workbook has", async () => {
+    const token = await api.token("koordinierung");
+    const getJson = async <T>(path: string) =>
+      (await (
+        await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as T;
+    const chunks: number[] = [];
+    const client = await writeConsolidatedWorkbook(
+      apiConsolidationSource(getJson, "stadtteilmanagement", YEAR),
+      {
+        maxChunkBytes: 2_000,
+        onProgress: ({ rows }) => chunks.push(rows),
+      },
+    );
+    const [mine, server] = await Promise.all([readSheets(client), readSheets(downloads.consolidated!)]);
+    const withoutLinks = (rows: Record<string, unknown>[]) =>
+      rows.map(({ "Gespeicherte Version": _, ...r }) => r);
+    for (const name of server.keys())
+      expect(withoutLinks(mine.get(name)!.rows), name).toEqual(withoutLinks(server.get(name)!.rows));
+    expect(chunks.length).toBeGreaterThan(3);
   });
 });
 
