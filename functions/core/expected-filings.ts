@@ -1,6 +1,7 @@
 import { FILING_KINDS, filingKey, type FilingKind, type FilingMeta } from "../../shared/filing/filing";
 import type { ProgramParams } from "../../shared/programme/program-params";
 import { isRunByCity } from "../../shared/programme/stammdaten";
+import { formOf } from "../../shared/filing/forms";
 
 export interface ExpectedFiling {
   filingId: string;
@@ -19,8 +20,8 @@ export const expectedFilings = (params: ProgramParams, own?: string): ExpectedFi
     .flatMap((z) =>
       FILING_KINDS.filter(
         (kind) =>
-          (kind !== "verwendungsnachweis" || !isRunByCity(params.programmeId, z.districtId)) &&
-          (own === undefined || z.traegerId === own || kind === "jahresbericht"),
+          (formOf(kind).dueWhereCityRuns || !isRunByCity(params.programmeId, z.districtId)) &&
+          (own === undefined || z.traegerId === own || formOf(kind).readableByTandem),
       ).map((kind) => {
         const meta = {
           programmeId: params.programmeId,

@@ -9,6 +9,7 @@ import {
   type FilingHead,
   type VersionRecord,
 } from "../../shared/api/records";
+import { readStored } from "../core/stored-records";
 import type { TableRef } from "./document-client";
 import { auditSk, filingPk, HEAD_SK, versionSk, yearGsiPk } from "./keys";
 import { getVersion, versionFromItems, type Item } from "./read-items";
@@ -64,7 +65,7 @@ export const listHeadsPage = async (
     }),
   );
   const cursor = encodeCursor(out.LastEvaluatedKey as Item | undefined);
-  return { heads: (out.Items ?? []).map((i) => filingHeadSchema.parse(i)), ...(cursor && { cursor }) };
+  return { heads: (out.Items ?? []).map((i) => readStored(filingHeadSchema, i)), ...(cursor && { cursor }) };
 };
 
 /** Versions by key; content too big for one item (chunked) is read by its own query. */
