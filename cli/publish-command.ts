@@ -1,8 +1,6 @@
 import type { ListResponse } from "../shared/api/api-schemas";
 import type { VersionRecord } from "../shared/api/records";
 import type { JahresberichtFiling } from "../shared/filing/filing";
-import { publishJahresbericht, publishYear } from "../functions/core/publish-jahresberichte";
-import { libreOfficeRenderer } from "../functions/render/libreoffice-renderer";
 import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { apiBytes, apiJson, apiTarget, type ApiTarget } from "./api-client";
@@ -54,6 +52,12 @@ const renderLocally = async (
   year: number | undefined,
   filing?: string,
 ) => {
+  // Loaded only when printing here: every other call of the CLI starts without the exceljs and
+  // LibreOffice code.
+  const [{ publishJahresbericht, publishYear }, { libreOfficeRenderer }] = await Promise.all([
+    import("../functions/core/publish-jahresberichte"),
+    import("../functions/render/libreoffice-renderer"),
+  ]);
   const renderer = libreOfficeRenderer();
   if (filing) {
     const detail = await apiJson<{ filing: { latestVersion: number } }>(
