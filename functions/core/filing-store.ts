@@ -1,6 +1,5 @@
 import type { FilingStatus } from "../../shared/domain/lifecycle";
 import type { Filing, FilingKind } from "../../shared/filing/filing";
-import type { FilingAmounts } from "../../shared/consolidate/filing-amounts";
 import type { ProgramParams, ProgrammeYear } from "../../shared/programme/program-params";
 import type { Finding } from "../../shared/rules/finding";
 import type {
@@ -72,11 +71,7 @@ export interface FilingStore {
   getAuditTrails(
     heads: readonly Pick<FilingHead, "filingId" | "auditSeq">[],
   ): Promise<Map<string, AuditEntry[]>>;
-  /**
-   * Upgrade of a head stored before heads carried amounts: sets them only while the head is still at
-   * `version` and has none (a newer submission writes its own).
-   */
-  setHeadAmounts(filingId: string, version: number, amounts: FilingAmounts): Promise<void>;
+
   listAudit(filingId: string): Promise<AuditEntry[]>;
   getIdempotencyRecord(sub: string, key: string): Promise<IdempotencyRecord | undefined>;
   /**

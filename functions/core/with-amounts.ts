@@ -4,8 +4,9 @@ import type { ServiceDeps } from "./service-deps";
 
 /**
  * Heads with their amounts. A head stored before heads carried amounts gets them from its latest
- * version (one batch read for all such heads of a page) and keeps them: the upgrade is written back,
- * so every head is read this way at most once.
+ * version (one batch read for all such heads of a page) – an upgrade on read like every stored
+ * record's (stored-records.ts): nothing stored is rewritten, and GET routes stay read-only. Its next
+ * submission writes amounts onto the head.
  */
 export const withAmounts = async (
   heads: readonly FilingHead[],
@@ -17,11 +18,5 @@ export const withAmounts = async (
     lacking.map((h) => ({ filingId: h.filingId, version: h.latestVersion })),
   );
   const computed = new Map(versions.map((v) => [v.filingId, filingAmounts(v.content)]));
-  await Promise.all(
-    lacking.flatMap((h) => {
-      const amounts = computed.get(h.filingId);
-      return amounts ? [deps.store.setHeadAmounts(h.filingId, h.latestVersion, amounts)] : [];
-    }),
-  );
   return heads.map((h) => (h.amounts ? h : { ...h, amounts: computed.get(h.filingId) }));
 };

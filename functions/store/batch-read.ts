@@ -1,7 +1,6 @@
-import { BatchGetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { FilingKind } from "../../shared/filing/filing";
 import type { ProgrammeYear } from "../../shared/programme/program-params";
-import type { FilingAmounts } from "../../shared/consolidate/filing-amounts";
 import {
   auditEntrySchema,
   filingHeadSchema,
@@ -11,10 +10,10 @@ import {
 } from "../../shared/api/records";
 import { readStored } from "../core/stored-records";
 import type { TableRef } from "./document-client";
-import { auditSk, filingPk, HEAD_SK, versionSk, yearGsiPk } from "./keys";
+import { auditSk, filingPk, versionSk, yearGsiPk } from "./keys";
 import { getVersion, versionFromItems, type Item } from "./read-items";
 import { YEAR_INDEX } from "./table-definition";
-import { backoffMs, isConditionFailed, sleep } from "./transaction-retry";
+import { backoffMs, sleep } from "./transaction-retry";
 
 /** BatchGetItem takes at most 100 keys per call. */
 const BATCH = 100;
@@ -101,29 +100,4 @@ export const getAuditTrails = async (
     trails.get(String(item.filingId))?.push(auditEntrySchema.parse(item));
   for (const trail of trails.values()) trail.sort((a, b) => a.seq - b.seq);
   return trails;
-};
-
-/**
- * Upgrade of a head stored before heads carried amounts: set them, but only while the head is still
- * at the version they were computed from and has none – a submission in between wrote its own.
- */
-export const setHeadAmounts = async (
-  table: TableRef,
-  filingId: string,
-  version: number,
-  amounts: FilingAmounts,
-): Promise<void> => {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.tableName,
-        Key: { pk: filingPk(filingId), sk: HEAD_SK },
-        UpdateExpression: "SET amounts = :amounts",
-        ConditionExpression: "latestVersion = :version AND attribute_not_exists(amounts)",
-        ExpressionAttributeValues: { ":amounts": amounts, ":version": version },
-      }),
-    );
-  } catch (err) {
-    if (!isConditionFailed(err)) throw err;
-  }
 };

@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { appendVersion } from "./append-version";
-import { getAuditTrails, getVersions, listHeadsPage, setHeadAmounts } from "./batch-read";
+import { getAuditTrails, getVersions, listHeadsPage } from "./batch-read";
 import { applyReview } from "./apply-review";
 import { tableRef } from "./document-client";
 import type { FilingStore } from "../core/filing-store";
@@ -16,7 +16,6 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     listHeadsPage: (query, page) => listHeadsPage(table, query, page),
     getVersions: (keys) => getVersions(table, keys),
     getAuditTrails: (heads) => getAuditTrails(table, heads),
-    setHeadAmounts: (filingId, version, amounts) => setHeadAmounts(table, filingId, version, amounts),
     getVersion: (filingId, version) => getVersion(table, filingId, version),
     listAudit: (filingId) => listAudit(table, filingId),
     getIdempotencyRecord: (sub, key) => getIdempotencyRecord(table, sub, key),
