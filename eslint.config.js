@@ -2,6 +2,16 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/** What shared/ may never import, adapters included. */
+const SHARED_LIMITS = [
+  { group: ["node:*"], message: "shared/ läuft auch im Browser: keine Node-Module." },
+  {
+    group: ["**/functions/**", "**/addin/**", "**/infra/**", "**/cli/**"],
+    message: "shared/ ist die unterste Schicht.",
+  },
+];
+const EXCELJS_IN_ADAPTER_ONLY = { group: ["exceljs"], message: "exceljs nur in shared/xlsx (dem Adapter)." };
+
 export default tseslint.config(
   {
     ignores: [
@@ -34,39 +44,12 @@ export default tseslint.config(
     // exceljs only inside its adapter (shared/xlsx), so the rest bundles small for a browser.
     files: ["shared/**/*.ts"],
     ignores: ["shared/**/*.test.ts", "shared/**/test-support/**", "shared/xlsx/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["node:*"], message: "shared/ läuft auch im Browser: keine Node-Module." },
-            {
-              group: ["**/functions/**", "**/addin/**", "**/infra/**", "**/cli/**"],
-              message: "shared/ ist die unterste Schicht.",
-            },
-            { group: ["exceljs"], message: "exceljs nur in shared/xlsx (dem Adapter)." },
-          ],
-        },
-      ],
-    },
+    rules: { "no-restricted-imports": ["error", { patterns: [...SHARED_LIMITS, EXCELJS_IN_ADAPTER_ONLY] }] },
   },
   {
     files: ["shared/xlsx/**/*.ts"],
     ignores: ["shared/**/*.test.ts", "shared/**/test-support/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["node:*"], message: "shared/ läuft auch im Browser: keine Node-Module." },
-            {
-              group: ["**/functions/**", "**/addin/**", "**/infra/**", "**/cli/**"],
-              message: "shared/ ist die unterste Schicht.",
-            },
-          ],
-        },
-      ],
-    },
+    rules: { "no-restricted-imports": ["error", { patterns: SHARED_LIMITS }] },
   },
   {
     // functions/ and cli/ never reach up into the add-in or the CDK app.
@@ -82,6 +65,6 @@ export default tseslint.config(
   },
   {
     files: ["**/*.mjs", "**/*.js"],
-    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
 );

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 
 const benches = [
   "bench/read-validate.ts",
+  "bench/cli-validate.ts",
   "bench/api-bench.ts",
   "bench/lambda-bundles.ts",
   "bench/consolidate.ts",

@@ -9,6 +9,8 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).statu
 
 // The programme registry is generated from its folders; a fresh checkout may not have it yet.
 run("node", ["scripts/generate-programme-registry.mjs"]);
+// Tests call the real `foerderbericht` command, many at once: build it once before they start.
+run("node", ["scripts/build-cli.mjs"]);
 
 const checks = [
   ["Typen (tsc je Umgebung)", "node", ["scripts/typecheck.mjs"]],

@@ -1,5 +1,5 @@
 import type { JWTPayload } from "jose";
-import { z } from "zod";
+import * as z from "zod";
 import { principalSchema, type Principal } from "../core/principal";
 import { unauthorized } from "./unauthorized";
 

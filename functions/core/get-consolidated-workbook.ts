@@ -1,4 +1,3 @@
-import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";
 import type { ProgrammeYear } from "../../shared/programme/program-params";
 import { ForbiddenError } from "./errors";
 import { getParams } from "./get-params";
@@ -26,6 +25,8 @@ export const getConsolidatedWorkbook = async (
 ): Promise<ConsolidatedWorkbook> => {
   requireCityRole(principal, "Die konsolidierte Mappe");
   const params = await getParams(at, deps);
+  // Loaded on first use, like the other workbook routes: exceljs is most of a cold start.
+  const { writeConsolidatedWorkbook } = await import("../../shared/xlsx/write-consolidated-workbook");
   const body = await writeConsolidatedWorkbook(storeConsolidationSource(params, deps), {
     ...(linkBase && { linkBase }),
   });

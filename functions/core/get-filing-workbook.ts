@@ -1,5 +1,4 @@
 import { workbookFileName } from "../../shared/xlsx/workbook-file-name";
-import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { getParams } from "./get-params";
 import { loadVersion } from "./get-version";
 import { loadVisible } from "./load-visible-head";
@@ -31,6 +30,8 @@ export const getFilingWorkbook = async (
     loaded ?? getParams(head.meta, deps),
   ]);
   const filing = record.content;
+  // Loaded on first use, like the handler's other heavy parts: module start-up is a cold start.
+  const { writeWorkbook } = await import("../../shared/xlsx/write-workbook");
   // Only a form with Prüfung cells shows the audit trail; the layout leaves it out otherwise.
   const body = await writeWorkbook({
     ...filing,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { filingStatusSchema } from "../../shared/domain/lifecycle";
 import { isoDateTimeSchema } from "../../shared/api/records";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { roleSchema } from "../../shared/domain/lifecycle";
 import { slugSchema } from "../../shared/domain/primitives";
 

@@ -5,7 +5,7 @@ import {
   jahresberichtReportPlan,
   type ContentsEntry,
 } from "../../shared/publish/jahresbericht-report";
-import { writePlan } from "../../shared/xlsx/write-plan";
+import type { WorkbookPlan } from "../../shared/workbook/plan/plan-types";
 import { UnavailableError } from "./errors";
 import type { PdfRenderer } from "./pdf-renderer";
 
@@ -15,6 +15,10 @@ const ensureAvailable = async (renderer: PdfRenderer) => {
       "PDF-Erzeugung ist hier nicht eingerichtet (LibreOffice fehlt). Bitte „foerderbericht publish --local“ verwenden.",
     );
 };
+
+// exceljs is loaded on first use: module start-up is a cold start.
+const writePlan = async (plan: WorkbookPlan) =>
+  (await import("../../shared/xlsx/write-plan")).writePlan(plan);
 
 const sheetOf = async (filing: JahresberichtFiling) =>
   writePlan({ sheets: [jahresberichtReportPlan(filing)], names: [] });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { json, type HttpResult } from "../http/json";
 import { problem } from "../http/problem";
 import type { DevKeys } from "./dev-keys";

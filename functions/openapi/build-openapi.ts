@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { filingSchema } from "../../shared/filing/filing";
 import { programParamsSchema } from "../../shared/programme/program-params";
 import { findingSchema } from "../../shared/rules/finding";

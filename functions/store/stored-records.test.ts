@@ -1,9 +1,15 @@
+import { createHash } from "node:crypto";
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import { versionRecordSchema } from "../../shared/api/records";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
-import { filingKey, filingSchema, verwendungsnachweisFilingSchema } from "../../shared/filing/filing";
+import {
+  filingKey,
+  filingSchema,
+  verwendungsnachweisFilingSchema,
+  type Filing,
+} from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { verwendungsnachweisSchema } from "../../shared/filing/verwendungsnachweis";
 import { readStored, SCHEMA_VERSION, UPGRADES, type RawRecord } from "../core/stored-records";
@@ -20,6 +26,24 @@ describe("stored records carry their schema version and upgrade on read", () => 
     t = await createTestStore();
   });
 
+  /** Stores the content as version 1 of its filing, as today's code does. */
+  const submitted = async (content: Filing) => {
+    const filingId = filingKey(content.kind, content.meta);
+    const sha256 = createHash("sha256").update(filingId).digest("hex");
+    await t.store.appendVersion({
+      filingId,
+      content,
+      findings: [],
+      sha256,
+      by,
+      at: AT,
+      signer: null,
+      source: "json",
+      submittableFrom: SUBMITTABLE_FROM,
+    });
+    return filingId;
+  };
+
   /** The raw version item and its decoded content, as a future reader would find them. */
   const rawVersion = (item: RawRecord, content: unknown): RawRecord => ({
     ...item,
@@ -32,18 +56,7 @@ describe("stored records carry their schema version and upgrade on read", () => 
       districtId: "bockelsberg",
       traegerId: "caritas",
     });
-    const filingId = filingKey(content.kind, content.meta);
-    await t.store.appendVersion({
-      filingId,
-      content,
-      findings: [],
-      sha256: "b".repeat(64),
-      by,
-      at: AT,
-      signer: null,
-      source: "json",
-      submittableFrom: SUBMITTABLE_FROM,
-    });
+    const filingId = await submitted(content);
 
     const items = await t.scan();
     const head = items.find((i) => i.pk === filingPk(filingId) && i.sk === HEAD_SK);
@@ -54,18 +67,7 @@ describe("stored records carry their schema version and upgrade on read", () => 
 
   it("still reads a version written by today's code after a new field is added tomorrow", async () => {
     const content = sampleVerwendungsnachweis();
-    const filingId = filingKey(content.kind, content.meta);
-    await t.store.appendVersion({
-      filingId,
-      content,
-      findings: [],
-      sha256: "c".repeat(64),
-      by,
-      at: AT,
-      signer: null,
-      source: "json",
-      submittableFrom: SUBMITTABLE_FROM,
-    });
+    const filingId = await submitted(content);
     const stored = (await t.scan()).find((i) => i.pk === filingPk(filingId) && i.sk === versionSk(1))!;
     const today = await t.store.getVersion(filingId, 1);
 

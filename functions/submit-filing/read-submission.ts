@@ -1,7 +1,6 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import type { CellOf } from "../../shared/workbook/cell-locator";
 import type { Finding } from "../../shared/rules/finding";
-import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { InvalidFilingError } from "../core/errors";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { readBody, readContentType, readJson } from "../http/read-request";
@@ -23,6 +22,8 @@ export interface Submission {
  * cells that could not be read. Only a file that is no workbook of ours stops here: there is no filing.
  */
 const readXlsx = async (raw: Buffer): Promise<Submission> => {
+  // exceljs loads only for an upload: a JSON submission never pays its start-up time.
+  const { readWorkbook } = await import("../../shared/xlsx/read-workbook");
   const { filing, findings, cellOf } = await readWorkbook(raw);
   if (!filing) throw new InvalidFilingError(findings);
   return { body: filing, rawBody: raw, source: "xlsx", inputFindings: findings, cellOf };

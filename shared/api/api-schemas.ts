@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { programmeSchema } from "../programme/programme-schema";
 import { filingStatusSchema, reviewActionSchema } from "../domain/lifecycle";
 import { filingKindSchema } from "../filing/filing";

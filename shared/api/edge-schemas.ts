@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { filingStatusSchema } from "../domain/lifecycle";
 import { filingKindSchema } from "../filing/filing";
 import { slugSchema, yearSchema } from "../domain/primitives";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { findingSchema } from "../rules/finding";
 
 /** RFC 9457 problem details as the API answers every error; never a stack trace. */

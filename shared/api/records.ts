@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { filingStatusSchema, reviewActionSchema, roleSchema } from "../domain/lifecycle";
 import { filingAmountsSchema } from "../consolidate/filing-amounts";
 import { filingKindSchema, filingMetaSchema, filingSchema } from "../filing/filing";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { WIRKUNGSTREPPE } from "../domain/wirkungstreppe";
 import type { Filing } from "../filing/filing";
 import { sumCents } from "../money/cents";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The two forms a Träger files per district and year (Anlage 3 and Anlage 1 of the Fachkonzept). */
 export const FILING_KINDS = ["verwendungsnachweis", "jahresbericht"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Lifecycle of a filing (DOMAIN.md). `entwurf` lives in the workbook only; the store knows a filing

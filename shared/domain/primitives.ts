@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * An amount in integer cents that is never negative by the form (Fehler via rule BETRAG-NEGATIV).

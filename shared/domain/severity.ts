@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** How much a finding weighs: a Fehler blocks submitting, a Warnung and a Hinweis do not. */
 export const SEVERITIES = ["fehler", "warnung", "hinweis"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FilingKind } from "../domain/forms";
 import { jahresberichtSchema } from "./jahresbericht";
 import { slugSchema, yearSchema } from "../domain/primitives";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LEISTUNGSART_KEYS, PERSONENGRUPPE_KEYS } from "../domain/leistungsarten";
 import { centsSchema, longTextSchema, textSchema } from "../domain/primitives";
 

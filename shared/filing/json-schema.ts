@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { filingSchema } from "./filing";
 import { programParamsSchema } from "../programme/program-params";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { textSchema } from "../domain/primitives";
 
 /** Who signed off a step of the city's check, and when. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { centsSchema, dateSchema, longTextSchema, signedCentsSchema, textSchema } from "../domain/primitives";
 
 /** One row of "1. Personalkosten". */

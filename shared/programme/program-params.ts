@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { slugSchema, yearSchema } from "../domain/primitives";
 import { yearSettingsSchema, zuordnungSchema, zuschussSchema } from "./programme-schema";
 

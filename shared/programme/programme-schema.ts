@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FILING_KINDS, filingKindSchema } from "../domain/forms";
 import { centsSchema, slugSchema, textSchema } from "../domain/primitives";
 import { severitySchema } from "../domain/severity";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { centsSchema } from "../domain/primitives";
 import type { FieldPath } from "../filing/labels";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { filingKindSchema } from "../domain/forms";
 import { severitySchema, type Severity } from "../domain/severity";
 import { compareFieldPaths } from "../filing/labels";
