@@ -6,6 +6,7 @@ const benches = [
   "bench/cli-validate.ts",
   "bench/api-bench.ts",
   "bench/lambda-bundles.ts",
+  "bench/consolidate.ts",
 ];
 for (const file of benches) {
   console.log(`\n▶ ${file}`);

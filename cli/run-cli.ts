@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
+import { CONSOLIDATE_HELP, consolidateCommand } from "./consolidate-command";
+import { PUBLISH_HELP, publishCommand } from "./publish-command";
 import { SHOW_HELP, showCommand } from "./show-command";
 import { TEMPLATE_HELP, templateCommand } from "./template-command";
 import { VALIDATE_HELP, validateCommand } from "./validate-command";
@@ -14,6 +16,8 @@ Befehle:
   template   neue Arbeitsmappe erzeugen: leer, mit Beispieldaten oder mit Übernahme aus dem Vorjahr
   validate   Arbeitsmappe prüfen: Fehler, Warnungen und Hinweise mit Zelle
   show       Inhalt einer Arbeitsmappe anzeigen (mit --json vollständig als JSON)
+  consolidate  konsolidierte Mappe eines Förderjahres von der Schnittstelle laden (Koordinierung)
+  publish    Jahresberichte zum Veröffentlichen als PDF (Koordinierung)
 
 Allgemeine Optionen:
   -h, --help      diese Hilfe; „foerderbericht <Befehl> --help“ erklärt einen Befehl
@@ -31,6 +35,8 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   template: { run: templateCommand, help: TEMPLATE_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
   show: { run: showCommand, help: SHOW_HELP },
+  consolidate: { run: consolidateCommand, help: CONSOLIDATE_HELP },
+  publish: { run: publishCommand, help: PUBLISH_HELP },
 };
 
 /** Runs one CLI call and returns its exit code; user errors are printed in German, never thrown. */

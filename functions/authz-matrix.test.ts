@@ -1,7 +1,9 @@
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys } from "./local/dev-keys";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import type { PdfRenderer } from "./core/pdf-renderer";
+import { setContext } from "./http/context";
 import { defaultProgramParams } from "../shared/programme/params-for-year";
 import { filingKey } from "../shared/filing/filing";
 import { startTestApi, type TestApi } from "./local/fixtures/start-test-api";
@@ -58,6 +60,17 @@ const shared = sampleVerwendungsnachweis({
   year: 2025,
 });
 const sharedId = filingKey("verwendungsnachweis", shared.meta);
+const sharedJb = sampleJahresbericht(shared.meta);
+const sharedJbId = filingKey("jahresbericht", shared.meta);
+
+/** Printing is not what this matrix checks: a renderer that answers at once with a stand-in PDF. */
+const instantPdf: PdfRenderer = {
+  available: async () => true,
+  xlsxToPdf: async (files) =>
+    new Map(files.map((f) => [f.name, new TextEncoder().encode("%PDF-1.4\n%%EOF")])),
+  pageCount: async () => 1,
+  merge: async (pdfs) => pdfs[0]!,
+};
 
 const MATRIX: Cell[] = [
   {
@@ -145,6 +158,24 @@ const MATRIX: Cell[] = [
     expected: { own: 403, other: 403, koordinierung: 200, leitung: 403, anonymous: 401 },
   },
   {
+    route: "getConsolidatedWorkbook",
+    name: "GET /programmes/{programmeId}/consolidated/{year}",
+    request: async () => ({ method: "GET", path: "/programmes/stadtteilmanagement/consolidated/2025" }),
+    expected: { own: 403, other: 403, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
+    route: "getPublication",
+    name: "GET /filings/{id}/publication",
+    request: async () => ({ method: "GET", path: `/filings/${sharedJbId}/publication` }),
+    expected: { own: 403, other: 403, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
+    route: "getYearPublication",
+    name: "GET /programmes/{programmeId}/publication/{year}",
+    request: async () => ({ method: "GET", path: "/programmes/stadtteilmanagement/publication/2025" }),
+    expected: { own: 403, other: 403, koordinierung: 200, leitung: 200, anonymous: 401 },
+  },
+  {
     route: "getOpenApi",
     name: "GET /openapi.json",
     request: async () => ({ method: "GET", path: "/openapi.json" }),
@@ -163,6 +194,8 @@ beforeAll(async () => {
   const corrected = structuredClone(shared);
   corrected.data.personal.zeilen[1]!.verguetungsgruppe = "TVöD SuE S 12";
   expect((await api.call("POST", "/filings", { token, body: corrected })).status).toBe(201);
+  expect((await api.call("POST", "/filings", { token, body: sharedJb })).status).toBe(201);
+  setContext({ pdf: instantPdf });
 });
 afterAll(() => api?.close());
 

@@ -1,5 +1,5 @@
 import type { FilingStatus } from "../../shared/domain/lifecycle";
-import type { Filing } from "../../shared/filing/filing";
+import type { Filing, FilingKind } from "../../shared/filing/filing";
 import type { ProgramParams, ProgrammeYear } from "../../shared/programme/program-params";
 import type { Finding } from "../../shared/rules/finding";
 import type {
@@ -59,7 +59,19 @@ export interface FilingStore {
   getHead(filingId: string): Promise<FilingHead | undefined>;
   /** Heads of a year, optionally only one Träger's (never filtered after the fact for a Träger). */
   listHeads(query: ProgrammeYear & { traegerId?: string }): Promise<FilingHead[]>;
+  /** One page of a year's heads (of one kind), so a year of any size is read with flat memory. */
+  listHeadsPage(
+    query: ProgrammeYear & { kind?: FilingKind },
+    page: { cursor?: string; limit?: number },
+  ): Promise<{ heads: FilingHead[]; cursor?: string }>;
   getVersion(filingId: string, version: number): Promise<VersionRecord | undefined>;
+  /** Versions by key in batch reads (100 keys a call), in the keys' order; missing ones left out. */
+  getVersions(keys: readonly { filingId: string; version: number }[]): Promise<VersionRecord[]>;
+  /** The whole audit trail of each filing in batch reads (the head's auditSeq names every key). */
+  getAuditTrails(
+    heads: readonly Pick<FilingHead, "filingId" | "auditSeq">[],
+  ): Promise<Map<string, AuditEntry[]>>;
+
   listAudit(filingId: string): Promise<AuditEntry[]>;
   getIdempotencyRecord(sub: string, key: string): Promise<IdempotencyRecord | undefined>;
   /**

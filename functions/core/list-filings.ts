@@ -1,6 +1,3 @@
-import { FILING_KINDS, filingKey } from "../../shared/filing/filing";
-import { formOf } from "../../shared/filing/forms";
-import { isRunByCity } from "../../shared/programme/stammdaten";
 import type { ListQuery, ListResponse, MissingFiling } from "../../shared/api/api-schemas";
 import { dueDateFor, isOverdue } from "./due-status";
 import { getParams } from "./get-params";
@@ -8,6 +5,8 @@ import { canSee } from "./load-visible-head";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 import { toSummary } from "./to-summary";
+import { expectedFilings } from "./expected-filings";
+import { withAmounts } from "./with-amounts";
 
 /**
  * Filings of a programme's year with due dates, plus what is missing: every Zuordnung × kind without
@@ -35,34 +34,18 @@ export const listFilings = async (
     (query.kind === undefined || x.kind === query.kind) &&
     (query.districtId === undefined || x.meta.districtId === query.districtId);
 
-  const items = visible
-    .filter((h) => wanted(h) && (query.status === undefined || h.status === query.status))
+  const shown = visible.filter((h) => wanted(h) && (query.status === undefined || h.status === query.status));
+  const items = (await withAmounts(shown, deps))
     .map((h) => toSummary(h, params, now))
     .sort((a, b) => a.filingId.localeCompare(b.filingId));
 
   const existing = new Set(visible.map((h) => h.filingId));
-  const expected = (kind: (typeof FILING_KINDS)[number], districtId: string) =>
-    formOf(kind).dueWhereCityRuns || !isRunByCity(query.programmeId, districtId);
-  const missing: MissingFiling[] = params.zuordnungen
-    .filter((z) => own === undefined || z.traegerId === own || z.tandem === own)
-    .flatMap((z) =>
-      FILING_KINDS.filter(
-        (kind) =>
-          expected(kind, z.districtId) &&
-          (own === undefined || z.traegerId === own || formOf(kind).readableByTandem),
-      ).map((kind) => {
-        const meta = { ...at, traegerId: z.traegerId, districtId: z.districtId };
-        const dueDate = dueDateFor(kind, params);
-        return {
-          filingId: filingKey(kind, meta),
-          kind,
-          meta,
-          dueDate,
-          overdue: isOverdue(null, dueDate, now),
-        };
-      }),
-    )
+  const missing: MissingFiling[] = expectedFilings(params, own)
     .filter((m) => !existing.has(m.filingId) && wanted(m))
+    .map((m) => {
+      const dueDate = dueDateFor(m.kind, params);
+      return { ...m, dueDate, overdue: isOverdue(null, dueDate, now) };
+    })
     .sort((a, b) => a.filingId.localeCompare(b.filingId));
 
   return { items, missing };

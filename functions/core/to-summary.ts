@@ -16,5 +16,6 @@ export const toSummary = (head: FilingHead, params: ProgramParams, now: Date): F
     dueDate,
     overdue: isOverdue(head.status, dueDate, now),
     findingCounts: head.findingCounts,
+    ...(head.amounts && { amounts: head.amounts }),
   };
 };

@@ -1,10 +1,14 @@
+import type { PdfRenderer } from "../core/pdf-renderer";
 import type { ServiceDeps } from "../core/service-deps";
+import { libreOfficeRenderer } from "../render/libreoffice-renderer";
 import { verifierFromEnv, type TokenVerifier } from "../auth/verify-token";
 import { storeFromEnv } from "./store-from-env";
 
 /** What handlers need besides the request: the services' deps and the token verifier. */
 export interface ApiContext extends ServiceDeps {
   verifyToken: TokenVerifier;
+  /** Prints PDFs (publication routes); LibreOffice where installed, else those routes answer 503. */
+  pdf: PdfRenderer;
 }
 
 /**
@@ -28,6 +32,8 @@ const lazy = <K extends keyof ApiContext>(key: K, make: () => ApiContext[K]): Ap
   injected[key] ?? (built[key] ??= make());
 
 export const getVerifier = (): TokenVerifier => lazy("verifyToken", () => verifierFromEnv());
+
+export const getPdfRenderer = (): PdfRenderer => lazy("pdf", () => libreOfficeRenderer());
 
 export const getDeps = (): ServiceDeps => ({
   store: lazy("store", () => storeFromEnv()),

@@ -3,6 +3,7 @@ import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { ROUTES } from "../routes";
 import { buildOpenApi } from "./build-openapi";
 import { handler } from "./handler";
+import { ROUTE_DOCS } from "./route-docs";
 
 type Operation = {
   operationId: string;
@@ -14,7 +15,6 @@ type Operation = {
 
 const doc = buildOpenApi();
 /** Routes that answer a file instead of JSON. */
-const SUCCESS_MEDIA_TYPE: Partial<Record<string, string>> = { getFilingWorkbook: XLSX_MEDIA_TYPE };
 const operation = (method: string, path: string) =>
   (doc.paths[path] as Record<string, Operation> | undefined)?.[method.toLowerCase()];
 
@@ -34,7 +34,9 @@ describe("the OpenAPI document", () => {
     expect(op?.operationId).toBe(route.id);
     expect(op!.security).toEqual(route.auth ? [{ bearerAuth: [] }] : []);
     const success = Object.keys(op!.responses).find((s) => s.startsWith("2"))!;
-    expect(op!.responses[success]!.content[SUCCESS_MEDIA_TYPE[route.id] ?? "application/json"]).toBeDefined();
+    expect(
+      op!.responses[success]!.content[ROUTE_DOCS[route.id].success.mediaType ?? "application/json"],
+    ).toBeDefined();
     if (route.auth) expect(op!.responses["401"]!.content["application/problem+json"]).toBeDefined();
     for (const name of route.path.match(/\{(\w+)\}/g) ?? [])
       expect(op!.parameters).toContainEqual(

@@ -37,6 +37,7 @@ const PROBLEM_TITLES: Record<number, string> = {
   415: "Format nicht unterstützt",
   422: "Einreichung mit Fehlern – alle Befunde in `findings`, nichts gespeichert",
   500: "Interner Fehler",
+  503: "Hier nicht verfügbar (PDF: LibreOffice fehlt)",
 };
 
 const strip = ({ $schema: _s, $id: _i, ...rest }: JsonSchema): JsonSchema => rest;
@@ -98,7 +99,7 @@ const responses = (doc: RouteDoc, auth: boolean) => {
     ...(schema === "binary" && {
       headers: {
         "Content-Disposition": {
-          description: 'attachment; filename="<art>-<traeger>-<stadtteil>-<jahr>-v<n>.xlsx"',
+          description: 'attachment; filename="…" (Name der Datei)',
           schema: { type: "string" },
         },
       },

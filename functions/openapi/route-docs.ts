@@ -17,6 +17,7 @@ import {
   versionPathSchema,
   workbookQuerySchema,
   XLSX_MEDIA_TYPE,
+  PDF_MEDIA_TYPE,
   programmeYearPathSchema,
 } from "../../shared/api/edge-schemas";
 import { filingSchema } from "../../shared/filing/filing";
@@ -118,6 +119,37 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
   listProgrammes: {
     success: { status: 200, description: "Förderprogramme", schema: programmeListSchema },
     problems: [],
+  },
+  getConsolidatedWorkbook: {
+    path: programmeYearPathSchema,
+    success: {
+      status: 200,
+      description:
+        "Konsolidierte Mappe (Anhang): Übersicht mit fehlenden Vorgängen, Personal, Budget, Angebote, Wirkungen, Befunde, Kommentare, Auswertung mit Diagrammen",
+      schema: "binary",
+      mediaType: XLSX_MEDIA_TYPE,
+    },
+    problems: [403],
+  },
+  getPublication: {
+    path: filingPathSchema,
+    success: {
+      status: 200,
+      description: "Der Jahresbericht als PDF (Anhang), Ehrenamtliche ohne Namen",
+      schema: "binary",
+      mediaType: PDF_MEDIA_TYPE,
+    },
+    problems: [403, 404, 503],
+  },
+  getYearPublication: {
+    path: programmeYearPathSchema,
+    success: {
+      status: 200,
+      description: "Alle Jahresberichte des Jahres als ein PDF mit Deckblatt und Inhalt (Anhang)",
+      schema: "binary",
+      mediaType: PDF_MEDIA_TYPE,
+    },
+    problems: [403, 503],
   },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },

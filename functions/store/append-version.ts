@@ -1,5 +1,6 @@
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { STATUS_LABELS } from "../../shared/domain/lifecycle";
+import { filingAmounts } from "../../shared/consolidate/filing-amounts";
 import { countFindings } from "./count-findings";
 import { ConflictError } from "../core/errors";
 import { idempotencyConflict } from "../core/idempotency-conflict";
@@ -29,6 +30,7 @@ export const appendVersion = async (
 ): Promise<AppendVersionResult> => {
   const encoded = encodeContent({ content: input.content, findings: input.findings });
   const findingCounts = countFindings(input.findings);
+  const amounts = filingAmounts(input.content);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (input.idempotency) {
       const record = await getIdempotencyRecord(table, input.idempotency.sub, input.idempotency.key);
@@ -53,6 +55,7 @@ export const appendVersion = async (
       updatedAt: input.at,
       submittedAt: input.at,
       findingCounts,
+      amounts,
     };
     try {
       await table.doc.send(

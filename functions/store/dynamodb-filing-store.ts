@@ -1,5 +1,6 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { appendVersion } from "./append-version";
+import { getAuditTrails, getVersions, listHeadsPage } from "./batch-read";
 import { applyReview } from "./apply-review";
 import { tableRef } from "./document-client";
 import type { FilingStore } from "../core/filing-store";
@@ -12,6 +13,9 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
   return {
     getHead: (filingId) => getHead(table, filingId),
     listHeads: (query) => listHeads(table, query),
+    listHeadsPage: (query, page) => listHeadsPage(table, query, page),
+    getVersions: (keys) => getVersions(table, keys),
+    getAuditTrails: (heads) => getAuditTrails(table, heads),
     getVersion: (filingId, version) => getVersion(table, filingId, version),
     listAudit: (filingId) => listAudit(table, filingId),
     getIdempotencyRecord: (sub, key) => getIdempotencyRecord(table, sub, key),

@@ -24,7 +24,7 @@ import {
 import { YEAR_INDEX } from "./table-definition";
 import { idempotencyRecordSchema, type IdempotencyRecord } from "../core/idempotency-record";
 
-type Item = Record<string, unknown>;
+export type Item = Record<string, unknown>;
 
 /** Every page of a query; result sets here are small (a year's filings, one filing's audit). */
 export const queryAll = async (table: TableRef, input: Omit<QueryCommandInput, "TableName">) => {
@@ -81,11 +81,15 @@ export const getVersion = async (
     ConsistentRead: true,
   });
   const [head, ...chunks] = items;
-  if (!head) return undefined;
+  return head && versionFromItems(head, chunks);
+};
+
+/** A version record from its item and (when the content did not fit inline) its chunk items. */
+export const versionFromItems = (head: Item, chunks: readonly Item[]): VersionRecord => {
   const body = head.body instanceof Uint8Array ? [head.body] : chunks.map((c) => c.data as Uint8Array);
   if (chunks.length !== (head.chunkCount ?? 0))
     throw new Error(
-      `Version ${version} von ${filingId}: ${chunks.length} von ${String(head.chunkCount)} Teilen`,
+      `Version ${String(head.version)} von ${String(head.filingId)}: ${chunks.length} von ${String(head.chunkCount)} Teilen`,
     );
   // The schema version sits on the version item; the content upgrades with it.
   return readStored(versionRecordSchema, { ...head, ...(decodeContent(body) as Record<string, unknown>) });

@@ -40,7 +40,7 @@ export const submissionItems = (
           TableName,
           Key: { pk, sk: HEAD_SK },
           UpdateExpression:
-            "SET #status = :status, latestVersion = :version, auditSeq = :seq, updatedAt = :at, submittedAt = :at, findingCounts = :counts",
+            "SET #status = :status, latestVersion = :version, auditSeq = :seq, updatedAt = :at, submittedAt = :at, findingCounts = :counts, amounts = :amounts",
           ConditionExpression: "#status = :was AND latestVersion = :prevVersion AND auditSeq = :prevSeq",
           ExpressionAttributeNames: { "#status": "status" },
           ExpressionAttributeValues: {
@@ -49,6 +49,7 @@ export const submissionItems = (
             ":seq": head.auditSeq,
             ":at": head.updatedAt,
             ":counts": head.findingCounts,
+            ":amounts": head.amounts,
             ":was": current.status,
             ":prevVersion": current.latestVersion,
             ":prevSeq": current.auditSeq,

@@ -61,6 +61,7 @@ export const filingSummarySchema = filingHeadSchema
     latestVersion: true,
     submittedAt: true,
     updatedAt: true,
+    amounts: true,
   })
   .extend({
     /** From the year's program parameters (VN: verwendungsnachweisFaellig, JB: jahresberichtFaellig). */

@@ -44,3 +44,5 @@ export const workbookQuerySchema = z.object({
 export const idempotencyHeader = "idempotency-key";
 
 export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export const PDF_MEDIA_TYPE = "application/pdf";

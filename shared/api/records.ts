@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { filingStatusSchema, reviewActionSchema, roleSchema } from "../domain/lifecycle";
+import { filingAmountsSchema } from "../consolidate/filing-amounts";
 import { filingKindSchema, filingMetaSchema, filingSchema } from "../filing/filing";
 import { programParamsSchema } from "../programme/program-params";
 import { fieldPathSchema, findingSchema } from "../rules/finding";
@@ -43,6 +44,11 @@ export const filingHeadSchema = z.object({
   updatedAt: isoDateTimeSchema,
   submittedAt: isoDateTimeSchema,
   findingCounts: findingCountsSchema,
+  /**
+   * The latest version's figures, written with every submission so lists show money without
+   * opening filings. Heads stored before it existed have none until upgraded (upgradeHeadAmounts).
+   */
+  amounts: filingAmountsSchema.optional(),
 });
 export type FilingHead = z.infer<typeof filingHeadSchema>;
 

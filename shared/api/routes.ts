@@ -86,6 +86,33 @@ export const ROUTES = [
     summary: "Programmparameter eines Förderjahres eines Programms festlegen",
   },
   {
+    id: "getConsolidatedWorkbook",
+    method: "GET",
+    path: "/programmes/{programmeId}/consolidated/{year}",
+    handler: "get-consolidated-workbook",
+    auth: true,
+    summary:
+      "Konsolidierte Mappe eines Förderjahres (.xlsx): Übersicht, alle Zeilen, Auswertung – nur Koordinierung und Leitung",
+  },
+  {
+    id: "getPublication",
+    method: "GET",
+    path: "/filings/{id}/publication",
+    handler: "get-publication",
+    auth: true,
+    summary:
+      "Veröffentlichungsfähiger Jahresbericht (.pdf) in der Gliederung der Anlage 1, ohne Namen Ehrenamtlicher – nur Koordinierung und Leitung",
+  },
+  {
+    id: "getYearPublication",
+    method: "GET",
+    path: "/programmes/{programmeId}/publication/{year}",
+    handler: "get-year-publication",
+    auth: true,
+    summary:
+      "Alle Jahresberichte eines Förderjahres als ein PDF mit Deckblatt und Inhalt – nur Koordinierung und Leitung",
+  },
+  {
     id: "getOpenApi",
     method: "GET",
     path: "/openapi.json",

@@ -14,6 +14,8 @@ const SHARED_LAYERS = [
   "shared/rules",
   "shared/layout",
   "shared/workbook",
+  "shared/consolidate",
+  "shared/publish",
   "shared/xlsx",
   "shared/api",
 ];

@@ -55,6 +55,8 @@ beforeAll(async () => {
     AUTH_JWKS_URL: jwks.url,
     AWS_REGION: "eu-central-1",
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    // As in the Lambda runtime: no LibreOffice, whatever this machine has installed.
+    SOFFICE: "/nonexistent/soffice",
   };
 }, 180_000);
 
@@ -200,6 +202,30 @@ describe("the built Lambda bundles against DynamoDB Local", { timeout: 120_000 }
     expect(response.headers["content-disposition"]).toMatch(/^attachment; filename=".+\.xlsx"$/);
     const read = await readWorkbook(Buffer.from(response.body!, "base64"));
     expect(read.filing).toEqual(filing);
+  });
+
+  it("build the consolidated workbook for the Koordinierungsstelle, not for a Träger", async () => {
+    const pathParameters = { programmeId: "stadtteilmanagement", year: "2025" };
+    const workbook = await call("getConsolidatedWorkbook", { user: "koordinierung", pathParameters });
+    expect(workbook.statusCode).toBe(200);
+    expect(workbook.isBase64Encoded).toBe(true);
+    expect(workbook.headers["content-type"]).toBe(XLSX_MEDIA_TYPE);
+    const traeger = await call("getConsolidatedWorkbook", { user: "awo", pathParameters });
+    expect(traeger.statusCode).toBe(403);
+  });
+
+  it("answer 503 for PDFs where no LibreOffice is installed, as in the Lambda runtime", async () => {
+    const one = await call("getPublication", {
+      user: "koordinierung",
+      pathParameters: { id: "stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor" },
+    });
+    expect(one.statusCode).toBe(404); // no Jahresbericht stored here: found missing before printing
+    const year = await call("getYearPublication", {
+      user: "koordinierung",
+      pathParameters: { programmeId: "stadtteilmanagement", year: "2025" },
+    });
+    expect(year.statusCode, JSON.stringify(year.json)).toBe(503);
+    expect(year.json.detail).toMatch(/LibreOffice/);
   });
 
   it("invoked the bundle of every route in ROUTES", () => {

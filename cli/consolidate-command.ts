@@ -1,0 +1,57 @@
+import { CliError, EXIT } from "./cli-error";
+import type { CliIo } from "./cli-io";
+import { apiBytes, apiTarget } from "./api-client";
+import { parseCommandArgs } from "./parse-command-args";
+import { writeWorkbookFile } from "./workbook-file";
+
+export const CONSOLIDATE_HELP = `foerderbericht consolidate – konsolidierte Mappe eines Förderjahres laden
+
+Aufruf:
+  foerderbericht consolidate --year <jahr> [--programme <id>] --api <url> --token <token> [-o <datei.xlsx>]
+
+Die Mappe baut die Schnittstelle (nur Koordinierungsstelle und Stabsstellenleitung): Übersicht aller
+erwarteten Vorgänge mit Beträgen, alle Personal- und Budgetzeilen, Angebote, Wirkungen, Befunde,
+Kommentare und die Auswertung mit Diagrammen. Summen sind Formeln.
+
+Optionen:
+  --year <jahr>         Förderjahr, z. B. 2025
+  --programme <id>      Förderprogramm (Standard: stadtteilmanagement)
+  --api <url>           Adresse der Schnittstelle (oder FOERDERBERICHT_API)
+  --token <token>       Anmeldung (oder FOERDERBERICHT_TOKEN)
+  -o, --output <datei>  Zieldatei (Standard: konsolidiert-<programm>-<jahr>.xlsx)
+  --force               eine vorhandene Zieldatei überschreiben
+  -h, --help            diese Hilfe`;
+
+const OPTIONS = {
+  year: { type: "string" },
+  programme: { type: "string" },
+  api: { type: "string" },
+  token: { type: "string" },
+  output: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export const parseYear = (year: string | undefined, command: string): number => {
+  if (!year || !/^\d{4}$/.test(year))
+    throw new CliError(
+      `Bitte --year als Förderjahr angeben, z. B. 2025.\nHilfe: foerderbericht ${command} --help`,
+    );
+  return Number(year);
+};
+
+export const consolidateCommand = async (args: string[], io: CliIo): Promise<number> => {
+  const { values } = parseCommandArgs("consolidate", args, OPTIONS);
+  if (values.help) {
+    io.out(CONSOLIDATE_HELP);
+    return EXIT.ok;
+  }
+  const year = parseYear(values.year, "consolidate");
+  const programme = values.programme ?? "stadtteilmanagement";
+  const target = apiTarget(values, "consolidate");
+  const output = values.output ?? `konsolidiert-${programme}-${year}.xlsx`;
+  const bytes = await apiBytes(target, `/programmes/${encodeURIComponent(programme)}/consolidated/${year}`);
+  await writeWorkbookFile(io.cwd, output, bytes, values.force ?? false);
+  io.out(`Konsolidierte Mappe ${year} geschrieben: ${output}`);
+  return EXIT.ok;
+};

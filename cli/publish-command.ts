@@ -1,0 +1,100 @@
+import type { ListResponse } from "../shared/api/api-schemas";
+import type { VersionRecord } from "../shared/api/records";
+import type { JahresberichtFiling } from "../shared/filing/filing";
+import { EXIT } from "./cli-error";
+import type { CliIo } from "./cli-io";
+import { apiBytes, apiJson, apiTarget, type ApiTarget } from "./api-client";
+import { parseYear } from "./consolidate-command";
+import { parseCommandArgs } from "./parse-command-args";
+import { writeWorkbookFile } from "./workbook-file";
+
+export const PUBLISH_HELP = `foerderbericht publish – Jahresberichte zum Veröffentlichen als PDF
+
+Aufruf:
+  foerderbericht publish --year <jahr> [--programme <id>] --api <url> --token <token> [-o <datei.pdf>]
+  foerderbericht publish --filing <kennung> --api <url> --token <token> [-o <datei.pdf>]
+
+Ohne --filing: alle Jahresberichte des Jahres in einem PDF mit Deckblatt und Inhalt.
+Gliederung nach Anlage 1; Ehrenamtliche stehen ohne Namen darin (Ehrenamtliche Person 1, 2, …).
+
+Optionen:
+  --year <jahr>         Förderjahr, z. B. 2025
+  --programme <id>      Förderprogramm (Standard: stadtteilmanagement)
+  --filing <kennung>    nur dieser Jahresbericht, z. B. stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor
+  --local               hier drucken (LibreOffice und poppler-utils nötig) statt auf dem Server;
+                        nötig, wo die Schnittstelle in AWS Lambda läuft (dort gibt es kein LibreOffice)
+  --api <url>           Adresse der Schnittstelle (oder FOERDERBERICHT_API)
+  --token <token>       Anmeldung (oder FOERDERBERICHT_TOKEN)
+  -o, --output <datei>  Zieldatei (Standard: jahresberichte-<programm>-<jahr>.pdf)
+  --force               eine vorhandene Zieldatei überschreiben
+  -h, --help            diese Hilfe`;
+
+const OPTIONS = {
+  year: { type: "string" },
+  programme: { type: "string" },
+  filing: { type: "string" },
+  local: { type: "boolean" },
+  api: { type: "string" },
+  token: { type: "string" },
+  output: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const latestVersion = async (target: ApiTarget, filingId: string, version: number) =>
+  (await apiJson<VersionRecord>(target, `/filings/${encodeURIComponent(filingId)}/versions/${version}`))
+    .content as JahresberichtFiling;
+
+/** Prints here: the Jahresberichte come from the API as JSON (the same the add-in reads). */
+const renderLocally = async (
+  target: ApiTarget,
+  programme: string,
+  year: number | undefined,
+  filing?: string,
+) => {
+  // Loaded only when printing here: every other call of the CLI starts without the exceljs and
+  // LibreOffice code.
+  const [{ publishJahresbericht, publishYear }, { libreOfficeRenderer }] = await Promise.all([
+    import("../functions/core/publish-jahresberichte"),
+    import("../functions/render/libreoffice-renderer"),
+  ]);
+  const renderer = libreOfficeRenderer();
+  if (filing) {
+    const detail = await apiJson<{ filing: { latestVersion: number } }>(
+      target,
+      `/filings/${encodeURIComponent(filing)}`,
+    );
+    return publishJahresbericht(await latestVersion(target, filing, detail.filing.latestVersion), renderer);
+  }
+  const list = await apiJson<ListResponse>(
+    target,
+    `/filings?programme=${encodeURIComponent(programme)}&year=${year}&kind=jahresbericht`,
+  );
+  const filings: JahresberichtFiling[] = [];
+  for (const item of list.items) filings.push(await latestVersion(target, item.filingId, item.latestVersion));
+  return publishYear(programme, year!, filings, renderer);
+};
+
+export const publishCommand = async (args: string[], io: CliIo): Promise<number> => {
+  const { values } = parseCommandArgs("publish", args, OPTIONS);
+  if (values.help) {
+    io.out(PUBLISH_HELP);
+    return EXIT.ok;
+  }
+  const programme = values.programme ?? "stadtteilmanagement";
+  const year = values.filing ? undefined : parseYear(values.year, "publish");
+  const target = apiTarget(values, "publish");
+  const output =
+    values.output ?? (values.filing ? `${values.filing}.pdf` : `jahresberichte-${programme}-${year}.pdf`);
+  const pdf = values.local
+    ? await renderLocally(target, programme, year, values.filing)
+    : await apiBytes(
+        target,
+        values.filing
+          ? `/filings/${encodeURIComponent(values.filing)}/publication`
+          : `/programmes/${encodeURIComponent(programme)}/publication/${year}`,
+      );
+  await writeWorkbookFile(io.cwd, output, pdf, values.force ?? false);
+  io.out(`Veröffentlichung geschrieben: ${output}`);
+  return EXIT.ok;
+};

@@ -1,0 +1,34 @@
+import type { ProgrammeYear } from "../../shared/programme/program-params";
+import { ForbiddenError } from "./errors";
+import { getParams } from "./get-params";
+import type { Principal } from "./principal";
+import type { ServiceDeps } from "./service-deps";
+import { storeConsolidationSource } from "./store-consolidation-source";
+
+/** Only the city reads across Träger: the workbook holds every filing's staff names and salaries. */
+export const requireCityRole = (principal: Principal, what: string): void => {
+  if (principal.role !== "koordinierung" && principal.role !== "leitung")
+    throw new ForbiddenError(`${what} ist der Koordinierungsstelle und der Stabsstellenleitung vorbehalten.`);
+};
+
+export interface ConsolidatedWorkbook {
+  filename: string;
+  body: Uint8Array;
+}
+
+/** The consolidated workbook of a programme's Förderjahr; `linkBase` is the API's address for links. */
+export const getConsolidatedWorkbook = async (
+  principal: Principal,
+  at: ProgrammeYear,
+  linkBase: string | undefined,
+  deps: ServiceDeps,
+): Promise<ConsolidatedWorkbook> => {
+  requireCityRole(principal, "Die konsolidierte Mappe");
+  const params = await getParams(at, deps);
+  // Loaded on first use, like the other workbook routes: exceljs is most of a cold start.
+  const { writeConsolidatedWorkbook } = await import("../../shared/xlsx/write-consolidated-workbook");
+  const body = await writeConsolidatedWorkbook(storeConsolidationSource(params, deps), {
+    ...(linkBase && { linkBase }),
+  });
+  return { filename: `konsolidiert-${at.programmeId}-${at.year}.xlsx`, body };
+};

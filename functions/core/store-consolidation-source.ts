@@ -1,0 +1,113 @@
+import type { ConsolidationSource } from "../../shared/consolidate/consolidation-source";
+import {
+  toCommentItem,
+  type ContentItem,
+  type OverviewItem,
+} from "../../shared/consolidate/consolidation-items";
+import type { FilingKind } from "../../shared/filing/filing";
+import type { ProgramParams, ProgrammeYear } from "../../shared/programme/program-params";
+import type { FilingHead } from "../../shared/api/records";
+import { dueDateFor, isOverdue } from "./due-status";
+import { expectedFilings, type ExpectedFiling } from "./expected-filings";
+import type { ServiceDeps } from "./service-deps";
+import { withAmounts } from "./with-amounts";
+
+/** Heads per page: one GSI query and one BatchGetItem of versions (at most 100 keys) per page. */
+export const PAGE_SIZE = 100;
+
+/** GSI1's sort key order (Träger, kind, district), so expected and stored filings merge in one pass. */
+const orderKey = (x: Pick<ExpectedFiling, "kind" | "meta">) =>
+  `${x.meta.traegerId}#${x.kind}#${x.meta.districtId}`;
+
+async function* headPages(
+  at: ProgrammeYear & { kind?: FilingKind },
+  deps: Pick<ServiceDeps, "store">,
+): AsyncGenerator<FilingHead[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.listHeadsPage(at, { limit: PAGE_SIZE, ...(cursor && { cursor }) });
+    if (page.heads.length) yield page.heads;
+    cursor = page.cursor;
+  } while (cursor);
+}
+
+/**
+ * The consolidated workbook's data straight from the store, page by page: heads by GSI query,
+ * their latest versions and audit trails by batch reads. Memory per page, not per year.
+ */
+export const storeConsolidationSource = (params: ProgramParams, deps: ServiceDeps): ConsolidationSource => {
+  const at = { programmeId: params.programmeId, year: params.year };
+  const now = deps.clock();
+  const granted = (h: Pick<ExpectedFiling, "meta">) =>
+    params.zuschuesse.find((z) => z.traegerId === h.meta.traegerId && z.districtId === h.meta.districtId)
+      ?.betrag ?? null;
+  const missingItem = (m: ExpectedFiling): OverviewItem => {
+    const dueDate = dueDateFor(m.kind, params);
+    return {
+      ...m,
+      status: null,
+      version: null,
+      dueDate,
+      overdue: isOverdue(null, dueDate, now),
+      findingCounts: null,
+      amounts: null,
+      zuschussBewilligt: granted(m),
+    };
+  };
+  const storedItem = (h: FilingHead): OverviewItem => {
+    const dueDate = dueDateFor(h.kind, params);
+    return {
+      filingId: h.filingId,
+      kind: h.kind,
+      meta: h.meta,
+      status: h.status,
+      version: h.latestVersion,
+      dueDate,
+      overdue: isOverdue(h.status, dueDate, now),
+      findingCounts: h.findingCounts,
+      amounts: h.amounts ?? null,
+      zuschussBewilligt: granted(h),
+    };
+  };
+  return {
+    programmeId: at.programmeId,
+    year: at.year,
+    overview: async function* () {
+      const expected = expectedFilings(params).sort((a, b) => (orderKey(a) < orderKey(b) ? -1 : 1));
+      let e = 0;
+      for await (const heads of headPages(at, deps)) {
+        const page: OverviewItem[] = [];
+        for (const head of await withAmounts(heads, deps)) {
+          const key = orderKey(head);
+          for (; e < expected.length && orderKey(expected[e]!) <= key; e++)
+            if (orderKey(expected[e]!) !== key) page.push(missingItem(expected[e]!));
+          page.push(storedItem(head));
+        }
+        yield page;
+      }
+      if (e < expected.length) yield expected.slice(e).map(missingItem);
+    },
+    previousYear: async function* () {
+      const before = { ...at, year: at.year - 1, kind: "jahresbericht" as const };
+      for await (const heads of headPages(before, deps))
+        yield (await withAmounts(heads, deps)).map(storedItem);
+    },
+    contents: async function* ({ kind, comments }) {
+      for await (const heads of headPages({ ...at, ...(kind && { kind }) }, deps)) {
+        const [versions, trails] = await Promise.all([
+          deps.store.getVersions(heads.map((h) => ({ filingId: h.filingId, version: h.latestVersion }))),
+          comments ? deps.store.getAuditTrails(heads) : undefined,
+        ]);
+        yield versions.map((v): ContentItem => ({
+          filingId: v.filingId,
+          version: v.version,
+          filing: v.content,
+          findings: v.findings,
+          comments: (trails?.get(v.filingId) ?? []).flatMap((entry) =>
+            entry.comments.map((c) => toCommentItem({ ...entry, ...c })),
+          ),
+        }));
+      }
+    },
+  };
+};

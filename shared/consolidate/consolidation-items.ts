@@ -1,0 +1,74 @@
+import type { FilingStatus } from "../domain/lifecycle";
+import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
+import type { Finding } from "../rules/finding";
+import type { FilingAmounts } from "./filing-amounts";
+
+/**
+ * What the consolidated sheets are built from – plain data, the same whether the API reads it from
+ * DynamoDB or the task pane fetches it page by page.
+ */
+
+/** One expected or stored filing of the year: a row of the overview (status null = missing). */
+export interface OverviewItem {
+  filingId: string;
+  kind: FilingKind;
+  meta: FilingMeta;
+  status: FilingStatus | null;
+  version: number | null;
+  dueDate: string;
+  overdue: boolean;
+  findingCounts: { fehler: number; warnung: number; hinweis: number } | null;
+  amounts: FilingAmounts | null;
+  /** Granted by contract (`zuschuesse` of the year's parameters), in cents; null when not configured. */
+  zuschussBewilligt: number | null;
+}
+
+/** A review comment with the review it belongs to. */
+export interface CommentItem {
+  version: number;
+  at: string;
+  byName: string;
+  action: string;
+  label?: string;
+  cell?: string;
+  text: string;
+}
+
+/** One stored version with its findings and the comments made on the filing. */
+export interface ContentItem {
+  filingId: string;
+  version: number;
+  filing: Filing;
+  findings: Finding[];
+  comments: CommentItem[];
+}
+
+/** Where each row's link points: `<linkBase>/filings/<id>/versions/<n>` (the API), or the path alone. */
+export interface ConsolidationOptions {
+  linkBase?: string;
+}
+
+/** A comment of a review as the store (audit entry) or the API (filing detail) has it, as a row item. */
+export const toCommentItem = (c: {
+  version: number;
+  at: string;
+  by: { name: string };
+  action: string;
+  text: string;
+  label?: string | undefined;
+  cell?: string | undefined;
+}): CommentItem => ({
+  version: c.version,
+  at: c.at,
+  byName: c.by.name,
+  action: c.action,
+  text: c.text,
+  ...(c.label !== undefined && { label: c.label }),
+  ...(c.cell !== undefined && { cell: c.cell }),
+});
+
+/** The overview's order: Träger, kind, district – the order the store lists a year's heads in. */
+export const overviewOrderKey = (x: {
+  kind: string;
+  meta: { traegerId: string; districtId: string };
+}): string => `${x.meta.traegerId}#${x.kind}#${x.meta.districtId}`;

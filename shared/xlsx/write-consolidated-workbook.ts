@@ -1,0 +1,136 @@
+import ExcelJS, { type Worksheet } from "exceljs";
+import type { PlacedChart } from "../consolidate/chart-spec";
+import {
+  buildConsolidatedWorkbook,
+  type BuildOptions,
+  type WorkbookSink,
+} from "../consolidate/build-consolidated-workbook";
+import type { ConsolidationSource } from "../consolidate/consolidation-source";
+import {
+  headerRowOf,
+  isFormula,
+  type Cell,
+  type ColumnType,
+  type SheetSpec,
+} from "../consolidate/sheet-model";
+import { EURO_NUMBER_FORMAT } from "../money/format-money";
+import { injectCharts, type SheetCharts } from "./charts/inject-charts";
+import { FONT_NAME, LINE_HEIGHT, textLines } from "../workbook/plan/styles";
+
+const FORMATS: Record<ColumnType, string> = {
+  text: "@",
+  longText: "@",
+  link: "@",
+  amount: EURO_NUMBER_FORMAT,
+  signedAmount: EURO_NUMBER_FORMAT,
+  integer: "0",
+  percent: "0.0 %",
+  date: "DD.MM.YYYY",
+};
+const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDE4EE" } } as const;
+const MAX_ROW_HEIGHT = 300;
+const font = (style: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: FONT_NAME,
+  size: 10,
+  ...style,
+});
+
+/** exceljs writes a string as a string – text, never a formula; `{ formula }` objects are formulas. */
+const toValue = (cell: Cell): ExcelJS.CellValue =>
+  cell !== null && typeof cell === "object" ? { formula: cell.formula, result: cell.result } : cell;
+
+/**
+ * The exceljs side of the consolidated workbook: a streaming WorkbookWriter, so rows go to the zip
+ * as they come and only the compressed file grows; afterwards native charts are added to the zip
+ * (exceljs has no charts). Returns the .xlsx bytes.
+ */
+export const writeConsolidatedWorkbook = async (
+  source: ConsolidationSource,
+  options: BuildOptions = {},
+): Promise<Uint8Array> => {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
+  writer.creator = "Förderbericht";
+  const sheets = new Map<string, Worksheet>();
+  const charts: SheetCharts[] = [];
+  const sink: WorkbookSink = {
+    declareSheets: async (specs) => {
+      for (const spec of specs) {
+        const headerRow = headerRowOf(spec);
+        const sheet = writer.addWorksheet(spec.name, {
+          views: [{ state: "frozen", ySplit: headerRow, xSplit: 0 }],
+          pageSetup: {
+            paperSize: 9,
+            orientation: "landscape",
+            fitToPage: true,
+            fitToWidth: 1,
+            fitToHeight: 0,
+          },
+          headerFooter: { oddFooter: `&L&8${spec.title.replace(/&/g, "&&")}&R&8Seite &P von &N` },
+        });
+        sheet.columns = spec.columns.map((c) => ({
+          key: c.key,
+          width: c.width,
+          style: {
+            numFmt: FORMATS[c.type],
+            font: font(),
+            alignment: { vertical: "top", wrapText: c.type === "longText" },
+          },
+        }));
+        sheets.set(spec.name, sheet);
+      }
+    },
+    writeRows: async (spec, first, rows, part) => {
+      const sheet = sheets.get(spec.name)!;
+      const headerRow = headerRowOf(spec);
+      rows.forEach((cells, i) => {
+        const number = first + i;
+        const row = sheet.getRow(number);
+        let lines = 1;
+        cells.forEach((cell, c) => {
+          const column = spec.columns[c];
+          const target = row.getCell(c + 1);
+          target.value = toValue(cell);
+          if (number < headerRow) {
+            target.font = font(number === 1 ? { bold: true, size: 12 } : { italic: true, size: 9 });
+            target.numFmt = "@";
+          } else if (number === headerRow) {
+            target.font = font({ bold: true });
+            target.fill = HEADER_FILL;
+            target.numFmt = "@";
+            target.alignment = { wrapText: true, vertical: "bottom" };
+          } else if (column) {
+            // Data cells take font, format and alignment from their column's style (set once, shared);
+            // styling each of them again would cost a style lookup per cell.
+            if (part === "totals") target.font = font({ bold: true });
+            else if (column.type === "link" && isFormula(cell))
+              target.font = font({ color: { argb: "FF0563C1" }, underline: true });
+            if (column.type === "longText" && typeof cell === "string")
+              lines = Math.max(lines, textLines(cell, column.width));
+          }
+        });
+        if (number === headerRow) row.height = 32;
+        else if (lines > 1) row.height = Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2);
+        row.commit();
+      });
+    },
+    finishSheet: async (spec, { headerRow, lastRow, charts: placed }) => {
+      const sheet = sheets.get(spec.name)!;
+      if (lastRow >= headerRow) {
+        sheet.autoFilter = {
+          from: { row: headerRow, column: 1 },
+          to: { row: Math.max(lastRow, headerRow), column: spec.columns.length },
+        };
+      }
+      sheet.commit();
+      if (placed.length)
+        charts.push({ sheetPath: `xl/worksheets/sheet${sheet.id}.xml`, charts: placed as PlacedChart[] });
+    },
+  };
+  await buildConsolidatedWorkbook(source, sink, options);
+  await writer.commit();
+  // Without a target stream the writer collects the zip in its own buffer (exceljs' StreamBuf).
+  const bytes = (writer as unknown as { stream: { read: () => Uint8Array } }).stream.read();
+  return injectCharts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), charts);
+};
+
+export type { SheetSpec };
