@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 const benches = [
   "bench/read-validate.ts",
   "bench/cli-validate.ts",
+  "bench/taskpane.ts",
   "bench/api-bench.ts",
   "bench/lambda-bundles.ts",
   "bench/consolidate.ts",

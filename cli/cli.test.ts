@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filingSchema, sampleVerwendungsnachweis } from "../shared/filing";
-import { findingSchema } from "../shared/rules";
+import { findingSchema, type Finding } from "../shared/rules";
+import { writeWorkbook } from "../shared/xlsx/write-workbook";
+import { editNamedCells } from "../tests/support/named-cells";
 import { BIN, runBin } from "../tests/support/run-bin";
 
 // The real launcher in a child process, exactly as a user calls it: tsx registration, argument
@@ -156,6 +158,54 @@ describe("foerderbericht validate", () => {
   });
 });
 
+describe("foerderbericht validate with several files", () => {
+  beforeAll(async () => {
+    for (const [kind, file] of [
+      ["verwendungsnachweis", "mehrere-vn.xlsx"],
+      ["jahresbericht", "mehrere-jb.xlsx"],
+    ] as const)
+      await runBin(["template", "--kind", kind, ...META, "--sample", "-o", file, "--force"], dir);
+    await runBin(
+      ["template", "--kind", "verwendungsnachweis", ...META, "-o", "mehrere-leer.xlsx", "--force"],
+      dir,
+    );
+  });
+
+  it("prints one summary per file and exits with the worst code", async () => {
+    const fine = await runBin(["validate", "mehrere-vn.xlsx", "mehrere-jb.xlsx"], dir);
+    expect(fine.code).toBe(0);
+    expect(fine.stdout.match(/^Prüfung von /gm)).toHaveLength(2);
+    expect(fine.stdout).toContain("2 Arbeitsmappen geprüft: 2 ohne Fehler, 0 mit Fehlern.");
+
+    const withBlank = await runBin(["validate", "mehrere-vn.xlsx", "mehrere-leer.xlsx"], dir);
+    expect(withBlank.code).toBe(1);
+    expect(withBlank.stdout).toContain("1 ohne Fehler, 1 mit Fehlern");
+
+    const withMissing = await runBin(["validate", "mehrere-leer.xlsx", "fehlt.xlsx", "mehrere-vn.xlsx"], dir);
+    expect(withMissing.code).toBe(2);
+    expect(withMissing.stderr).toContain("Die Datei „fehlt.xlsx“ gibt es nicht.");
+    expect(withMissing.stdout).toContain(
+      "3 Arbeitsmappen geprüft: 1 ohne Fehler, 1 mit Fehlern, 1 nicht lesbar.",
+    );
+  });
+
+  it("checks a Jahresbericht against the Verwendungsnachweis given with it", async () => {
+    const vn = join(dir, "mehrere-vn-abweichend.xlsx");
+    const sample = sampleVerwendungsnachweis();
+    sample.data.sachkosten = 600_000;
+    sample.data.schlussrechnung.weitereEinnahmen = 100_000;
+    await writeFile(vn, await writeWorkbook(sample));
+    const alone = await runBin(["validate", "mehrere-jb.xlsx", "--json"], dir);
+    expect((JSON.parse(alone.stdout) as { findings: unknown[] }).findings).toEqual([]);
+    const paired = await runBin(["validate", "mehrere-vn-abweichend.xlsx", "mehrere-jb.xlsx", "--json"], dir);
+    const [vnResult, jbResult] = JSON.parse(paired.stdout) as { file: string; findings: Finding[] }[];
+    expect(vnResult!.file).toBe("mehrere-vn-abweichend.xlsx");
+    expect(jbResult!.findings.map((f) => f.ruleId)).toContain("JB-RESSOURCEN-ABGLEICH");
+    const abgleich = jbResult!.findings.find((f) => f.ruleId === "JB-RESSOURCEN-ABGLEICH")!;
+    expect(abgleich.related?.cell).toMatch(/^\[mehrere-vn-abweichend\.xlsx\]/);
+  });
+});
+
 describe("foerderbericht show", () => {
   it("prints the parsed filing as JSON that matches the filing written", async () => {
     await runBin(
@@ -166,6 +216,30 @@ describe("foerderbericht show", () => {
     expect(result.code).toBe(0);
     const filing = filingSchema.parse(JSON.parse(result.stdout));
     expect(filing).toEqual(sampleVerwendungsnachweis());
+  });
+
+  it("carries each computed total next to the stated one", async () => {
+    const sample = sampleVerwendungsnachweis();
+    const bytes = await writeWorkbook(sample);
+    // The Kostensumme's formula typed over with a number: stated and computed differ.
+    const typedOver = await editNamedCells(bytes, { VN_schlussrechnung_kostensumme: 99_999 });
+    await writeFile(join(dir, "ueberschrieben.xlsx"), typedOver);
+    const result = await runBin(["show", "ueberschrieben.xlsx", "--json"], dir);
+    expect(result.code).toBe(0);
+    const { results } = JSON.parse(result.stdout) as {
+      results: { field: string; stated: unknown; computed: unknown; differs: boolean }[];
+    };
+    expect(results.map((r) => r.field)).toContain("personal.summe");
+    expect(results.find((r) => r.field === "personal.summe")).toMatchObject({
+      stated: 8_333_456,
+      computed: 8_333_456,
+      differs: false,
+    });
+    expect(results.find((r) => r.field === "schlussrechnung.kostensumme")).toMatchObject({
+      stated: 9_999_900,
+      computed: sample.data.schlussrechnung.kostensumme,
+      differs: true,
+    });
   });
 
   it("ends quietly with exit code 0 when the reader closes the pipe early (| head)", async () => {

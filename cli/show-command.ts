@@ -1,6 +1,6 @@
 import type { Filing } from "../shared/filing";
 import { defaultProgramParams } from "../shared/programme";
-import { VN_SOURCE_LABELS } from "../shared/layout";
+import { statedResults, VN_SOURCE_LABELS } from "../shared/layout";
 import { formatEuro } from "../shared/money";
 import { computeVerwendungsnachweis } from "../shared/rules";
 import { EXIT } from "./cli-error";
@@ -18,8 +18,10 @@ Aufruf:
 Liest die Arbeitsmappe so, wie das Add-in sie einreicht.
 
 Optionen:
-  --json       den gelesenen Bericht vollständig als JSON ausgeben ({ kind, meta, data };
-               Beträge in Cent, Stellenanteil als Anteil 0–1, Datum als JJJJ-MM-TT)
+  --json       den gelesenen Bericht vollständig als JSON ausgeben ({ kind, meta, data, results };
+               Beträge in Cent, Stellenanteil als Anteil 0–1, Datum als JJJJ-MM-TT).
+               results: jedes Ergebnis des Formulars (Summen, Schlussrechnung, Gesamtsumme 3.1)
+               mit angegebenem (stated) und aus den Eingaben berechnetem Wert (computed)
   -h, --help   diese Hilfe
 
 Ohne --json erscheint eine kurze Übersicht. Exit-Code 0 = gelesen, 2 = nicht lesbar.
@@ -46,7 +48,8 @@ export const showCommand = async (args: string[], io: CliIo): Promise<number> =>
   const buffer = await readWorkbookFile(io.cwd, file, "show");
   const { filing, findings } = await loadWorkbook(buffer, file!);
   if (values.json) {
-    io.out(JSON.stringify(filing, null, 2));
+    const results = statedResults(filing, defaultProgramParams(filing.meta));
+    io.out(JSON.stringify({ ...filing, results }, null, 2));
     return EXIT.ok;
   }
   io.out(describeFiling(filing));

@@ -1,6 +1,8 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { createJwtVerifier } from "../auth/verify-token";
 import type { ServiceDeps } from "../core/service-deps";
 import { setContext } from "../http/context";
@@ -12,6 +14,7 @@ import { corsHeaders } from "./cors";
 import { DEV_AUDIENCE, DEV_ISSUER, type DevKeys } from "./dev-keys";
 import { handleDevRoute } from "./dev-routes";
 import { matchRoute } from "./match-route";
+import { serveStatic } from "./serve-static";
 import { toEvent } from "./to-event";
 
 export interface LocalServerOptions {
@@ -19,10 +22,19 @@ export interface LocalServerOptions {
   devKeys: DevKeys;
   port?: number;
   host?: string;
+  /** The built task pane, served on the same origin (local development and browser tests). */
+  staticDir?: string;
+  /**
+   * A second listener over HTTPS (Excel loads add-ins only over HTTPS): port and the certificate
+   * office-addin-dev-certs installs. It serves the same API and task pane.
+   */
+  https?: { port: number; cert: Buffer; key: Buffer };
 }
 
 export interface LocalServer {
   url: string;
+  /** The HTTPS listener's URL, when one was asked for. */
+  httpsUrl?: string;
   close: () => Promise<void>;
 }
 
@@ -84,11 +96,13 @@ const send = (res: ServerResponse, result: HttpResult, extraHeaders: Record<stri
   );
 };
 
-const dispatch = async (req: IncomingMessage, devKeys: DevKeys): Promise<HttpResult> => {
+const dispatch = async (req: IncomingMessage, devKeys: DevKeys, staticDir?: string): Promise<HttpResult> => {
   // Never the client's Host header as base: a malformed one made `new URL` throw (a 500).
   const url = new URL(req.url ?? "/", "http://localhost");
   const method = req.method ?? "GET";
   if (method === "OPTIONS") return { statusCode: 204 };
+  const file = staticDir === undefined ? undefined : serveStatic(staticDir, method, url.pathname);
+  if (file) return file;
   const body = await readBody(req);
   if (!body)
     return problem(
@@ -126,14 +140,16 @@ export const startLocalServer = async ({
   devKeys,
   port = 3000,
   host = "127.0.0.1",
+  staticDir,
+  https,
 }: LocalServerOptions): Promise<LocalServer> => {
   setContext({
     ...deps,
     verifyToken: createJwtVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devKeys.jwks }),
   });
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     const cors = corsHeaders(req.headers.origin);
-    dispatch(req, devKeys).then(
+    dispatch(req, devKeys, staticDir).then(
       (result) => send(res, result, cors),
       (err: unknown) => {
         // Name only: an error's message or properties may quote the URL, its query or the body.
@@ -145,10 +161,12 @@ export const startLocalServer = async ({
         );
       },
     );
-  });
+  };
+  const server = createServer(listener);
+  const secure = https && createHttpsServer({ cert: https.cert, key: https.key }, listener);
   // Requests Node's parser refuses (a malformed header, a bad Host) get problem+json too, not the
   // bare "400 Bad Request" Node writes by default.
-  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+  const onClientError = (err: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable) return void socket.destroy();
     const status =
       err.code === "HPE_HEADER_OVERFLOW" ? 431 : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
@@ -161,22 +179,33 @@ export const startLocalServer = async ({
     socket.end(
       `HTTP/1.1 ${status} Bad Request\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
-  });
-  // A client that sends its headers or body slower than this is cut off (Node's default is 300 s).
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.headersTimeout = REQUEST_TIMEOUT_MS;
+  };
+  for (const s of secure ? [server, secure] : [server]) {
+    s.on("clientError", onClientError);
+    // A client that sends its headers or body slower than this is cut off (Node's default is 300 s).
+    s.requestTimeout = REQUEST_TIMEOUT_MS;
+    s.headersTimeout = REQUEST_TIMEOUT_MS;
+  }
   // Benchmarks open many connections at once; the default backlog would refuse some.
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen({ port, host, backlog: 1024 }, resolve);
-  });
+  const listen = (s: typeof server | NonNullable<typeof secure>, p: number) =>
+    new Promise<void>((resolve, reject) => {
+      s.once("error", reject);
+      s.listen({ port: p, host, backlog: 1024 }, resolve);
+    });
+  await listen(server, port);
+  if (secure) await listen(secure, https.port);
   const address = server.address() as AddressInfo;
+  const close = (s: typeof server | NonNullable<typeof secure>) =>
+    new Promise<void>((resolve) => {
+      s.closeAllConnections();
+      s.close(() => resolve());
+    });
   return {
     url: `http://${host}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    ...(secure && { httpsUrl: `https://localhost:${(secure.address() as AddressInfo).port}` }),
+    close: async () => {
+      await close(server);
+      if (secure) await close(secure);
+    },
   };
 };

@@ -4,6 +4,7 @@ import { getAuditTrails, getVersions, listHeadsPage } from "./batch-read";
 import { applyReview } from "./apply-review";
 import { tableRef } from "./document-client";
 import type { FilingStore } from "../core/filing-store";
+import { getDraft, putDraft } from "./draft-items";
 import { getParams, putParams } from "./params-items";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
 
@@ -23,5 +24,7 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     applyReview: (input) => applyReview(table, input),
     getParams: (at) => getParams(table, at),
     putParams: (params, by, at) => putParams(table, params, by, at),
+    putDraft: (draft, traegerId) => putDraft(table, draft, traegerId),
+    getDraft: (filingId) => getDraft(table, filingId),
   };
 };

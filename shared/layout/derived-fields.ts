@@ -1,5 +1,8 @@
 import type { FilingKind } from "../domain/forms";
 import type { Filing } from "../filing/filing";
+import { FORMS } from "../filing/forms";
+import { labelForPath } from "../filing/labels";
+import { getIn } from "../filing/path-access";
 import type { Jahresbericht } from "../filing/jahresbericht";
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { amountInWords } from "../money/amount-in-words";
@@ -50,3 +53,30 @@ export const withDerivedFields = (filing: Filing, params: Params): Filing =>
     ...filing,
     data: (DERIVE[filing.kind] as (d: unknown, p: Params) => unknown)(filing.data, params),
   }) as Filing;
+
+/** A result the form states, next to what its formula computes from the inputs. */
+export interface StatedResult {
+  /** Dotted field path, e.g. "schlussrechnung.kostensumme". */
+  field: string;
+  label: string;
+  stated: unknown;
+  computed: unknown;
+  /** Stated and computed differ (a formula typed over, or a JSON filing with wrong sums). */
+  differs: boolean;
+}
+
+/** Every stated result of the form (FORMS[kind].statedResults) with the figure the inputs give. */
+export const statedResults = (filing: Filing, params: Params): StatedResult[] => {
+  const derived = withDerivedFields(filing, params);
+  return FORMS[filing.kind].statedResults.map((path) => {
+    const stated = getIn(filing.data, path);
+    const computed = getIn(derived.data, path);
+    return {
+      field: path.join("."),
+      label: labelForPath(filing.kind, path),
+      stated,
+      computed,
+      differs: stated !== computed,
+    };
+  });
+};

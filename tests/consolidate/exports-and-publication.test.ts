@@ -9,7 +9,7 @@ import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { readSheets } from "./read-recalculated";
 import { HOSTILE, hostileFilings, VOLUNTEER } from "./hostile-filings";
-import { countColoured, pdfPages, renderPage } from "./poppler";
+import { countColoured, pdfPages, renderPage } from "../support/poppler";
 
 const YEAR = 2026;
 const { vn, jb } = hostileFilings(YEAR);
