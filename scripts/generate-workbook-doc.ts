@@ -230,6 +230,17 @@ export const renderWorkbookDoc = async (): Promise<string> => {
     "Jede Arbeitsmappe enthält einen Bericht: einen Verwendungsnachweis (Anlage 3) oder einen Jahresbericht (Anlage 1). " +
       "Eingaben und Ergebnisse haben definierte Namen; Add-in, Kommandozeile und API lesen die Mappe nur über diese Namen und die Tabellennamen.",
     "",
+    "**Wortlaut und Nummerierung wie im Formular.** Die Blätter übernehmen Text und Nummern der Anlagen: " +
+      "„1. Personalkosten“ bis „4. Kosten für präventive Angebote …“, dann „4. Schlussrechnung“, „5. Rechtsverbindliche Unterschrift“, " +
+      "„6. 05 Koordinierungsstelle …“, „7. 05 Stabsstellenleitung …“ und „51.12 zum Vorgang“. Das Formular nummeriert die Schlussrechnung " +
+      "ein zweites Mal mit 4.; wir behalten das bei, weil Träger und Koordinierungsstelle die Punkte so zitieren, und machen die Stelle " +
+      "durch das eigene Blatt „Schlussrechnung“ eindeutig: „4.“ auf dem Blatt „2.–4. Kosten“ ist das Stadtteilmanagementbudget, „4.“ auf " +
+      "dem Blatt „Schlussrechnung“ die Schlussrechnung. Befunde nennen immer Blatt und Zelle, nie nur die Nummer.",
+    "",
+    "**Rückfragen.** Eine zurückgegebene Version, als Arbeitsmappe heruntergeladen (`GET /filings/{id}/workbook?version=n`), trägt jede " +
+      "Rückfrage der Koordinierungsstelle als Notiz an ihrer Zelle und beginnt mit dem Blatt „Rückfragen“, das alle mit Feld, Zelle, Verfasser " +
+      "und Datum auflistet. Beides wird beim Einreichen nicht gelesen.",
+    "",
     ...Object.values(LAYOUTS).flatMap(formSection),
     ...metaSection(),
     ...usageSection(),

@@ -4,6 +4,7 @@ import { loadVersion } from "./get-version";
 import { loadVisible } from "./load-visible-head";
 import type { Principal } from "./principal";
 import { pruefungFromAudit } from "./pruefung-from-audit";
+import { reviewNotesOf } from "./review-notes-of";
 import type { ServiceDeps } from "./service-deps";
 
 export interface FilingWorkbook {
@@ -15,7 +16,8 @@ export interface FilingWorkbook {
 
 /**
  * A stored version (the latest when `version` is undefined) as the workbook a Träger fills, prefilled
- * with its content; a Verwendungsnachweis also carries the city's Prüfung as far as it got for it.
+ * with its content; a Verwendungsnachweis also carries the city's Prüfung as far as it got for it,
+ * and the city's comments on that version are notes at their cells plus a „Rückfragen“ sheet.
  */
 export const getFilingWorkbook = async (
   principal: Principal,
@@ -32,11 +34,13 @@ export const getFilingWorkbook = async (
   const filing = record.content;
   // Loaded on first use, like the handler's other heavy parts: module start-up is a cold start.
   const { writeWorkbook } = await import("../../shared/xlsx/write-workbook");
+  const audit = await deps.store.listAudit(filingId);
   // Only a form with Prüfung cells shows the audit trail; the layout leaves it out otherwise.
   const body = await writeWorkbook({
     ...filing,
     params,
-    pruefung: pruefungFromAudit(await deps.store.listAudit(filingId), record.version),
+    pruefung: pruefungFromAudit(audit, record.version),
+    reviewNotes: reviewNotesOf(audit, record.version),
   });
   return {
     version: record.version,

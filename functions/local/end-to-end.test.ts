@@ -51,6 +51,8 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
         expectedVersion: 1,
         comments: [
           { path: ["personal", "zeilen", 1, "verguetungsgruppe"], text: "Bitte die Eingruppierung prüfen." },
+          { path: ["sachkosten"], text: "Belege für die Sachkosten bitte nachreichen." },
+          { text: "Allgemein: bitte bis Ende April korrigieren." },
         ],
       },
     });
@@ -107,6 +109,8 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
     ]);
     expect(final.body.comments).toEqual([
       expect.objectContaining({ text: "Bitte die Eingruppierung prüfen." }),
+      expect.objectContaining({ text: "Belege für die Sachkosten bitte nachreichen." }),
+      expect.objectContaining({ text: "Allgemein: bitte bis Ende April korrigieren." }),
     ]);
   });
 
@@ -180,6 +184,48 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
     const bytes = await response.arrayBuffer();
     expect((await readWorkbook(bytes)).filing).toEqual(v1.body.content);
     expect(Object.values(await pruefungCells(bytes)).every((v) => v === null || v === "")).toBe(true);
+  });
+
+  it("downloads the returned version with each comment as a note at its cell and a Rückfragen sheet", async () => {
+    const response = await download("awo", "?version=1");
+    const bytes = await response.arrayBuffer();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    // The cells the reader finds for the commented fields are where the notes are.
+    const read = await readWorkbook(bytes);
+    const noteAt = (path: (string | number)[]) => {
+      const [sheet, address] = read.cellOf(path)!.replace(/'/g, "").split("!") as [string, string];
+      const note = workbook.getWorksheet(sheet)!.getCell(address).note;
+      return typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("");
+    };
+    expect(noteAt(["personal", "zeilen", 1, "verguetungsgruppe"])).toMatch(
+      /^Rückfrage 1 \(Koordinierungsstelle Stadtteilarbeit, \d{2}\.\d{2}\.\d{4}\): Bitte die Eingruppierung prüfen\.$/,
+    );
+    expect(noteAt(["sachkosten"])).toContain("Rückfrage 2");
+    expect(noteAt(["sachkosten"])).toContain("Belege für die Sachkosten bitte nachreichen.");
+
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe("Rückfragen");
+    const rows = [5, 6, 7].map((r) => [1, 2, 3, 4].map((c) => sheet.getRow(r).getCell(c).text));
+    expect(rows).toEqual([
+      [
+        "1",
+        "1. Personalkosten › Zeile 2 › Vergütungsgruppe",
+        read.cellOf(["personal", "zeilen", 1, "verguetungsgruppe"])!.replace(/'/g, ""),
+        "Bitte die Eingruppierung prüfen.",
+      ],
+      [
+        "2",
+        expect.stringContaining("Sachkosten"),
+        read.cellOf(["sachkosten"])!.replace(/'/g, ""),
+        "Belege für die Sachkosten bitte nachreichen.",
+      ],
+      ["3", "allgemein", "–", "Allgemein: bitte bis Ende April korrigieren."],
+    ]);
+    // The latest version (v2) was not commented on: no Rückfragen sheet there.
+    const latest = new ExcelJS.Workbook();
+    await latest.xlsx.load(await (await download("awo")).arrayBuffer());
+    expect(latest.worksheets.map((w) => w.name)).not.toContain("Rückfragen");
   });
 
   it("answers 404 for another Träger's filing and for a version that does not exist", async () => {

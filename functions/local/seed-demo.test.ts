@@ -3,6 +3,8 @@ import { listFilings } from "../core/list-filings";
 import { createTestStore } from "../store/fixtures/create-test-store";
 import { DEV_USERS } from "./dev-users";
 import { seedDemo } from "./seed-demo";
+import { sampleJahresbericht } from "../../shared/filing/sample-filings";
+import { submitFiling } from "../core/submit-filing";
 
 describe("seedDemo", () => {
   it("leaves 2024 forwarded in full and 2025 a mix with three districts missing", async () => {
@@ -36,6 +38,33 @@ describe("seedDemo", () => {
     const missingDistricts = new Set(current.missing.map((m) => m.meta.districtId));
     for (const d of ["ebensberg-luene-moorfeld", "schuetzenplatz-neu-hagen", "weisser-turm"])
       expect(missingDistricts).toContain(d);
+    client.destroy();
+  });
+
+  it("checks a Jahresbericht Caritas files for Bockelsberg against the Verwendungsnachweis on file (3.1)", async () => {
+    const { store, client } = await createTestStore();
+    await seedDemo(store, new Date("2025-11-20T10:00:00Z"));
+    const deps = { store, clock: () => new Date("2025-11-21T10:00:00Z") };
+    const caritas = DEV_USERS.caritas!;
+    const meta = {
+      programmeId: "stadtteilmanagement",
+      traegerId: "caritas",
+      districtId: "bockelsberg",
+      year: 2025,
+    };
+    const jb = sampleJahresbericht(meta);
+    // 3.1 states other Sachkosten than the Verwendungsnachweis Caritas filed (6.500,00 €).
+    jb.data.ressourcen.gesamtsumme! += 123_400 - jb.data.ressourcen.sachkosten!;
+    jb.data.ressourcen.sachkosten = 123_400;
+    const body = jb;
+    const submitted = await submitFiling(
+      caritas,
+      { body, rawBody: JSON.stringify(body), source: "json" },
+      deps,
+    );
+    const abgleich = submitted.findings.filter((f) => f.ruleId === "JB-RESSOURCEN-ABGLEICH");
+    expect(abgleich.map((f) => f.location.path)).toEqual([["ressourcen", "sachkosten"]]);
+    expect(abgleich[0]!.severity).toBe("warnung");
     client.destroy();
   });
 });

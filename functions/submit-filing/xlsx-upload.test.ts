@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
-import type { Filing } from "../../shared/filing/filing";
+import { filingKey, type Filing } from "../../shared/filing/filing";
+import { blankFiling } from "../../shared/filing/forms";
 import { JAHRESBERICHT_LAYOUT } from "../../shared/layout/jahresbericht-layout";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { openWorkbook, saveWorkbook } from "../../shared/xlsx/test-support/user-edits";
@@ -66,6 +67,40 @@ describe("workbook uploads", () => {
     const fehler = response.body.findings.filter((f: { severity: string }) => f.severity === "fehler");
     expect(fehler.length).toBeGreaterThan(0);
     for (const f of fehler) expect(f.location.cell).toMatch(/!\$?[A-Z]+\$?\d+/);
+  });
+
+  it("refuses a blank Jahresbericht template with 422 at the empty sections and stores nothing", async () => {
+    const meta = {
+      programmeId: "stadtteilmanagement",
+      traegerId: "awo",
+      districtId: "ebensberg-luene-moorfeld",
+      year: 2025,
+    };
+    const blank = new Uint8Array(await writeWorkbookFile({ kind: "jahresbericht", meta }));
+    const response = await upload(blank);
+    expect(response.status, JSON.stringify(response.body)).toBe(422);
+    const inhalt = response.body.findings.filter((f: { ruleId: string }) => f.ruleId === "JB-INHALT");
+    expect(inhalt.length).toBeGreaterThan(0);
+    for (const f of inhalt) {
+      expect(f.severity).toBe("fehler");
+      expect(f.location.cell).toMatch(/!\$?[A-Z]+\$?\d+/);
+    }
+    // The same blank content as JSON: 422 too.
+    const asJson = await api.call("POST", "/filings", {
+      token: await as("awo"),
+      body: { kind: "jahresbericht", meta, data: blankFiling("jahresbericht", meta).data },
+    });
+    expect(asJson.status).toBe(422);
+    const id = filingKey("jahresbericht", meta);
+    expect((await api.call("GET", `/filings/${id}`, { token: await as("awo") })).status).toBe(404);
+    const list = await api.call(
+      "GET",
+      "/filings?programme=stadtteilmanagement&year=2025&district=ebensberg-luene-moorfeld",
+      {
+        token: await as("koordinierung"),
+      },
+    );
+    expect(list.body.items).toEqual([]);
   });
 
   it("answers 422 for a file that is no workbook", async () => {

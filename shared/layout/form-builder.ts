@@ -16,7 +16,7 @@ export const leafLabel = (tree: LabelNode, path: FieldPath): string => {
 const TYPE_MEANING: Record<ValueType, string> = {
   text: "Eingabe: Text",
   longText: "Eingabe: Fließtext",
-  amount: "Eingabe: Betrag in € (≥ 0)",
+  amount: "Eingabe: Betrag in € (≥ 0, höchstens zwei Nachkommastellen)",
   signedAmount: "Eingabe: Betrag in €",
   percent: "Eingabe: Anteil in %",
   integer: "Eingabe: ganze Zahl",

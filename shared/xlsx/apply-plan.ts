@@ -91,6 +91,7 @@ const applySheet = async (workbook: ExcelJS.Workbook, plan: SheetPlan) => {
   for (const row of plan.print.breaksAfter) sheet.getRow(row).addPageBreak();
   for (const { range, rule } of plan.validations)
     addValidation(sheet, range, { ...rule, showErrorMessage: true } as unknown as DataValidation);
+  for (const note of plan.notes ?? []) sheet.getCell(note.address).note = note.text;
   if (plan.protect) await sheet.protect("", PROTECTION);
 };
 

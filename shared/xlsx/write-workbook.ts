@@ -5,6 +5,7 @@ import type { Pruefung } from "../filing/pruefung";
 import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { defaultProgramParams } from "../programme/params-for-year";
 import type { ProgramParams } from "../programme/program-params";
+import { withReviewNotes, type ReviewNote } from "../workbook/plan/review-notes";
 import { workbookPlan } from "../workbook/plan/workbook-plan";
 import { applyPlan } from "./apply-plan";
 
@@ -17,6 +18,8 @@ export type WriteWorkbookInput = (
   pruefung?: Pruefung;
   /** Program parameters of the year (caps); default: the programme pack's for the year. */
   params?: ProgramParams;
+  /** The city's comments on this version: notes at their cells and a „Rückfragen“ sheet. */
+  reviewNotes?: readonly ReviewNote[];
 };
 
 /**
@@ -35,7 +38,8 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Uint8Arr
   workbook.created = new Date(Date.UTC(input.meta.year, 0, 1));
   // Excel recalculates on open, so formulas follow whatever the user changes.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  await applyPlan(workbookPlan({ filing, params, ...(pruefung && { pruefung }) }), workbook);
+  const plan = workbookPlan({ filing, params, ...(pruefung && { pruefung }) });
+  await applyPlan(withReviewNotes(plan, input.reviewNotes ?? []), workbook);
   // exceljs hands back a Node Buffer in Node and an ArrayBuffer in a browser: both become bytes.
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };

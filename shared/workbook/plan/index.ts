@@ -4,3 +4,5 @@ export * from "./validation-rules";
 export * from "./form-sheet-plan";
 export * from "./meta-sheet-plan";
 export * from "./workbook-plan";
+export * from "./plan-cells";
+export * from "./review-notes";

@@ -92,6 +92,16 @@ export interface SheetPlan {
   frozenRows?: number;
   /** Protected (labels and formulas locked, inputs open); no password. */
   protect: boolean;
+  /**
+   * Cell notes (the city's comments on a returned version). Office.js writes threaded comments
+   * only, so the add-in shows these in the task pane instead; the .xlsx carries them as notes.
+   */
+  notes?: NotePlan[];
+}
+
+export interface NotePlan {
+  address: string;
+  text: string;
 }
 
 export interface NamePlan {

@@ -23,24 +23,40 @@ const MIN_SHARE = 0.0001;
 /** Native validation per value type, so the workbook checks input without the add-in. */
 export const validationFor = (
   type: ValueType,
-  options: { choices?: ChoiceListKey; max?: string; between?: [number, number] } = {},
+  options: {
+    choices?: ChoiceListKey;
+    max?: string;
+    between?: [number, number];
+    /** First cell of the validated range, relative (e.g. "F5"): custom rules are written for it. */
+    cell?: string;
+  } = {},
 ): ValidationRule | undefined => {
   switch (type) {
-    case "amount":
+    case "amount": {
+      // A custom rule: "decimal" cannot say "at most two decimals", and a pasted =…*13% with more
+      // would make the sheet's SUM and the rules disagree by a cent on a locked cell.
+      const x = options.cell;
+      if (x === undefined) throw new Error("validationFor: amount needs the range's first cell");
+      const checks = [`ISNUMBER(${x})`, `${x}>=0`, `ROUND(${x},2)=${x}`];
       return options.max
         ? {
-            type: "decimal",
-            operator: "between",
-            formulae: [0, options.max],
-            ...stop("Betrag", "Bitte einen Betrag ab 0 eingeben, höchstens den angegebenen Höchstbetrag."),
+            type: "custom",
+            formulae: [`AND(${[...checks, `${x}<=${options.max}`].join(",")})`],
+            ...stop(
+              "Betrag",
+              "Bitte einen Betrag ab 0 mit höchstens zwei Nachkommastellen eingeben, höchstens den angegebenen Höchstbetrag.",
+            ),
             errorStyle: "warning",
           }
         : {
-            type: "decimal",
-            operator: "greaterThanOrEqual",
-            formulae: [0],
-            ...stop("Betrag", "Bitte einen Betrag ab 0 eingeben, z. B. 1.234,56."),
+            type: "custom",
+            formulae: [`AND(${checks.join(",")})`],
+            ...stop(
+              "Betrag",
+              "Bitte einen Betrag ab 0 mit höchstens zwei Nachkommastellen eingeben, z. B. 1.234,56.",
+            ),
           };
+    }
     case "percent":
       // The rule is 0 < x ≤ 1; one decimal rule has one operator, so "> 0" is the smallest share
       // anyone would enter (0,01 %).
@@ -104,6 +120,7 @@ export const validationFor = (
 /** The native validation of a named input cell (its type plus the field's bounds). */
 export const validationForField = (field: FieldSpec): ValidationRule | undefined =>
   validationFor(field.type, {
+    cell: field.address,
     ...(field.choices && { choices: field.choices }),
     ...(field.max && { max: field.max }),
     ...(field.between && { between: field.between }),
@@ -117,11 +134,15 @@ export const maxRowsValidation = (
   maxRows: number,
 ): ValidationRule => {
   const within = `ROW(${first})-ROW(${header})<=${maxRows}`;
-  const check = type === "amount" ? `AND(ISNUMBER(${first}),${first}>=0,${within})` : within;
+  const check =
+    type === "amount" ? `AND(ISNUMBER(${first}),${first}>=0,ROUND(${first},2)=${first},${within})` : within;
   return {
     type: "custom",
     formulae: [check],
-    ...stop(`Höchstens ${maxRows} Zeilen`, `Bitte höchstens ${maxRows} Zeilen ausfüllen; Beträge ab 0.`),
+    ...stop(
+      `Höchstens ${maxRows} Zeilen`,
+      `Bitte höchstens ${maxRows} Zeilen ausfüllen; Beträge ab 0 mit höchstens zwei Nachkommastellen.`,
+    ),
   };
 };
 
@@ -140,5 +161,8 @@ export const validationForColumn = (
   const maxRows = maxRowsFor(table, params);
   return maxRows !== undefined
     ? maxRowsValidation(column.type, `${letter}${start.row + 1}`, `$${letter}$${start.row}`, maxRows)
-    : validationFor(column.type, column.choices ? { choices: column.choices } : {});
+    : validationFor(column.type, {
+        cell: `${letter}${start.row + 1}`,
+        ...(column.choices && { choices: column.choices }),
+      });
 };
