@@ -3,7 +3,7 @@ import { sampleJahresbericht, sampleVerwendungsnachweis, type FilingKind } from 
 import { LAYOUTS } from "../../shared/layout/layouts";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { convertWithLibreOffice } from "../support/libreoffice";
-import { pdfPages } from "../support/poppler";
+import { pdfPages, renderPage } from "../support/poppler";
 
 // Both forms printed by LibreOffice (the same conversion the PDF routes use), page by page with
 // pdftotext: the form's order on A4, no column pushed onto a page of its own, long texts in full.
@@ -14,6 +14,7 @@ const LONG_TEXT = LONG_WORDS.join(" ");
 
 const flat = (text: string) => text.replace(/\s+/g, " ");
 const pages: Record<FilingKind, string[]> = { verwendungsnachweis: [], jahresbericht: [] };
+const pdfs: Partial<Record<FilingKind, Uint8Array>> = {};
 let setupError: unknown;
 
 beforeAll(async () => {
@@ -24,9 +25,11 @@ beforeAll(async () => {
       { name: "vn.xlsx", content: await writeWorkbook(sampleVerwendungsnachweis()) },
       { name: "jb.xlsx", content: await writeWorkbook(jb) },
     ];
-    const pdfs = await convertWithLibreOffice(inputs, { format: "pdf", locale: "de-DE" });
-    pages.verwendungsnachweis = (await pdfPages(pdfs.get("vn.xlsx")!)).map(flat);
-    pages.jahresbericht = (await pdfPages(pdfs.get("jb.xlsx")!)).map(flat);
+    const converted = await convertWithLibreOffice(inputs, { format: "pdf", locale: "de-DE" });
+    pdfs.verwendungsnachweis = converted.get("vn.xlsx")!;
+    pdfs.jahresbericht = converted.get("jb.xlsx")!;
+    pages.verwendungsnachweis = (await pdfPages(pdfs.verwendungsnachweis)).map(flat);
+    pages.jahresbericht = (await pdfPages(pdfs.jahresbericht)).map(flat);
   } catch (err) {
     setupError = err;
   }
@@ -115,6 +118,28 @@ describe("no column runs past the page edge", () => {
         const page = pages[kind].find((p) => words.every((w) => p.includes(w)));
         expect(page, `${table.name}: ${words.join(" ")}`).toBeDefined();
       }
+    },
+  );
+
+  // The page's right margin (0,6 inch) stays white: a cell running into it is cut at the paper edge.
+  it.each(["verwendungsnachweis", "jahresbericht"] as const)(
+    "%s: nothing printed in the right margin",
+    async (kind) => {
+      ready();
+      const DPI = 40;
+      const margin = Math.floor(0.5 * DPI);
+      const inked: number[] = [];
+      for (let page = 1; page <= pages[kind].filter((p) => p.trim() !== "").length; page++) {
+        const { width, height, rgb } = await renderPage(pdfs[kind]!, page, DPI);
+        let dark = 0;
+        for (let y = 0; y < height; y++)
+          for (let x = width - margin; x < width; x++) {
+            const i = (y * width + x) * 3;
+            if (rgb[i]! < 235 || rgb[i + 1]! < 235 || rgb[i + 2]! < 235) dark++;
+          }
+        if (dark > 0) inked.push(page);
+      }
+      expect(inked, "Seiten mit Inhalt im rechten Rand").toEqual([]);
     },
   );
 });
