@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Launcher for the `foerderbericht` command: runs the built JavaScript (dist/cli), and builds it
-// first when it is missing or older than a source file – so a checkout never runs stale code.
+// first when it is missing or older than a source file (cli/, shared/, and functions/, which
+// `publish --local` imports) – so a checkout never runs stale code.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -20,7 +21,7 @@ const newestSource = (dir) => {
 
 const stale = () =>
   !existsSync(bundle) ||
-  Math.max(...["cli", "shared"].map((d) => newestSource(join(root, d)))) > statSync(bundle).mtimeMs;
+  Math.max(...["cli", "shared", "functions"].map((d) => newestSource(join(root, d)))) > statSync(bundle).mtimeMs;
 
 if (existsSync(join(root, "cli")) && stale()) {
   const { buildCli } = await import(pathToFileURL(join(root, "scripts", "build-cli.mjs")).href);
