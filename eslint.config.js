@@ -32,6 +32,15 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
       "no-console": ["error", { allow: ["warn", "error"] }],
+      // `import { z }` hands esbuild zod's whole namespace object: every Lambda and the task pane
+      // then carried all of zod's locales (+260 KiB each). The namespace import tree-shakes.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
+          message: 'Bitte `import * as z from "zod"`: `import { z }` zieht alle Sprachen von zod ins Bundle.',
+        },
+      ],
     },
   },
   {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * config.json beside taskpane.html: where the API is and how to sign in. `npm start` serves one for

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 import { draftRecordSchema, type DraftRecord } from "../../shared/api/records";
 import { filingSchema } from "../../shared/filing/filing";
 import { BadRequestError, ConflictError } from "../core/errors";
