@@ -175,14 +175,14 @@ describe("inserting a template", () => {
 });
 
 describe("reading the open workbook", () => {
-  it("takes two round trips and loads only values and value types of the cells it reads", async () => {
+  it("takes two round trips and loads only values, value types and formulas of the cells it reads", async () => {
     await insert(sampleVerwendungsnachweis(META));
     await read();
     const run = lastRun();
     expect(run.syncs).toBe(2);
     expect(run.loads.some((l) => l.endsWith(".*") || l.endsWith(".text"))).toBe(false);
     expect(new Set(run.loads.filter((l) => l.startsWith("Range.")))).toEqual(
-      new Set(["Range.address", "Range.values", "Range.valueTypes"]),
+      new Set(["Range.address", "Range.values", "Range.valueTypes", "Range.formulas"]),
     );
   });
 
@@ -204,6 +204,29 @@ describe("reading the open workbook", () => {
       expect.objectContaining({
         ruleId: "EINGABE-BETRAG",
         location: expect.objectContaining({ cell: zuschuss.ref }),
+      }),
+    );
+  });
+
+  it("keeps words typed over „in Worten“ and reports a result typed over at its cell", async () => {
+    await insert(sampleVerwendungsnachweis(META));
+    const inWorten = field("VN_kopf_zuschussInWorten");
+    const kostensumme = field("VN_schlussrechnung_kostensumme");
+    excel.type(inWorten.sheet, inWorten.address, "zehn Euro");
+    excel.type(kostensumme.sheet, kostensumme.address, 1);
+    const result = checkWorkbook(await read(), { params });
+    const vn = result.filing?.kind === "verwendungsnachweis" ? result.filing.data : undefined;
+    expect(vn?.kopf.zuschussInWorten).toBe("zehn Euro");
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: "VN-ZUSCHUSS-IN-WORTEN",
+        location: expect.objectContaining({ cell: inWorten.ref }),
+      }),
+    );
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: "EINGABE-FORMEL",
+        location: expect.objectContaining({ cell: kostensumme.ref }),
       }),
     );
   });
