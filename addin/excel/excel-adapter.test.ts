@@ -6,10 +6,15 @@ import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/fil
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { checkWorkbook } from "../../shared/workbook/check-workbook";
 import { readFilingWorkbook } from "../../shared/workbook/read-filing-workbook";
+import { parseAddress, splitSheetRef } from "../../shared/workbook/cell-address";
+import { tableRowCount } from "../../shared/workbook/plan/form-sheet-plan";
+import { INPUT_FILL } from "../../shared/workbook/plan/styles";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";
-import { reviewCopyPlan } from "../review/review-copy-plan";
+import { reviewCopyPlan, reviewSheetName } from "../review/review-copy-plan";
+import { LAYOUTS } from "../../shared/layout/layouts";
+import { namedCell, tableCell } from "../../tests/support/layout-cells";
 import { createFakeExcel, type FakeExcel } from "../test-support/fake-excel/fake-excel";
 import { installFakeOffice } from "../test-support/fake-excel/fake-office";
 import { excelApiNotes } from "./excel-api";
@@ -30,6 +35,19 @@ beforeEach(() => {
   installFakeOffice(globalThis as unknown as Record<string, unknown>, excel);
 });
 
+/** A cell of the layout as findings name it ("'Personal'!A5") and as the fake keys it ("Personal!A5"). */
+const at = (ref: string) => {
+  const { sheet, address } = splitSheetRef(ref)!;
+  return { ref, sheet, address, key: `${sheet}!${address}` };
+};
+const field = (name: string) => at(namedCell("verwendungsnachweis", name));
+const personal = (index: number, key: string) =>
+  at(tableCell("verwendungsnachweis", "tblPersonal", index, key));
+const tblPersonal = LAYOUTS.verwendungsnachweis.tables.find((t) => t.name === "tblPersonal")!;
+const zuschuss = field("VN_kopf_zuschuss");
+const personalSumme = field("VN_personal_summe");
+const fill = (argb: string) => `#${argb.slice(-6)}`;
+
 const insert = (filing: Filing) => applyWorkbookPlan(workbookPlan({ filing, params }));
 const read = () => readFilingWorkbook(excelWorkbookHost());
 
@@ -46,10 +64,14 @@ describe("inserting a template", () => {
     expect(excel.state.activeSheet).toBe("Verwendungsnachweis");
   });
 
-  it("writes a Jahresbericht with its seven sheets and reads it back unchanged", async () => {
+  it("writes a Jahresbericht with its sheets in print order and reads it back unchanged", async () => {
     const filing = sampleJahresbericht(META);
     await insert(filing);
     expect(lastRun().syncs).toBeLessThanOrEqual(2);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual([
+      "Tabelle1",
+      ...workbookPlan({ filing, params }).sheets.map((s) => s.name),
+    ]);
     expect((await read()).filing).toEqual((await readWorkbook(await writeWorkbook(filing))).filing);
   });
 
@@ -60,15 +82,15 @@ describe("inserting a template", () => {
     const back = await read();
     expect(back.filing).toEqual(filing);
     expect(checkWorkbook(back, { params }).findings.filter((f) => f.severity === "fehler")).toEqual([]);
-    expect(excel.value("Verwendungsnachweis", "B16")).toBe(filing.data.personal.summe! / 100);
+    expect(excel.value(personalSumme.sheet, personalSumme.address)).toBe(filing.data.personal.summe! / 100);
   });
 
   it("sets number formats in invariant form and dates as serial days, never Date objects", async () => {
     await insert(sampleVerwendungsnachweis(META));
-    expect(excel.state.numberFormats.get("Verwendungsnachweis!B11")).toBe('#,##0.00 "€"');
-    expect(excel.state.numberFormats.get("Personal!E5")).toBe("0 %");
-    const datum = Object.entries(excel.workbook.names).find(([n]) => n === "VN_kopf_datum")![1];
-    const cell = excel.workbook.sheets[1]!.cells[datum.split("!")[1]!.replace(/\$/g, "")];
+    expect(excel.state.numberFormats.get(zuschuss.key)).toBe('#,##0.00 "€"');
+    expect(excel.state.numberFormats.get(personal(0, "stellenanteil").key)).toBe("0 %");
+    const datum = at(excel.workbook.names.VN_kopf_datum!);
+    const cell = excel.workbook.sheets.find((s) => s.name === datum.sheet)!.cells[datum.address];
     expect(typeof cell?.value).toBe("number");
   });
 
@@ -90,31 +112,40 @@ describe("inserting a template", () => {
   });
 
   it("applies the plan's styles, validation, print setup and protection like the xlsx writer", async () => {
-    await insert(blankFiling("verwendungsnachweis", META));
+    const plan = workbookPlan({ filing: blankFiling("verwendungsnachweis", META), params });
+    await applyWorkbookPlan(plan);
     const look = (key: string) => excel.state.looks.get(key) ?? {};
-    expect(excel.state.fills.get("Verwendungsnachweis!B11")).toBe("#FFF7D6"); // input: yellow
-    expect(look("Verwendungsnachweis!B16")).toMatchObject({
+    const inWorten = field("VN_kopf_zuschussInWorten");
+    expect(excel.state.fills.get(zuschuss.key)).toBe(fill(INPUT_FILL)); // input: yellow
+    expect(look(personalSumme.key)).toMatchObject({
       "font.bold": true,
       "borders.EdgeTop.style": "Continuous",
     });
-    expect(excel.state.unlocked.has("Verwendungsnachweis!B11")).toBe(true);
-    expect(excel.state.unlocked.has("Verwendungsnachweis!B16")).toBe(false); // a result stays locked
-    expect(excel.state.protectedSheets.has("Verwendungsnachweis")).toBe(true);
-    expect(excel.state.protectedSheets.has("Personal")).toBe(false); // tables must grow
-    expect(excel.state.validations.get("Verwendungsnachweis!B20")).toMatchObject({
+    expect(excel.state.unlocked.has(zuschuss.key)).toBe(true);
+    expect(excel.state.unlocked.has(personalSumme.key)).toBe(false); // a result stays locked
+    expect(excel.state.unlocked.has(inWorten.key)).toBe(true); // … unless it may be typed over
+    for (const sheet of plan.sheets) expect(excel.state.protectedSheets.has(sheet.name)).toBe(sheet.protect);
+    expect(excel.state.protectedSheets.has(tblPersonal.sheet)).toBe(false); // tables must grow
+    expect(excel.state.validations.get(field("VN_verwaltung").key)).toMatchObject({
       rule: { decimal: { formula1: 0, formula2: "=VN_verwaltungHoechstbetrag", operator: "Between" } },
       errorAlert: { style: "Warning" },
     });
-    expect(excel.state.validations.get("Verwendungsnachweis!B14")).toMatchObject({
+    expect(excel.state.validations.get(field("VN_kopf_zuwendungsgemaessVerwendet").key)).toMatchObject({
       rule: { list: { inCellDropDown: true, source: "=LST_jaNein" } },
     });
-    expect(excel.state.sheetSettings.get("Personal")).toMatchObject({
+    const personalPlan = plan.sheets.find((s) => s.name === tblPersonal.sheet)!;
+    const titleRow = parseAddress(tblPersonal.start).row;
+    expect(personalPlan.print.titleRows).toBe(`${titleRow}:${titleRow}`);
+    expect(excel.state.sheetSettings.get(tblPersonal.sheet)).toMatchObject({
       "pageLayout.orientation": "Portrait",
-      "pageLayout.printTitleRows": "$4:$4",
-      freezeRows: 4,
+      "pageLayout.printTitleRows": `$${titleRow}:$${titleRow}`,
+      freezeRows: titleRow,
       "pageLayout.headersFooters.rightFooter": expect.stringContaining("Seite &P von &N"),
     });
-    expect(excel.state.sheetSettings.get("Verwendungsnachweis")?.pageBreaks).toEqual(["A33"]); // after row 32
+    for (const sheet of plan.sheets.filter((s) => !s.hidden))
+      expect(excel.state.sheetSettings.get(sheet.name)?.pageBreaks ?? []).toEqual(
+        sheet.print.breaksAfter.map((row) => `A${row + 1}`),
+      );
   });
 
   it("leaves out validation and print setup where Excel lacks them, and still writes a readable template", async () => {
@@ -137,31 +168,34 @@ describe("inserting a template", () => {
     expect(excel.workbook.names).toEqual({});
     expect(excel.workbook.tables).toEqual([]);
     expect((await read()).filing).toBeNull();
-    expect(excel.value("Verwendungsnachweis v1", "B16")).toBe(
+    expect(excel.value(reviewSheetName(personalSumme.sheet, 1), personalSumme.address)).toBe(
       sampleVerwendungsnachweis(META).data.personal.summe! / 100,
     );
   });
 });
 
 describe("reading the open workbook", () => {
-  it("takes two round trips and loads only values and value types of the cells it reads", async () => {
+  it("takes two round trips and loads only values, value types and formulas of the cells it reads", async () => {
     await insert(sampleVerwendungsnachweis(META));
     await read();
     const run = lastRun();
     expect(run.syncs).toBe(2);
     expect(run.loads.some((l) => l.endsWith(".*") || l.endsWith(".text"))).toBe(false);
     expect(new Set(run.loads.filter((l) => l.startsWith("Range.")))).toEqual(
-      new Set(["Range.address", "Range.values", "Range.valueTypes"]),
+      new Set(["Range.address", "Range.values", "Range.valueTypes", "Range.formulas"]),
     );
   });
 
   it("reads what a user typed, rows typed under a table and error values, each at its cell", async () => {
     await insert(blankFiling("verwendungsnachweis", META));
-    excel.type("Personal", "A5", "Krüger");
-    excel.type("Personal", "E5", 0.5);
-    excel.type("Personal", "F5", 41234.5);
-    excel.type("Personal", "A13", "Neu"); // directly under the table: Excel grows it
-    excel.type("Verwendungsnachweis", "B11", "zwölf Euro");
+    const type = (cell: ReturnType<typeof at>, value: string | number) =>
+      excel.type(cell.sheet, cell.address, value);
+    type(personal(0, "name"), "Krüger");
+    type(personal(0, "stellenanteil"), 0.5);
+    type(personal(0, "personalkosten"), 41234.5);
+    // Directly under the table's blank rows: Excel grows it.
+    type(personal(tableRowCount(tblPersonal, 0, params), "name"), "Neu");
+    type(zuschuss, "zwölf Euro");
     const result = checkWorkbook(await read(), { params });
     const vn = result.filing?.kind === "verwendungsnachweis" ? result.filing.data : undefined;
     expect(vn?.personal.zeilen.map((z) => z.name)).toEqual(["Krüger", "Neu"]);
@@ -169,7 +203,30 @@ describe("reading the open workbook", () => {
     expect(result.findings).toContainEqual(
       expect.objectContaining({
         ruleId: "EINGABE-BETRAG",
-        location: expect.objectContaining({ cell: "'Verwendungsnachweis'!B11" }),
+        location: expect.objectContaining({ cell: zuschuss.ref }),
+      }),
+    );
+  });
+
+  it("keeps words typed over „in Worten“ and reports a result typed over at its cell", async () => {
+    await insert(sampleVerwendungsnachweis(META));
+    const inWorten = field("VN_kopf_zuschussInWorten");
+    const kostensumme = field("VN_schlussrechnung_kostensumme");
+    excel.type(inWorten.sheet, inWorten.address, "zehn Euro");
+    excel.type(kostensumme.sheet, kostensumme.address, 1);
+    const result = checkWorkbook(await read(), { params });
+    const vn = result.filing?.kind === "verwendungsnachweis" ? result.filing.data : undefined;
+    expect(vn?.kopf.zuschussInWorten).toBe("zehn Euro");
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: "VN-ZUSCHUSS-IN-WORTEN",
+        location: expect.objectContaining({ cell: inWorten.ref }),
+      }),
+    );
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: "EINGABE-FORMEL",
+        location: expect.objectContaining({ cell: kostensumme.ref }),
       }),
     );
   });
@@ -187,30 +244,32 @@ describe("cells, highlights and events", () => {
   beforeEach(() => insert(sampleVerwendungsnachweis(META)));
 
   it("selects a cell on another sheet by activating that sheet first, in one round trip", async () => {
-    await selectCell("'Personal'!E6");
+    const target = personal(1, "stellenanteil");
+    await selectCell(target.ref);
     expect(lastRun().syncs).toBe(1);
-    expect(excel.state.activeSheet).toBe("Personal");
-    expect(excel.state.selection).toEqual({ sheet: "Personal", address: "E6" });
+    expect(excel.state.activeSheet).toBe(target.sheet);
+    expect(excel.state.selection).toEqual({ sheet: target.sheet, address: target.address });
     expect(lastRun().commands.indexOf("Worksheet.activate()")).toBeLessThan(
       lastRun().commands.indexOf("Range.select()"),
     );
   });
 
   it("reads the selected cell's address", async () => {
-    excel.click("Verwendungsnachweis", "B14");
-    expect(await readSelection()).toBe("Verwendungsnachweis!B14");
+    excel.click(zuschuss.sheet, zuschuss.address);
+    expect(await readSelection()).toBe(zuschuss.key);
     expect(lastRun().syncs).toBe(1);
   });
 
   it("highlights cells in two round trips and puts the old fills back in one", async () => {
-    excel.state.fills.set("Personal!A5", "#00FF00");
-    const previous = await highlightCells(["'Personal'!A5", "'Verwendungsnachweis'!B11"], "#FFD8A8");
+    const name = personal(0, "name");
+    excel.state.fills.set(name.key, "#00FF00");
+    const previous = await highlightCells([name.ref, zuschuss.ref], "#FFD8A8");
     expect(lastRun().syncs).toBe(2);
-    expect(excel.state.fills.get("Verwendungsnachweis!B11")).toBe("#FFD8A8");
+    expect(excel.state.fills.get(zuschuss.key)).toBe("#FFD8A8");
     await restoreFills(previous);
     expect(lastRun().syncs).toBe(1);
-    expect(excel.state.fills.get("Personal!A5")).toBe("#00FF00");
-    expect(excel.state.fills.get("Verwendungsnachweis!B11")).toBe("#FFF7D6"); // the input's own yellow
+    expect(excel.state.fills.get(name.key)).toBe("#00FF00");
+    expect(excel.state.fills.get(zuschuss.key)).toBe(fill(INPUT_FILL)); // the input's own yellow
   });
 
   it("reports typing and recalculation to the live check", async () => {
@@ -219,7 +278,7 @@ describe("cells, highlights and events", () => {
     await watcher.watch();
     expect(lastRun().syncs).toBe(2);
     await watcher.watch(); // nothing new to register
-    excel.type("Verwendungsnachweis", "B14", 500);
+    excel.type(zuschuss.sheet, zuschuss.address, 500);
     await new Promise((r) => setTimeout(r, 10));
     expect(seen.length).toBeGreaterThanOrEqual(1);
   });

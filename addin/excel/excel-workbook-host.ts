@@ -15,7 +15,8 @@ const lower = (s: string) => s.toLowerCase();
 /**
  * The workbook reader's host over the open workbook, in one `Excel.run` with two round trips: the
  * first learns which of the wanted names and tables exist (a broken name would fail a whole batch),
- * the second loads exactly their cells – values and value types, never text or formats.
+ * the second loads exactly their cells – values and value types, never text or formats; for named
+ * cells also their formula, so a result typed over is reported and words typed into "in Worten" kept.
  */
 export const excelWorkbookHost = (): WorkbookHost => ({
   read: (request: WorkbookRequest) =>
@@ -29,7 +30,7 @@ export const excelWorkbookHost = (): WorkbookHost => ({
       const nameByKey = new Map(names.items.filter((n) => n.type === "Range").map((n) => [lower(n.name), n]));
       const tableByKey = new Map(tables.items.map((t) => [lower(t.name), t]));
       const nameRanges = request.names.map((wanted) =>
-        nameByKey.get(lower(wanted))?.getRange().load("address,values,valueTypes"),
+        nameByKey.get(lower(wanted))?.getRange().load("address,values,valueTypes,formulas"),
       );
       const tableRanges = request.tables.map((wanted) => {
         const table = tableByKey.get(lower(wanted));
@@ -44,8 +45,12 @@ export const excelWorkbookHost = (): WorkbookHost => ({
       const namedCell = (range: Excel.Range | undefined): NamedCellRead | undefined => {
         const split = range && splitSheetRef(range.address);
         if (!range || !split) return undefined;
-        const [value] = excelRows([[range.values[0]?.[0]]], [[range.valueTypes[0]?.[0] ?? "Empty"]])[0]!;
-        return { sheet: split.sheet, address: split.address.split(":")[0]!, value: value ?? null };
+        const shown: unknown = range.values[0]?.[0];
+        const [value] = excelRows([[shown]], [[range.valueTypes[0]?.[0] ?? "Empty"]])[0]!;
+        // `formulas` gives the value itself where no formula stands (text "=…" too: it equals it).
+        const typed: unknown = range.formulas[0]?.[0];
+        const formula = typeof typed === "string" && typed.startsWith("=") && typed !== shown;
+        return { sheet: split.sheet, address: split.address.split(":")[0]!, value: value ?? null, formula };
       };
       const tableRead = (t: (typeof tableRanges)[number]): TableRead | undefined => {
         const split = t && splitSheetRef(t.header.address);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { LAYOUTS } from "../../shared/layout/layouts";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
+import { tableCell } from "../../tests/support/layout-cells";
 import { planCellOf, planPathAt } from "./plan-cells";
 import { reviewCopyPlan, reviewSheetName } from "./review-copy-plan";
 
@@ -31,7 +33,12 @@ describe("planCellOf", () => {
 describe("planPathAt", () => {
   it("names the field at a cell, the reverse of planCellOf", () => {
     const pathAt = planPathAt(plan, filing);
-    expect(pathAt("'Personal'!E6")).toEqual(["personal", "zeilen", 1, "stellenanteil"]);
+    expect(pathAt(tableCell("verwendungsnachweis", "tblPersonal", 1, "stellenanteil"))).toEqual([
+      "personal",
+      "zeilen",
+      1,
+      "stellenanteil",
+    ]);
     expect(pathAt(planCellOf(plan)(["sachkosten"])!)).toEqual(["sachkosten"]);
     expect(pathAt("'Personal'!Z99")).toBeUndefined();
   });
@@ -40,11 +47,9 @@ describe("planPathAt", () => {
 describe("reviewCopyPlan", () => {
   it("renames sheets within Excel's 31 characters and drops names, tables, formulas and metadata", () => {
     const copy = reviewCopyPlan(plan, 12);
-    expect(copy.sheets.map((s) => s.name)).toEqual([
-      "Verwendungsnachweis v12",
-      "Personal v12",
-      "Budgetzeilen v12",
-    ]);
+    expect(copy.sheets.map((s) => s.name)).toEqual(
+      LAYOUTS.verwendungsnachweis.sheets.map((s) => `${s.name} v12`),
+    );
     expect(reviewSheetName("3.2 Personelle Ressourcen und mehr", 3)).toHaveLength(31);
     expect(copy.names).toEqual([]);
     expect(copy.sheets.flatMap((s) => s.cells).some((c) => c.formula || c.unlocked)).toBe(false);

@@ -2,6 +2,11 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import type { CellValue } from "../../shared/layout/layout-types";
+import { LAYOUTS } from "../../shared/layout/layouts";
+import { META_SHEET } from "../../shared/layout/meta-layout";
+import { splitSheetRef } from "../../shared/workbook/cell-address";
+import { reviewSheetName } from "../../addin/review/review-copy-plan";
+import { tableCell } from "../support/layout-cells";
 import { cellOfField, inputCells, type TypedCell } from "./support/filing-cells";
 import {
   hasChromium,
@@ -21,6 +26,9 @@ const YEAR = new Date().getFullYear() - 1;
 const META = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: YEAR };
 const filing = sampleVerwendungsnachweis(META);
 const sachkosten = cellOfField(filing, ["sachkosten"]);
+// Vergütungsgruppe of the second person: the cell the city comments on.
+const verguetung = splitSheetRef(tableCell("verwendungsnachweis", "tblPersonal", 1, "verguetungsgruppe"))!;
+const inVersion = (version: number) => ({ ...verguetung, sheet: reviewSheetName(verguetung.sheet, version) });
 
 interface FakeExcelInPage {
   type(sheet: string, address: string, value: CellValue): void;
@@ -67,10 +75,8 @@ describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to e
     await traeger.getByText("Vorlage eingefügt").waitFor();
     expect(await sheets(traeger)).toEqual([
       "Tabelle1",
-      "Verwendungsnachweis",
-      "Personal",
-      "Budgetzeilen",
-      "_meta",
+      ...LAYOUTS.verwendungsnachweis.sheets.map((s) => s.name),
+      META_SHEET,
     ]);
     await screenshot(traeger, "excel-1-vorlage-eingefuegt");
 
@@ -117,11 +123,11 @@ describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to e
     await koordinierung.getByRole("button", { name: /Kaltenmoor · Verwendungsnachweis/ }).click();
     await koordinierung.getByRole("button", { name: "In neuen Blättern öffnen" }).click();
     await koordinierung.getByText("Version 1 geöffnet").waitFor();
-    expect(await sheets(koordinierung)).toContain("Personal v1");
+    expect(await sheets(koordinierung)).toContain(inVersion(1).sheet);
 
-    await excel(koordinierung, (x) => x.click("Personal v1", "D6")); // Vergütungsgruppe, row 2
+    await excel(koordinierung, (x, c: typeof verguetung) => x.click(c.sheet, c.address), inVersion(1));
     await koordinierung.getByRole("button", { name: "Markierte Zelle übernehmen" }).click();
-    await koordinierung.getByText(/Vergütungsgruppe · Personal!D6/).waitFor();
+    await koordinierung.getByText(`Vergütungsgruppe · ${verguetung.sheet}!${verguetung.address}`).waitFor();
     await koordinierung.getByLabel("Kommentar").fill("Bitte die Eingruppierung prüfen (S 11 oder S 12?).");
     await koordinierung.getByRole("button", { name: "Kommentar hinzufügen" }).click();
     await screenshot(koordinierung, "excel-4-rueckgabe-mit-kommentar");
@@ -134,13 +140,13 @@ describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to e
     await traeger.getByRole("button", { name: "Status aktualisieren" }).click();
     const comment = traeger.getByRole("button", { name: /Eingruppierung prüfen/ });
     await comment.waitFor();
-    expect(await fill(traeger, "Personal!D6")).toBe("#FFD8A8");
+    expect(await fill(traeger, `${verguetung.sheet}!${verguetung.address}`)).toBe("#FFD8A8");
     expect(await seriousViolations(traeger)).toEqual([]);
     await screenshot(traeger, "excel-5-kommentar-an-zelle");
     await comment.click();
-    await expect.poll(() => selection(traeger)).toEqual({ sheet: "Personal", address: "D6" });
+    await expect.poll(() => selection(traeger)).toEqual(verguetung);
 
-    await type(traeger, [{ sheet: "Personal", address: "D6", value: "TVöD SuE S 12" }]);
+    await type(traeger, [{ ...verguetung, value: "TVöD SuE S 12" }]);
     await traeger.getByRole("checkbox", { name: /Ich bestätige/ }).check();
     await traeger.getByRole("button", { name: "Einreichen" }).click();
     await traeger.getByText(/Version 2 am/).waitFor();
@@ -151,7 +157,7 @@ describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to e
     await koordinierung.getByRole("button", { name: "Version 1 mit 2 vergleichen" }).click();
     await koordinierung.getByText(/1 Änderung von Version 1 zu 2/).waitFor();
     await koordinierung.getByText(/Vergütungsgruppe: TVöD SuE S 11b → TVöD SuE S 12/).waitFor();
-    expect(await fill(koordinierung, "Personal v2!D6")).toBe("#FFD8A8");
+    expect(await fill(koordinierung, `${inVersion(2).sheet}!${verguetung.address}`)).toBe("#FFD8A8");
     await screenshot(koordinierung, "excel-6-vergleich");
     await koordinierung.getByRole("button", { name: "Rechnerische Richtigkeit geprüft" }).click();
     await koordinierung.getByText(/„rechnerische Richtigkeit geprüft“ vermerkt/).waitFor();
