@@ -10,7 +10,8 @@ import { highlightCells, restoreFills, type PreviousFill } from "../excel/highli
 import { readSelection } from "../excel/read-selection";
 import { selectCell } from "../excel/select-cell";
 import { workbookWatcher } from "../excel/watch-workbook";
-import { planCellOf, planPathAt } from "../review/plan-cells";
+import { planCellOf } from "../../shared/workbook/plan/plan-cells";
+import { planPathAt } from "../review/plan-cells";
 import { reviewCopyPlan, reviewSheetName } from "../review/review-copy-plan";
 import type { PickedCell, WorkbookSurface } from "./workbook-surface";
 

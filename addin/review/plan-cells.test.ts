@@ -6,7 +6,8 @@ import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { tableCell } from "../../tests/support/layout-cells";
-import { planCellOf, planPathAt } from "./plan-cells";
+import { planCellOf } from "../../shared/workbook/plan/plan-cells";
+import { planPathAt } from "./plan-cells";
 import { reviewCopyPlan, reviewSheetName } from "./review-copy-plan";
 
 const filing = sampleVerwendungsnachweis({

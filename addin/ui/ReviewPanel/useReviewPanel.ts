@@ -5,7 +5,7 @@ import { labelForPath, type FieldPath } from "../../../shared/filing/labels";
 import { workbookPlan } from "../../../shared/workbook/plan/workbook-plan";
 import type { ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
-import { planCellOf } from "../../review/plan-cells";
+import { planCellOf } from "../../../shared/workbook/plan/plan-cells";
 import { useAction } from "../use-action";
 
 export interface PendingComment extends ReviewCommentInput {
