@@ -126,8 +126,14 @@ describe("inserting a template", () => {
     expect(excel.state.unlocked.has(inWorten.key)).toBe(true); // … unless it may be typed over
     for (const sheet of plan.sheets) expect(excel.state.protectedSheets.has(sheet.name)).toBe(sheet.protect);
     expect(excel.state.protectedSheets.has(tblPersonal.sheet)).toBe(false); // tables must grow
-    expect(excel.state.validations.get(field("VN_verwaltung").key)).toMatchObject({
-      rule: { decimal: { formula1: 0, formula2: "=VN_verwaltungHoechstbetrag", operator: "Between" } },
+    // Amounts: a custom rule (≥ 0, at most two decimals, up to the cap) exactly as the plan says.
+    const verwaltung = field("VN_verwaltung");
+    const planned = plan.sheets
+      .find((s) => s.name === verwaltung.sheet)!
+      .validations.find((v) => v.range === verwaltung.address)!.rule;
+    expect(planned.formulae[0]).toContain("VN_verwaltungHoechstbetrag");
+    expect(excel.state.validations.get(verwaltung.key)).toMatchObject({
+      rule: { custom: { formula: `=${String(planned.formulae[0])}` } },
       errorAlert: { style: "Warning" },
     });
     expect(excel.state.validations.get(field("VN_kopf_zuwendungsgemaessVerwendet").key)).toMatchObject({

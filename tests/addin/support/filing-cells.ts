@@ -4,7 +4,7 @@ import { toExcelSerial } from "../../../shared/layout/excel-serial";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import { splitSheetRef } from "../../../shared/workbook/cell-address";
 import { workbookPlan } from "../../../shared/workbook/plan/workbook-plan";
-import { planCellOf } from "../../../addin/review/plan-cells";
+import { planCellOf } from "../../../shared/workbook/plan/plan-cells";
 
 export interface TypedCell {
   sheet: string;
