@@ -37,7 +37,8 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         {
-          selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
+          selector:
+            "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
           message: 'Bitte `import * as z from "zod"`: `import { z }` zieht alle Sprachen von zod ins Bundle.',
         },
       ],

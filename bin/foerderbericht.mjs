@@ -21,7 +21,8 @@ const newestSource = (dir) => {
 
 const stale = () =>
   !existsSync(bundle) ||
-  Math.max(...["cli", "shared", "functions"].map((d) => newestSource(join(root, d)))) > statSync(bundle).mtimeMs;
+  Math.max(...["cli", "shared", "functions"].map((d) => newestSource(join(root, d)))) >
+    statSync(bundle).mtimeMs;
 
 if (existsSync(join(root, "cli")) && stale()) {
   const { buildCli } = await import(pathToFileURL(join(root, "scripts", "build-cli.mjs")).href);
