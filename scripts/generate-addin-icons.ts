@@ -1,9 +1,9 @@
 // Draws the add-in's ribbon and store icons (16, 32, 80 px) as PNGs into addin/assets/:
 //   npx tsx scripts/generate-addin-icons.ts
 // A report page with a bar chart and a tick on the city's blue; drawn 4× larger and averaged down so
-// the small sizes stay crisp. No image library: the PNG is written by hand (zlib from Node).
+// the small sizes stay crisp. No image library: scripts/support/encode-png.ts writes the PNG.
 import { writeFileSync } from "node:fs";
-import { deflateSync } from "node:zlib";
+import { encodePng } from "./support/encode-png";
 
 type Rgba = [number, number, number, number];
 const BLUE: Rgba = [15, 108, 189, 255];
@@ -35,30 +35,10 @@ const paint = (x: number, y: number): Rgba | undefined => {
   return BLUE;
 };
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (bytes: Buffer) => {
-  let c = 0xffffffff;
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-const chunk = (type: string, data: Buffer) => {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-};
-
 const png = (size: number): Buffer => {
   const ss = 4;
-  const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) {
-    raw[y * (size * 4 + 1)] = 0; // filter: none
+  const pixels = Buffer.alloc(size * size * 4);
+  for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
       const sum = [0, 0, 0, 0];
       for (let i = 0; i < ss; i++)
@@ -68,23 +48,11 @@ const png = (size: number): Buffer => {
           for (let k = 0; k < 3; k++) sum[k]! += c[k]! * c[3];
           sum[3]! += c[3];
         }
-      const a = sum[3]! / (ss * ss);
-      const at = y * (size * 4 + 1) + 1 + x * 4;
-      for (let k = 0; k < 3; k++) raw[at + k] = sum[3] ? Math.round(sum[k]! / sum[3]!) : 0;
-      raw[at + 3] = Math.round(a);
+      const at = (y * size + x) * 4;
+      for (let k = 0; k < 3; k++) pixels[at + k] = sum[3] ? Math.round(sum[k]! / sum[3]!) : 0;
+      pixels[at + 3] = Math.round(sum[3]! / (ss * ss));
     }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bit depth
-  header[9] = 6; // RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return encodePng({ width: size, height: size, channels: 4, pixels });
 };
 
 for (const size of [16, 32, 80])

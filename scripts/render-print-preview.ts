@@ -7,10 +7,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { deflateSync } from "node:zlib";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { convertWithLibreOffice } from "../tests/support/libreoffice";
+import { encodePng } from "./support/encode-png";
 
 const run = promisify(execFile);
 const DOCS = new URL("../docs/", import.meta.url);
@@ -28,7 +28,7 @@ const main = async () => {
     const pdf = pdfs.get(name)!;
     await writeFile(new URL(`${base}.pdf`, DOCS), pdf);
     const pages = await renderPages(pdf);
-    await writeFile(new URL(`${base}.png`, DOCS), encodePng(stack(pages)));
+    await writeFile(new URL(`${base}.png`, DOCS), encodePng(asRaster(stack(pages))));
     console.log(`docs/${base}.pdf und .png geschrieben (${pages.length} Seiten).`);
   }
 };
@@ -95,39 +95,6 @@ const stack = (pages: Image[]): Image => {
   return { width, height, rgb };
 };
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (data: Buffer) => {
-  let c = 0xffffffff;
-  for (const byte of data) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-const chunk = (type: string, data: Buffer) => {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-};
-
-/** Minimal PNG encoder (8-bit RGB, no filter): enough for a preview, no image library needed. */
-const encodePng = ({ width, height, rgb }: Image): Buffer => {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) rgb.copy(raw, y * (width * 3 + 1) + 1, y * width * 3, (y + 1) * width * 3);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(raw, { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-};
+const asRaster = ({ width, height, rgb }: Image) => ({ width, height, channels: 3 as const, pixels: rgb });
 
 await main();
