@@ -81,6 +81,8 @@ export const createApiClient = ({ baseUrl, token, fetch: fetchFn = fetch }: ApiC
   });
 
   return {
+    /** Where the API answers: consolidated rows link to their stored versions there. */
+    baseUrl,
     listProgrammes: () => json<ProgrammeSummary[]>("listProgrammes"),
     getParams: (programmeId: string, year: number) =>
       json<ProgramParams>("getParams", { params: { programmeId, year } }),
@@ -102,11 +104,14 @@ export const createApiClient = ({ baseUrl, token, fetch: fetchFn = fetch }: ApiC
           [idempotencyHeader]: idempotencyKey,
         },
       }),
-    workbook: async (id: string, version?: number) => {
-      const response = await call("getFilingWorkbook", { params: { id }, query: { version } });
-      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1];
-      return { bytes: new Uint8Array(await response.arrayBuffer()), fileName: name ?? `${id}.xlsx` };
-    },
+    workbook: async (id: string, version?: number) =>
+      file(await call("getFilingWorkbook", { params: { id }, query: { version } }), `${id}.xlsx`),
+    /** The year's consolidated workbook as the API builds it (with its charts), for a download. */
+    consolidatedWorkbook: async (programmeId: string, year: number) =>
+      file(
+        await call("getConsolidatedWorkbook", { params: { programmeId, year } }),
+        `konsolidiert-${programmeId}-${year}.xlsx`,
+      ),
     putDraft: (filing: Filing, id: string) =>
       json<DraftResponse>("putDraft", { params: { id }, ...jsonBody({ content: filing }) }),
     getDraft: (id: string) => json<DraftResponse>("getDraft", { params: { id } }),
@@ -114,3 +119,9 @@ export const createApiClient = ({ baseUrl, token, fetch: fetchFn = fetch }: ApiC
 };
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** A file the API sends as an attachment: its bytes and the name it suggests. */
+const file = async (response: Response, fallback: string) => {
+  const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1];
+  return { bytes: new Uint8Array(await response.arrayBuffer()), fileName: name ?? fallback };
+};

@@ -51,6 +51,11 @@ export const browserSurface = () => {
       downloadFile(bytes, name);
       return `Vorlage „${name}“ heruntergeladen. Ausfüllen, speichern und hier wieder hochladen.`;
     },
+    putConsolidated: async ({ year, download }) => {
+      const { bytes, fileName } = await download();
+      downloadFile(bytes, fileName);
+      return `Konsolidierte Mappe ${year} als „${fileName}“ heruntergeladen.`;
+    },
     openVersion: async ({ version, download }) => {
       const { bytes, fileName } = await download();
       downloadFile(bytes, fileName);

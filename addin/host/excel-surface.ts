@@ -5,6 +5,7 @@ import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";
 import { readFilingWorkbook } from "../../shared/workbook/read-filing-workbook";
 import type { Filing } from "../../shared/filing/filing";
 import { applyWorkbookPlan, SheetExistsError } from "../excel/apply-workbook-plan";
+import { writeConsolidated } from "../excel/write-consolidated";
 import { excelWorkbookHost } from "../excel/excel-workbook-host";
 import { highlightCells, restoreFills, type PreviousFill } from "../excel/highlight-cells";
 import { readSelection } from "../excel/read-selection";
@@ -50,6 +51,16 @@ export const excelSurface = (): WorkbookSurface => {
     putTemplate: async (filing, params, progress) => {
       await write(workbookPlan({ filing, params }), progress);
       return "Vorlage eingefügt: die Blätter stehen in dieser Arbeitsmappe.";
+    },
+    putConsolidated: async ({ year, source, linkBase }, progress) => {
+      writing += 1;
+      try {
+        const sheets = await writeConsolidated(source, { ...(linkBase && { linkBase }), progress });
+        await selectCell(sheetRef(sheets[0]!, "A1"));
+        return `Konsolidierte Mappe ${year}: ${sheets.length} Blätter eingefügt. Die Diagramme der Auswertung enthält die .xlsx-Datei (im Browser: „Konsolidierte Mappe herunterladen“).`;
+      } finally {
+        writing -= 1;
+      }
     },
     openVersion: async ({ filing, params, version, changed = [] }) => {
       const full = workbookPlan({ filing, params });

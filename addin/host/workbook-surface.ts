@@ -1,6 +1,7 @@
 import type { FieldPath } from "../../shared/filing/labels";
 import type { Filing } from "../../shared/filing/filing";
 import type { ProgramParams } from "../../shared/programme/program-params";
+import type { ConsolidationSource } from "../../shared/consolidate/consolidation-source";
 import type { ReadWorkbookResult } from "../../shared/workbook/read-snapshot";
 
 /** Where the task pane runs: inside Excel (Office.js says so) or in a plain browser. */
@@ -13,6 +14,15 @@ export interface VersionToOpen {
   version: number;
   changed?: FieldPath[];
   /** The stored workbook from the API (GET /filings/{id}/workbook), for hosts that download it. */
+  download: () => Promise<{ bytes: Uint8Array; fileName: string }>;
+}
+
+/** The year's consolidated workbook: its rows from the API, and the API's own .xlsx (with charts). */
+export interface ConsolidatedJob {
+  year: number;
+  source: ConsolidationSource;
+  /** Rows link to their stored versions here (the API's address). */
+  linkBase?: string;
   download: () => Promise<{ bytes: Uint8Array; fileName: string }>;
 }
 
@@ -42,6 +52,8 @@ export interface WorkbookSurface {
     params: ProgramParams,
     progress?: (share: number) => void,
   ): Promise<string>;
+  /** The consolidated workbook: new sheets written in chunks with progress (Excel), or the download. */
+  putConsolidated(job: ConsolidatedJob, progress?: (share: number, label: string) => void): Promise<string>;
   /** A stored version for review: new sheets with the changed cells marked, or the download. */
   openVersion(version: VersionToOpen): Promise<string>;
   selectCell(ref: string): Promise<void>;

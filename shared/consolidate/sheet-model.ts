@@ -1,3 +1,5 @@
+import { EURO_NUMBER_FORMAT } from "../money/format-money";
+
 /**
  * A host-independent description of a sheet of the consolidated workbook: columns, rows as plain
  * cells, totals as declarations. The exceljs streaming writer (shared/xlsx) and the task pane's
@@ -23,6 +25,21 @@ export type TotalCell =
   | { sumIf: { column: string; equals: string } }
   | { ratio: { numerator: string; denominator: string } }
   | { difference: { minuend: string[]; subtrahend: string } };
+
+/** Number format of each column type, the same in the .xlsx and in the task pane's sheets. */
+export const COLUMN_NUMBER_FORMATS: Record<ColumnType, string> = {
+  text: "@",
+  longText: "@",
+  link: "@",
+  amount: EURO_NUMBER_FORMAT,
+  signedAmount: EURO_NUMBER_FORMAT,
+  integer: "0",
+  percent: "0.0 %",
+  date: "DD.MM.YYYY",
+};
+
+/** Fill of the header row (ARGB). */
+export const HEADER_FILL_ARGB = "FFDDE4EE";
 
 export interface ColumnSpec {
   key: string;

@@ -7,27 +7,17 @@ import {
 } from "../consolidate/build-consolidated-workbook";
 import type { ConsolidationSource } from "../consolidate/consolidation-source";
 import {
+  COLUMN_NUMBER_FORMATS,
+  HEADER_FILL_ARGB,
   headerRowOf,
   isFormula,
   type Cell,
-  type ColumnType,
   type SheetSpec,
 } from "../consolidate/sheet-model";
-import { EURO_NUMBER_FORMAT } from "../money/format-money";
 import { injectCharts, type SheetCharts } from "./charts/inject-charts";
 import { FONT_NAME, LINE_HEIGHT, textLines } from "../workbook/plan/styles";
 
-const FORMATS: Record<ColumnType, string> = {
-  text: "@",
-  longText: "@",
-  link: "@",
-  amount: EURO_NUMBER_FORMAT,
-  signedAmount: EURO_NUMBER_FORMAT,
-  integer: "0",
-  percent: "0.0 %",
-  date: "DD.MM.YYYY",
-};
-const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDE4EE" } } as const;
+const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL_ARGB } } as const;
 const MAX_ROW_HEIGHT = 300;
 const font = (style: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
   name: FONT_NAME,
@@ -71,7 +61,7 @@ export const writeConsolidatedWorkbook = async (
           key: c.key,
           width: c.width,
           style: {
-            numFmt: FORMATS[c.type],
+            numFmt: COLUMN_NUMBER_FORMATS[c.type],
             font: font(),
             alignment: { vertical: "top", wrapText: c.type === "longText" },
           },

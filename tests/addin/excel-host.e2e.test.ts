@@ -166,4 +166,25 @@ describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to e
       .first()
       .waitFor();
   }, 60_000);
+
+  it("Koordinierungsstelle: loads the year's consolidated workbook into new sheets", async () => {
+    const before = await sheets(koordinierung);
+    await koordinierung.getByRole("button", { name: "Konsolidierte Mappe laden" }).click();
+    await koordinierung.getByText(/Konsolidierte Mappe \d{4}: \d+ Blätter eingefügt/).waitFor();
+    const added = (await sheets(koordinierung)).filter((n) => !before.includes(n));
+    expect(added.slice(0, 3)).toEqual(["Übersicht", "Personal", "Budget"]);
+    // The overview lists the filing of this flow with its status.
+    const overview = await excel(koordinierung, (x) =>
+      Object.values(
+        (
+          x.state.workbook.sheets.find((s) => s.name === "Übersicht") as unknown as {
+            cells: Record<string, { value: unknown }>;
+          }
+        ).cells,
+      ).map((c) => c.value),
+    );
+    expect(overview).toContain("Kaltenmoor");
+    expect(await seriousViolations(koordinierung)).toEqual([]);
+    await screenshot(koordinierung, "excel-7-konsolidierte-mappe");
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,9 +88,19 @@ describe.skipIf(!hasChromium)("the web app in a plain browser, end to end", () =
     await koordinierung.getByRole("button", { name: /Bockelsberg · Verwendungsnachweis/ }).click();
     const [download] = await Promise.all([
       koordinierung.waitForEvent("download"),
-      koordinierung.getByRole("button", { name: "Herunterladen" }).click(),
+      koordinierung.getByRole("button", { name: "Herunterladen", exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`verwendungsnachweis-caritas-bockelsberg-${YEAR}-v1.xlsx`);
+    // The year's consolidated workbook, as the API builds it (with its charts).
+    const [consolidated] = await Promise.all([
+      koordinierung.waitForEvent("download"),
+      koordinierung.getByRole("button", { name: "Konsolidierte Mappe herunterladen" }).click(),
+    ]);
+    expect(consolidated.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync((await consolidated.path())!) as unknown as ExcelJS.Buffer);
+    expect(book.worksheets[0]!.name).toBe("Übersicht");
+    await koordinierung.getByText(/Konsolidierte Mappe \d{4} als „.*“ heruntergeladen/).waitFor();
     await koordinierung.getByLabel("Feld").selectOption({ label: SACHKOSTEN });
     await koordinierung.getByLabel("Kommentar").fill("Bitte die Belege der Sachkosten nachreichen.");
     await koordinierung.getByRole("button", { name: "Kommentar hinzufügen" }).click();

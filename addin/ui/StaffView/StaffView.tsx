@@ -12,6 +12,7 @@ import type { ListResponse } from "../../../shared/api/api-schemas";
 import type { Role } from "../../../shared/domain/lifecycle";
 import type { ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
+import { ConsolidatedPanel } from "../ConsolidatedPanel/ConsolidatedPanel";
 import { FilingList } from "../FilingList/FilingList";
 import { ReviewPanel } from "../ReviewPanel/ReviewPanel";
 
@@ -79,6 +80,7 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date() }:
           onChanged={() => void reload()}
         />
       )}
+      <ConsolidatedPanel api={api} surface={surface} programmeId={programmeId} year={year} />
       {list ? (
         <FilingList
           list={list}

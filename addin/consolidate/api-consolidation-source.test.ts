@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConsolidationSource } from "../../shared/consolidate/consolidation-source";
+import { defaultProgramParams } from "../../shared/programme/params-for-year";
+import { storeConsolidationSource } from "../../functions/core/store-consolidation-source";
+import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { seedDemo } from "../../functions/local/seed-demo";
+import { createApiClient } from "../api/api-client";
+import { apiConsolidationSource } from "./api-consolidation-source";
+
+// The task pane builds the consolidated sheets from the API (list, filings); the API builds its
+// .xlsx from the store. Over the demo year both sources must yield the same rows.
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+  await seedDemo(api.store, new Date());
+});
+afterAll(() => api?.close());
+
+const all = async <T>(pages: AsyncIterable<T[]>) => {
+  const out: T[] = [];
+  for await (const page of pages) out.push(...page);
+  return out;
+};
+
+const drain = async (source: ConsolidationSource) => ({
+  overview: await all(source.overview()),
+  previous: await all(source.previousYear()),
+  contents: await all(source.contents({ comments: true })),
+  jahresberichte: await all(source.contents({ kind: "jahresbericht", comments: false })),
+});
+
+describe("apiConsolidationSource", () => {
+  it("yields the rows the store's source yields, missing districts and comments included", async () => {
+    const token = await api.token("koordinierung");
+    const client = createApiClient({ baseUrl: api.url, token: () => token });
+    const viaApi = await drain(apiConsolidationSource(client, "stadtteilmanagement", 2025));
+    const params = defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 });
+    const viaStore = await drain(
+      storeConsolidationSource(params, { store: api.store, clock: () => new Date() }),
+    );
+
+    expect(viaApi.overview.some((i) => i.status === null)).toBe(true);
+    expect(viaApi.contents.some((c) => c.comments.length > 0)).toBe(true);
+    expect(viaApi.overview).toEqual(viaStore.overview);
+    expect(viaApi.previous.map((i) => i.filingId)).toEqual(viaStore.previous.map((i) => i.filingId));
+    expect(viaApi.contents).toEqual(viaStore.contents);
+    expect(viaApi.jahresberichte).toEqual(viaStore.jahresberichte);
+  });
+});

@@ -1,0 +1,72 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { ApiClient } from "../../api/api-client";
+import { apiConsolidationSource } from "../../consolidate/api-consolidation-source";
+import type { WorkbookSurface } from "../../host/workbook-surface";
+import { useAction } from "../use-action";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface ConsolidatedPanelProps {
+  api: ApiClient;
+  surface: WorkbookSurface;
+  programmeId: string;
+  year: number;
+}
+
+/**
+ * „Konsolidierte Mappe laden“: the year's overview, all rows and the evaluation as new sheets of the
+ * open workbook (in Excel, written in chunks with progress), or the API's .xlsx as a download.
+ */
+export const ConsolidatedPanel = ({ api, surface, programmeId, year }: ConsolidatedPanelProps) => {
+  const styles = useStyles();
+  const [progress, setProgress] = useState<{ share: number; label: string }>();
+  const { busy, notice, run } = useAction(() => setProgress(undefined));
+  const download = () => api.consolidatedWorkbook(programmeId, year);
+  const load = () =>
+    run(() =>
+      surface.putConsolidated(
+        { year, source: apiConsolidationSource(api, programmeId, year), linkBase: api.baseUrl, download },
+        (share, label) => setProgress({ share, label }),
+      ),
+    );
+  const inExcel = surface.kind === "excel";
+  return (
+    <section className={styles.root} aria-labelledby="consolidated-title">
+      <Subtitle2 as="h2" id="consolidated-title">
+        Konsolidierte Mappe {year}
+      </Subtitle2>
+      <Caption1>
+        Übersicht aller Vorgänge, alle Personal- und Budgetzeilen, Angebote, Wirkungen, Befunde und
+        Rückfragen, dazu die Auswertung nach Wirkungstreppe.
+      </Caption1>
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={() => void load()}>
+          {inExcel ? "Konsolidierte Mappe laden" : "Konsolidierte Mappe herunterladen"}
+        </Button>
+      </div>
+      {progress && (
+        <>
+          <ProgressBar value={progress.share} aria-label="Schreibt die konsolidierte Mappe" />
+          <Caption1 aria-live="polite">{progress.label}</Caption1>
+        </>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+};
