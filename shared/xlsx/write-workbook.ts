@@ -40,6 +40,6 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Uint8Arr
   workbook.calcProperties = { fullCalcOnLoad: true };
   const plan = workbookPlan({ filing, params, ...(pruefung && { pruefung }) });
   await applyPlan(withReviewNotes(plan, input.reviewNotes ?? []), workbook);
-  // exceljs hands back a Node Buffer in Node and an ArrayBuffer in a browser: both become bytes.
+  // exceljs hands back Node's byte type in Node and an ArrayBuffer in a browser: both become bytes.
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };
