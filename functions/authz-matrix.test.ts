@@ -121,6 +121,18 @@ const MATRIX: Cell[] = [
     expected: { own: 403, other: 403, koordinierung: 403, leitung: 200, anonymous: 401 },
   },
   {
+    route: "putDraft",
+    name: "PUT /drafts/{id}",
+    request: async () => ({ method: "PUT", path: `/drafts/${sharedId}`, body: { content: shared } }),
+    expected: { own: 200, other: 403, koordinierung: 403, leitung: 403, anonymous: 401 },
+  },
+  {
+    route: "getDraft",
+    name: "GET /drafts/{id}",
+    request: async () => ({ method: "GET", path: `/drafts/${sharedId}` }),
+    expected: { own: 200, other: 404, koordinierung: 403, leitung: 403, anonymous: 401 },
+  },
+  {
     route: "listProgrammes",
     name: "GET /programmes",
     request: async () => ({ method: "GET", path: "/programmes" }),
@@ -161,6 +173,8 @@ beforeAll(async () => {
   const corrected = structuredClone(shared);
   corrected.data.personal.zeilen[1]!.verguetungsgruppe = "TVöD SuE S 12";
   expect((await api.call("POST", "/filings", { token, body: corrected })).status).toBe(201);
+  const draft = { content: corrected };
+  expect((await api.call("PUT", `/drafts/${sharedId}`, { token, body: draft })).status).toBe(200);
 });
 afterAll(() => api?.close());
 

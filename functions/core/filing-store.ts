@@ -5,6 +5,7 @@ import type { Finding } from "../../shared/rules/finding";
 import type {
   Actor,
   AuditEntry,
+  DraftRecord,
   FilingHead,
   ReviewComment,
   StoredParams,
@@ -51,9 +52,9 @@ export type ApplyReviewResult =
   | { applied: false; current: FilingHead };
 
 /**
- * Persistence of filings, their immutable versions, the audit trail, idempotency records and the
- * versioned program parameters. Nothing is ever deleted or overwritten: every write is a
- * conditional put or a conditional update of a head item.
+ * Persistence of filings, their immutable versions, the audit trail, idempotency records, the
+ * versioned program parameters and the Träger's drafts. Nothing is ever deleted; nothing but a draft
+ * is overwritten: every write is a conditional put or a conditional update of a head item.
  */
 export interface FilingStore {
   getHead(filingId: string): Promise<FilingHead | undefined>;
@@ -71,6 +72,13 @@ export interface FilingStore {
   /** One state change with its audit entry, only if the head is still as `expected`. */
   applyReview(input: ApplyReviewInput): Promise<ApplyReviewResult>;
   getParams(at: ProgrammeYear): Promise<StoredParams | undefined>;
+  /**
+   * Saves a Träger's draft, replacing its earlier one – the only overwrite in the store, and only
+   * by the same Träger (a draft of another Träger under the same id makes it a ConflictError).
+   */
+  putDraft(draft: DraftRecord, traegerId: string): Promise<DraftRecord>;
+  /** The draft with the Träger it belongs to; undefined when none was saved. */
+  getDraft(filingId: string): Promise<{ draft: DraftRecord; traegerId: string } | undefined>;
   /** Stores the parameters as the next version of their programme's year. */
   putParams(params: ProgramParams, by: StoredParams["storedBy"], at: string): Promise<StoredParams>;
 }

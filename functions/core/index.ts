@@ -11,3 +11,5 @@ export { reviewFiling } from "./review-filing";
 export { getParams } from "./get-params";
 export { putParams } from "./put-params";
 export { getFilingWorkbook, type FilingWorkbook } from "./get-filing-workbook";
+export { saveDraft } from "./save-draft";
+export { getDraft } from "./get-draft";

@@ -2,6 +2,8 @@ import type { z } from "zod";
 import { programParamsSchema } from "../../shared/programme/program-params";
 import {
   diffResponseSchema,
+  draftRequestSchema,
+  draftResponseSchema,
   filingDetailSchema,
   listResponseSchema,
   reviewRequestSchema,
@@ -99,6 +101,21 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
     body: { "application/json": reviewRequestSchema },
     success: { status: 200, description: "Neuer Status", schema: reviewResponseSchema },
     problems: [403, 404, 409],
+  },
+  putDraft: {
+    path: filingPathSchema,
+    body: { "application/json": draftRequestSchema },
+    success: {
+      status: 200,
+      description: "Entwurf gespeichert (ersetzt den vorigen; keine Einreichung)",
+      schema: draftResponseSchema,
+    },
+    problems: [403, 409],
+  },
+  getDraft: {
+    path: filingPathSchema,
+    success: { status: 200, description: "Der Entwurf des eigenen Trägers", schema: draftResponseSchema },
+    problems: [403, 404],
   },
   getParams: {
     path: programmeYearPathSchema,

@@ -3,6 +3,7 @@ import { appendVersion } from "./append-version";
 import { applyReview } from "./apply-review";
 import { tableRef } from "./document-client";
 import type { FilingStore } from "../core/filing-store";
+import { getDraft, putDraft } from "./draft-items";
 import { getParams, putParams } from "./params-items";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
 
@@ -19,5 +20,7 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     applyReview: (input) => applyReview(table, input),
     getParams: (at) => getParams(table, at),
     putParams: (params, by, at) => putParams(table, params, by, at),
+    putDraft: (draft, traegerId) => putDraft(table, draft, traegerId),
+    getDraft: (filingId) => getDraft(table, filingId),
   };
 };

@@ -30,3 +30,7 @@ export const IDEMPOTENCY_SK = "IDEMPOTENCY";
 export const paramsPk = (at: ProgrammeYear) => `PARAMS#${at.programmeId}#${at.year}`;
 export const PARAMS_PREFIX = "PARAMS#";
 export const paramsSk = (version: number) => `${PARAMS_PREFIX}${pad(version)}`;
+
+/** A Träger's draft of a filing: one item, overwritten on every save, outside the year index. */
+export const draftPk = (filingId: string) => `DRAFT#${filingId}`;
+export const DRAFT_SK = "DRAFT";

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { programmeSchema } from "../programme/programme-schema";
 import { filingStatusSchema, reviewActionSchema } from "../domain/lifecycle";
-import { filingKindSchema } from "../filing/filing";
+import { filingKindSchema, filingSchema } from "../filing/filing";
 import { slugSchema, yearSchema } from "../domain/primitives";
 import { fieldChangeSchema } from "../filing/diff-filings";
 import { fieldPathSchema, findingSchema } from "../rules/finding";
 import {
   auditEntrySchema,
+  draftRecordSchema,
   filingHeadSchema,
   findingCountsSchema,
   isoDateTimeSchema,
@@ -21,6 +22,7 @@ import {
  */
 export {
   auditEntrySchema,
+  draftRecordSchema,
   findingCountsSchema,
   reviewCommentSchema,
   storedParamsSchema,
@@ -152,6 +154,12 @@ export const programmeSummarySchema = programmeSchema.pick({
 });
 export const programmeListSchema = z.array(programmeSummarySchema);
 
+/** PUT /drafts/{id}: the workbook's current content, as incomplete as it may be during the year. */
+export const draftRequestSchema = z.object({ content: filingSchema });
+export const draftResponseSchema = draftRecordSchema;
+
+export type DraftRequest = z.infer<typeof draftRequestSchema>;
+export type DraftResponse = z.infer<typeof draftResponseSchema>;
 export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
 export type SubmitOptions = z.infer<typeof submitOptionsSchema>;
 export type SubmitResponse = z.infer<typeof submitResponseSchema>;

@@ -97,3 +97,15 @@ export const storedParamsSchema = z.object({
   storedBy: submittedBySchema,
 });
 export type StoredParams = z.infer<typeof storedParamsSchema>;
+
+/**
+ * A Träger's working copy of a filing during the year ("Entwurf speichern"): the one item that is
+ * overwritten, because it is no filing – never submitted, never listed, visible only to its Träger.
+ */
+export const draftRecordSchema = z.object({
+  filingId: z.string(),
+  content: filingSchema,
+  savedAt: isoDateTimeSchema,
+  savedBy: submittedBySchema,
+});
+export type DraftRecord = z.infer<typeof draftRecordSchema>;

@@ -62,6 +62,22 @@ export const ROUTES = [
     summary: "Prüfschritt: zurückgeben, prüfen, zur Kenntnis nehmen, weiterleiten",
   },
   {
+    id: "putDraft",
+    method: "PUT",
+    path: "/drafts/{id}",
+    handler: "put-draft",
+    auth: true,
+    summary: "Entwurf speichern (nur für den eigenen Träger sichtbar, nie eingereicht)",
+  },
+  {
+    id: "getDraft",
+    method: "GET",
+    path: "/drafts/{id}",
+    handler: "get-draft",
+    auth: true,
+    summary: "Gespeicherten Entwurf des eigenen Trägers abrufen",
+  },
+  {
     id: "listProgrammes",
     method: "GET",
     path: "/programmes",

@@ -1,0 +1,17 @@
+import type { DraftRecord } from "../../shared/api/records";
+import { ForbiddenError, NotFoundError } from "./errors";
+import type { Principal } from "./principal";
+import type { ServiceDeps } from "./service-deps";
+
+/** The Träger's own draft; the city never sees drafts, another Träger gets "not found". */
+export const getDraft = async (
+  principal: Principal,
+  filingId: string,
+  deps: Pick<ServiceDeps, "store">,
+): Promise<DraftRecord> => {
+  if (principal.role !== "traeger") throw new ForbiddenError("Entwürfe sieht nur der Träger selbst.");
+  const found = await deps.store.getDraft(filingId);
+  if (!found || found.traegerId !== principal.traegerId)
+    throw new NotFoundError("Für diesen Vorgang ist kein Entwurf gespeichert.");
+  return found.draft;
+};

@@ -1,0 +1,66 @@
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { z } from "zod";
+import { draftRecordSchema, type DraftRecord } from "../../shared/api/records";
+import { filingSchema } from "../../shared/filing/filing";
+import { BadRequestError, ConflictError } from "../core/errors";
+import type { TableRef } from "./document-client";
+import { DRAFT_SK, draftPk } from "./keys";
+import { isConditionFailed } from "./transaction-retry";
+import { decodeContent, encodeContent } from "./version-content";
+
+const contentSchema = z.object({ content: filingSchema });
+
+/**
+ * One item per draft, gzipped like a version. The put may replace only a draft of the same Träger:
+ * a draft is the one thing that is overwritten, and never by someone else.
+ */
+export const putDraft = async (
+  table: TableRef,
+  draft: DraftRecord,
+  traegerId: string,
+): Promise<DraftRecord> => {
+  const encoded = encodeContent({ content: draft.content });
+  if (!encoded.inline)
+    throw new BadRequestError("Der Entwurf ist zu groß zum Speichern (komprimiert über 300 KB).");
+  try {
+    await table.doc.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: {
+          pk: draftPk(draft.filingId),
+          sk: DRAFT_SK,
+          type: "draft",
+          filingId: draft.filingId,
+          traegerId,
+          savedAt: draft.savedAt,
+          savedBy: draft.savedBy,
+          body: encoded.inline,
+        },
+        ConditionExpression: "attribute_not_exists(pk) OR traegerId = :traeger",
+        ExpressionAttributeValues: { ":traeger": traegerId },
+      }),
+    );
+  } catch (err) {
+    if (isConditionFailed(err))
+      throw new ConflictError("Unter dieser Kennung liegt der Entwurf eines anderen Trägers.");
+    throw err;
+  }
+  return draft;
+};
+
+export const getDraft = async (
+  table: TableRef,
+  filingId: string,
+): Promise<{ draft: DraftRecord; traegerId: string } | undefined> => {
+  const out = await table.doc.send(
+    new GetCommand({
+      TableName: table.tableName,
+      Key: { pk: draftPk(filingId), sk: DRAFT_SK },
+      ConsistentRead: true,
+    }),
+  );
+  const item = out.Item;
+  if (!item) return undefined;
+  const { content } = contentSchema.parse(decodeContent([item.body as Uint8Array]));
+  return { draft: draftRecordSchema.parse({ ...item, content }), traegerId: String(item.traegerId) };
+};
