@@ -1,0 +1,310 @@
+import { parseRange, splitSheetRef, toAddress } from "../../../shared/workbook/cell-address";
+import type { MemorySheet, MemoryTable } from "../../../shared/workbook/memory-workbook";
+import { FakeClientObject, type FakeContextCore } from "./fake-client-object";
+import { FakeRange } from "./fake-range";
+import {
+  FakeExcelError,
+  rangeAddress,
+  rangeRef,
+  sheetByName,
+  tableByName,
+  valueAt,
+  type FakeWorkbookState,
+  type RangeRef,
+} from "./fake-workbook-state";
+
+export type Handler = (args: Record<string, unknown>) => Promise<unknown> | unknown;
+
+/** The context's view of the workbook objects: the state, change reports and event registrations. */
+export interface FakeHost extends FakeContextCore {
+  state: FakeWorkbookState;
+  changed(r: RangeRef): void;
+  on(event: "changed" | "calculated", sheet: string, handler: Handler): void;
+}
+
+const sheetOf = (host: FakeHost, name: string) => () => sheetByName(host.state, name);
+
+export class FakeWorksheet extends FakeClientObject<MemorySheet> {
+  constructor(
+    private readonly host: FakeHost,
+    resolve: () => MemorySheet | null,
+  ) {
+    super(host, resolve, "Worksheet");
+  }
+  protected readProperty(sheet: MemorySheet, p: string): unknown {
+    if (p === "name") return sheet.name;
+    if (p === "id") return `{${sheet.name}}`;
+    if (p === "visibility") return this.host.state.hidden.has(sheet.name) ? "Hidden" : "Visible";
+    throw new FakeExcelError("InvalidArgument", `Worksheet.${p} kann die Attrappe nicht laden.`);
+  }
+  get name(): string {
+    return this.property("name");
+  }
+  get id(): string {
+    return this.property("id");
+  }
+  set visibility(value: "Visible" | "Hidden") {
+    this.command("visibility=", (sheet) => {
+      if (value === "Hidden") this.host.state.hidden.add(sheet.name);
+      else this.host.state.hidden.delete(sheet.name);
+    });
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(
+      this.host,
+      () => rangeRef(this.host.state, this.must().name, address),
+      this.host.state,
+      (r) => this.host.changed(r),
+    );
+  }
+  activate() {
+    this.command("activate()", (sheet) => {
+      if (this.host.state.hidden.has(sheet.name))
+        throw new FakeExcelError("InvalidOperation", `Das Blatt „${sheet.name}“ ist ausgeblendet.`);
+      this.host.state.activeSheet = sheet.name;
+    });
+  }
+  get protection() {
+    const command = (label: string, op: (s: MemorySheet) => void) => this.command(label, op);
+    const state = this.host.state;
+    return {
+      protect: (options?: unknown) =>
+        command("protection.protect()", (sheet) => state.protectedSheets.set(sheet.name, options ?? {})),
+    };
+  }
+  get onChanged() {
+    return this.event("changed");
+  }
+  get onCalculated() {
+    return this.event("calculated");
+  }
+  private event(kind: "changed" | "calculated") {
+    return {
+      add: (handler: Handler) => {
+        this.command(`on${kind}.add()`, (sheet) => this.host.on(kind, sheet.name, handler));
+        return { remove: () => undefined };
+      },
+    };
+  }
+}
+
+export class FakeWorksheetCollection extends FakeClientObject<MemorySheet[]> {
+  constructor(private readonly host: FakeHost) {
+    super(host, () => host.state.workbook.sheets, "WorksheetCollection");
+  }
+  protected readProperty(sheets: MemorySheet[], p: string): unknown {
+    if (!p.startsWith("items")) throw new FakeExcelError("InvalidArgument", `WorksheetCollection.${p}`);
+    return sheets.map((s) => new FakeWorksheet(this.host, () => s).load(p.slice("items/".length) || "name"));
+  }
+  get items(): FakeWorksheet[] {
+    return this.loadedItems();
+  }
+  getItem(name: string) {
+    return new FakeWorksheet(this.host, sheetOf(this.host, name));
+  }
+  getItemOrNullObject(name: string) {
+    return new FakeWorksheet(
+      this.host,
+      () => this.host.state.workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null,
+    );
+  }
+  getActiveWorksheet() {
+    return new FakeWorksheet(this.host, () =>
+      sheetByName(this.host.state, this.host.state.activeSheet ?? ""),
+    );
+  }
+  add(name: string) {
+    this.command(`add(${name})`, (sheets) => {
+      if (sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeExcelError("ItemAlreadyExists", `Ein Blatt „${name}“ gibt es schon.`);
+      if (name.length > 31 || /[[\]:*?/\\]/.test(name))
+        throw new FakeExcelError("InvalidArgument", `„${name}“ ist kein gültiger Blattname.`);
+      sheets.push({ name, cells: {} });
+    });
+    return new FakeWorksheet(this.host, sheetOf(this.host, name));
+  }
+}
+
+interface NamedModel {
+  name: string;
+  ref: string;
+}
+
+export class FakeNamedItem extends FakeClientObject<NamedModel> {
+  constructor(
+    private readonly host: FakeHost,
+    resolve: () => NamedModel | null,
+  ) {
+    super(host, resolve, "NamedItem");
+  }
+  protected readProperty(n: NamedModel, p: string): unknown {
+    if (p === "name") return n.name;
+    if (p === "type") {
+      const split = splitSheetRef(n.ref);
+      return split && this.host.state.workbook.sheets.some((s) => s.name === split.sheet) ? "Range" : "Error";
+    }
+    if (p === "formula") return `=${n.ref}`;
+    throw new FakeExcelError("InvalidArgument", `NamedItem.${p} kann die Attrappe nicht laden.`);
+  }
+  get name(): string {
+    return this.property("name");
+  }
+  get type(): string {
+    return this.property("type");
+  }
+  getRange(): FakeRange {
+    return new FakeRange(
+      this.host,
+      () => rangeRef(this.host.state, "", this.must().ref),
+      this.host.state,
+      (r) => this.host.changed(r),
+    );
+  }
+}
+
+export class FakeNamedItemCollection extends FakeClientObject<Record<string, string>> {
+  constructor(private readonly host: FakeHost) {
+    super(host, () => host.state.workbook.names, "NamedItemCollection");
+  }
+  protected readProperty(names: Record<string, string>, p: string): unknown {
+    const props = p.split("/");
+    if (props[0] !== "items") throw new FakeExcelError("InvalidArgument", `NamedItemCollection.${p}`);
+    return Object.entries(names).map(([name, ref]) => {
+      const item = new FakeNamedItem(this.host, () => ({ name, ref }));
+      item.load(props.slice(1).join(",") || "name");
+      return item;
+    });
+  }
+  get items(): FakeNamedItem[] {
+    return this.loadedItems();
+  }
+  getItem(name: string) {
+    return new FakeNamedItem(this.host, () => {
+      const key = Object.keys(this.host.state.workbook.names).find(
+        (n) => n.toLowerCase() === name.toLowerCase(),
+      );
+      if (key === undefined) throw new FakeExcelError("ItemNotFound", `Den Namen „${name}“ gibt es nicht.`);
+      return { name: key, ref: this.host.state.workbook.names[key]! };
+    });
+  }
+  getItemOrNullObject(name: string) {
+    return new FakeNamedItem(this.host, () => {
+      const key = Object.keys(this.host.state.workbook.names).find(
+        (n) => n.toLowerCase() === name.toLowerCase(),
+      );
+      return key === undefined ? null : { name: key, ref: this.host.state.workbook.names[key]! };
+    });
+  }
+  add(name: string, reference: FakeRange | string) {
+    this.command(`add(${name})`, (names) => {
+      if (Object.keys(names).some((n) => n.toLowerCase() === name.toLowerCase()))
+        throw new FakeExcelError("ItemAlreadyExists", `Den Namen „${name}“ gibt es schon.`);
+      const r =
+        typeof reference === "string"
+          ? rangeRef(this.host.state, "", reference.replace(/^=/, ""))
+          : reference.modelAtSync();
+      names[name] = `'${r.sheet.name.replace(/'/g, "''")}'!${rangeAddress(r, true).split("!")[1]}`;
+    });
+    return new FakeNamedItem(this.host, () => ({ name, ref: this.host.state.workbook.names[name]! }));
+  }
+}
+
+interface TableModel {
+  table: MemoryTable;
+  sheet: MemorySheet;
+}
+
+export class FakeTable extends FakeClientObject<TableModel> {
+  constructor(
+    private readonly host: FakeHost,
+    resolve: () => TableModel | null,
+  ) {
+    super(host, resolve, "Table");
+  }
+  protected readProperty(t: TableModel, p: string): unknown {
+    if (p === "name") return t.table.name;
+    throw new FakeExcelError("InvalidArgument", `Table.${p} kann die Attrappe nicht laden.`);
+  }
+  get name(): string {
+    return this.property("name");
+  }
+  set name(value: string) {
+    this.command("name=", (t) => {
+      if (tableByName(this.host.state, value) && t.table.name.toLowerCase() !== value.toLowerCase())
+        throw new FakeExcelError("ItemAlreadyExists", `Eine Tabelle „${value}“ gibt es schon.`);
+      t.table.name = value;
+    });
+  }
+  private part(label: string, rows: (top: number, bottom: number) => [number, number]) {
+    this.ctx.record.commands.push(`Table.${label}`);
+    return new FakeRange(
+      this.host,
+      () => {
+        const { table, sheet } = this.must();
+        const { top, bottom } = parseRange(table.ref);
+        const [first, last] = rows(top.row, bottom.row);
+        return { sheet, top: { row: first, col: top.col }, bottom: { row: last, col: bottom.col } };
+      },
+      this.host.state,
+      (r) => this.host.changed(r),
+    );
+  }
+  getRange() {
+    return this.part("getRange()", (top, bottom) => [top, bottom]);
+  }
+  getHeaderRowRange() {
+    return this.part("getHeaderRowRange()", (top) => [top, top]);
+  }
+  getDataBodyRange() {
+    return this.part("getDataBodyRange()", (top, bottom) => [top + 1, bottom]);
+  }
+}
+
+export class FakeTableCollection extends FakeClientObject<MemoryTable[]> {
+  constructor(private readonly host: FakeHost) {
+    super(host, () => host.state.workbook.tables, "TableCollection");
+  }
+  private model = (table: MemoryTable | undefined): TableModel | null => {
+    const sheet = table && this.host.state.workbook.sheets.find((s) => s.name === table.sheet);
+    return table && sheet ? { table, sheet } : null;
+  };
+  protected readProperty(tables: MemoryTable[], p: string): unknown {
+    if (!p.startsWith("items")) throw new FakeExcelError("InvalidArgument", `TableCollection.${p}`);
+    return tables.map((t) =>
+      new FakeTable(this.host, () => this.model(t)).load(p.slice("items/".length) || "name"),
+    );
+  }
+  get items(): FakeTable[] {
+    return this.loadedItems();
+  }
+  getItemOrNullObject(name: string) {
+    return new FakeTable(this.host, () => this.model(tableByName(this.host.state, name)));
+  }
+  getItem(name: string) {
+    return new FakeTable(this.host, () => {
+      const found = this.model(tableByName(this.host.state, name));
+      if (!found) throw new FakeExcelError("ItemNotFound", `Die Tabelle „${name}“ gibt es nicht.`);
+      return found;
+    });
+  }
+  /** Like Excel: the header row's texts name the columns; empty headers become Spalte1, Spalte2 … */
+  add(address: string, hasHeaders: boolean) {
+    const created: { table?: MemoryTable } = {};
+    this.command(`add(${address})`, (tables) => {
+      if (!hasHeaders)
+        throw new FakeExcelError("InvalidArgument", "Die Attrappe kennt nur Tabellen mit Kopfzeile.");
+      const r = rangeRef(this.host.state, "", address);
+      for (let c = r.top.col; c <= r.bottom.col; c++)
+        if (valueAt(r.sheet, { row: r.top.row, col: c }) === null)
+          r.sheet.cells[toAddress({ row: r.top.row, col: c })] = { value: `Spalte${c - r.top.col + 1}` };
+      const table = {
+        name: `Tabelle${tables.length + 1}`,
+        sheet: r.sheet.name,
+        ref: `${toAddress(r.top)}:${toAddress(r.bottom)}`,
+      };
+      tables.push(table);
+      created.table = table;
+    });
+    return new FakeTable(this.host, () => this.model(created.table));
+  }
+}
