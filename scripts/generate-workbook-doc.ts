@@ -2,7 +2,6 @@
 // meaning, the tables and their columns, dropdown lists, validations and protection.
 //   npx tsx scripts/generate-workbook-doc.ts
 // A test (generate-workbook-doc.test.ts) fails when the committed file differs from the output.
-import type { DataValidation } from "exceljs";
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { format, resolveConfig } from "prettier";
@@ -16,7 +15,12 @@ import type { FieldSpec, FormLayout, TableSpec } from "../shared/layout/layout-t
 import { LAYOUTS, formulaFor, maxRowsFor } from "../shared/layout/layouts";
 import { LAYOUT_VERSION, META_FIELDS, META_SHEET } from "../shared/layout/meta-layout";
 import { formatEuro } from "../shared/money";
-import { NUMBER_FORMATS, validationForColumn, validationForField } from "../shared/xlsx/cell-format";
+import {
+  NUMBER_FORMATS,
+  validationForColumn,
+  validationForField,
+  type ValidationRule,
+} from "../shared/workbook/plan";
 
 export const WORKBOOK_DOC_PATH = fileURLToPath(new URL("../docs/workbook.md", import.meta.url));
 
@@ -39,8 +43,8 @@ const OPERATORS: Record<string, string> = {
   equal: "=",
 };
 
-/** The writer's native data validation (cell-format.ts) in German words. */
-export const describeValidation = (dv: DataValidation | undefined): string => {
+/** The plan's native data validation (shared/workbook/plan/validation-rules.ts) in German words. */
+export const describeValidation = (dv: ValidationRule | undefined): string => {
   if (!dv) return "keine (freier Text)";
   const literal = (v: unknown) => (typeof v === "string" ? code(v) : String(v));
   const range = (what: string, show: (v: unknown) => string = literal) =>

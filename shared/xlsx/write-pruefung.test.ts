@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Pruefung } from "../filing/pruefung";
 import { sampleVerwendungsnachweis } from "../filing/sample-filings";
 import { VERWENDUNGSNACHWEIS_LAYOUT, VN_SHEET } from "../layout/verwendungsnachweis-layout";
-import { RESULT_FILL } from "./cell-format";
+import { RESULT_FILL } from "../workbook/plan/styles";
 import { readWorkbook } from "./read-workbook";
 import { openWorkbook, saveWorkbook } from "./test-support/user-edits";
 import { writeWorkbook } from "./write-workbook";
@@ -61,7 +61,7 @@ describe("7. Prüfung (nur Hansestadt Lüneburg) in the Verwendungsnachweis work
       .dataValidations.model;
     for (const [name, cell] of cells) {
       expect(cell.protection?.locked, name).not.toBe(false);
-      expect(cell.fill, name).toEqual(RESULT_FILL);
+      expect(cell.fill, name).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: RESULT_FILL } });
       expect(validations[cell.address], name).toBeUndefined();
     }
     expect((sheet as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
