@@ -8,7 +8,8 @@ import { checkWorkbook } from "../../shared/workbook/check-workbook";
 import { readFilingWorkbook } from "../../shared/workbook/read-filing-workbook";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
-import { filingSheetsPlan } from "../template/filing-sheets-plan";
+import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";
+import { reviewCopyPlan } from "../review/review-copy-plan";
 import { createFakeExcel, type FakeExcel } from "../test-support/fake-excel/fake-excel";
 import { installFakeOffice } from "../test-support/fake-excel/fake-office";
 import { excelApiNotes } from "./excel-api";
@@ -17,7 +18,7 @@ import { highlightCells, restoreFills } from "./highlight-cells";
 import { readSelection } from "./read-selection";
 import { selectCell } from "./select-cell";
 import { workbookWatcher } from "./watch-workbook";
-import { SheetExistsError, writeSheetsPlan } from "./write-sheets-plan";
+import { SheetExistsError, applyWorkbookPlan } from "./apply-workbook-plan";
 
 const META = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 const params = defaultProgramParams(META);
@@ -29,7 +30,7 @@ beforeEach(() => {
   installFakeOffice(globalThis as unknown as Record<string, unknown>, excel);
 });
 
-const insert = (filing: Filing) => writeSheetsPlan(filingSheetsPlan(filing, params, { live: true }));
+const insert = (filing: Filing) => applyWorkbookPlan(workbookPlan({ filing, params }));
 const read = () => readFilingWorkbook(excelWorkbookHost());
 
 describe("inserting a template", () => {
@@ -88,12 +89,51 @@ describe("inserting a template", () => {
     expect(excel.state.enableEvents).toBe(true);
   });
 
-  it("writes a review copy without names or tables, so the reader never takes it for the filing", async () => {
-    const plan = filingSheetsPlan(sampleVerwendungsnachweis(META), params, {
-      live: false,
-      sheetName: (n) => `${n} v1`,
+  it("applies the plan's styles, validation, print setup and protection like the xlsx writer", async () => {
+    await insert(blankFiling("verwendungsnachweis", META));
+    const look = (key: string) => excel.state.looks.get(key) ?? {};
+    expect(excel.state.fills.get("Verwendungsnachweis!B11")).toBe("#FFF7D6"); // input: yellow
+    expect(look("Verwendungsnachweis!B16")).toMatchObject({
+      "font.bold": true,
+      "borders.EdgeTop.style": "Continuous",
     });
-    await writeSheetsPlan(plan);
+    expect(excel.state.unlocked.has("Verwendungsnachweis!B11")).toBe(true);
+    expect(excel.state.unlocked.has("Verwendungsnachweis!B16")).toBe(false); // a result stays locked
+    expect(excel.state.protectedSheets.has("Verwendungsnachweis")).toBe(true);
+    expect(excel.state.protectedSheets.has("Personal")).toBe(false); // tables must grow
+    expect(excel.state.validations.get("Verwendungsnachweis!B20")).toMatchObject({
+      rule: { decimal: { formula1: 0, formula2: "=VN_verwaltungHoechstbetrag", operator: "Between" } },
+      errorAlert: { style: "Warning" },
+    });
+    expect(excel.state.validations.get("Verwendungsnachweis!B14")).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: "=LST_jaNein" } },
+    });
+    expect(excel.state.sheetSettings.get("Personal")).toMatchObject({
+      "pageLayout.orientation": "Portrait",
+      "pageLayout.printTitleRows": "$4:$4",
+      freezeRows: 4,
+      "pageLayout.headersFooters.rightFooter": expect.stringContaining("Seite &P von &N"),
+    });
+    expect(excel.state.sheetSettings.get("Verwendungsnachweis")?.pageBreaks).toEqual(["A33"]); // after row 32
+  });
+
+  it("leaves out validation and print setup where Excel lacks them, and still writes a readable template", async () => {
+    const old = (v: string) => v <= "1.7";
+    await applyWorkbookPlan(workbookPlan({ filing: blankFiling("verwendungsnachweis", META), params }), {
+      supported: old,
+    });
+    expect(excel.state.validations.size).toBe(0);
+    expect(excel.state.sheetSettings.get("Personal")?.["pageLayout.orientation"]).toBeUndefined();
+    const back = await read();
+    expect(back.findings).toEqual([]);
+    expect(back.filing).toEqual(
+      (await readWorkbook(await writeWorkbook({ kind: "verwendungsnachweis", meta: META }))).filing,
+    );
+  });
+
+  it("writes a review copy without names or tables, so the reader never takes it for the filing", async () => {
+    const plan = reviewCopyPlan(workbookPlan({ filing: sampleVerwendungsnachweis(META), params }), 1);
+    await applyWorkbookPlan(plan);
     expect(excel.workbook.names).toEqual({});
     expect(excel.workbook.tables).toEqual([]);
     expect((await read()).filing).toBeNull();
@@ -170,7 +210,7 @@ describe("cells, highlights and events", () => {
     await restoreFills(previous);
     expect(lastRun().syncs).toBe(1);
     expect(excel.state.fills.get("Personal!A5")).toBe("#00FF00");
-    expect(excel.state.fills.has("Verwendungsnachweis!B11")).toBe(false);
+    expect(excel.state.fills.get("Verwendungsnachweis!B11")).toBe("#FFF7D6"); // the input's own yellow
   });
 
   it("reports typing and recalculation to the live check", async () => {

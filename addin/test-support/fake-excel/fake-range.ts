@@ -3,6 +3,7 @@ import { columnLetter, toAddress } from "../../../shared/workbook/cell-address";
 import { FakeClientObject, type FakeContextCore } from "./fake-client-object";
 import {
   FakeExcelError,
+  setLook,
   cellKey,
   cellsOf,
   rangeAddress,
@@ -96,8 +97,59 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
         this.state.columnWidths.set(`${r.sheet.name}!${columnLetter(c)}`, points);
     });
   }
-  set wrapText(_value: boolean) {
-    this.command("wrapText=", () => undefined);
+  private look(key: string, value: unknown) {
+    this.command(`${key}=`, (r) => setLook(this.state, r, key, value));
+  }
+  set wrapText(value: boolean) {
+    this.look("wrapText", value);
+  }
+  set horizontalAlignment(value: string) {
+    this.look("horizontalAlignment", value);
+  }
+  set verticalAlignment(value: string) {
+    this.look("verticalAlignment", value);
+  }
+  set rowHeight(value: number) {
+    this.look("rowHeight", value);
+  }
+  /** RangeFont: name, size, bold, italic, color – recorded per cell. */
+  get font() {
+    const look = (key: string, value: unknown) => this.look(`font.${key}`, value);
+    return {
+      set name(v: string) {
+        look("name", v);
+      },
+      set size(v: number) {
+        look("size", v);
+      },
+      set bold(v: boolean) {
+        look("bold", v);
+      },
+      set italic(v: boolean) {
+        look("italic", v);
+      },
+      set color(v: string) {
+        look("color", v);
+      },
+    };
+  }
+  /** RangeBorderCollection.getItem(edge): style and color – recorded per cell. */
+  get borders() {
+    const look = (key: string, value: unknown) => this.look(`borders.${key}`, value);
+    const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
+    return {
+      getItem: (edge: string) => {
+        if (!EDGES.includes(edge)) throw new FakeExcelError("InvalidArgument", `Kein Rand „${edge}“.`);
+        return {
+          set style(v: string) {
+            look(`${edge}.style`, v);
+          },
+          set color(v: string) {
+            look(`${edge}.color`, v);
+          },
+        };
+      },
+    };
   }
   /** Unlocks input cells of a protected sheet (RangeFormat.protection.locked). */
   get protection() {
@@ -237,6 +289,44 @@ export class FakeRange extends FakeClientObject<RangeRef> {
         );
       this.state.selection = { sheet: r.sheet.name, address: rangeAddress(r).split("!")[1]! };
     });
+  }
+
+  merge(across = false) {
+    this.command("merge()", (r) => {
+      if (across) throw new FakeExcelError("InvalidArgument", "Die Attrappe verbindet nur ganze Bereiche.");
+      this.state.merges.push(`${r.sheet.name}!${rangeAddress(r).split("!")[1]}`);
+    });
+  }
+
+  /** Range.dataValidation (ExcelApi 1.8): one rule type, an error alert, blanks allowed or not. */
+  get dataValidation() {
+    const command = (label: string, op: (r: RangeRef) => void) => this.command(label, op);
+    const state = this.state;
+    const record = (key: string, value: unknown) =>
+      command(`dataValidation.${key}=`, (r) => {
+        const at = `${r.sheet.name}!${rangeAddress(r).split("!")[1]}`;
+        if (key === "rule") {
+          const types = Object.keys(value as object);
+          if (types.length !== 1) throw new FakeExcelError("InvalidArgument", "Genau eine Art von Regel.");
+          // A formula naming a cell that does not exist is refused by Excel.
+          const text = JSON.stringify(value);
+          for (const [, name] of text.matchAll(/"=([A-Za-z_][\w.]*)"/g))
+            if (!Object.keys(state.workbook.names).some((n) => n.toLowerCase() === name!.toLowerCase()))
+              throw new FakeExcelError("InvalidArgument", `Den Namen „${name}“ gibt es nicht.`);
+        }
+        state.validations.set(at, { ...state.validations.get(at), [key]: value });
+      });
+    return {
+      set rule(v: unknown) {
+        record("rule", v);
+      },
+      set errorAlert(v: unknown) {
+        record("errorAlert", v);
+      },
+      set ignoreBlanks(v: boolean) {
+        record("ignoreBlanks", v);
+      },
+    };
   }
 
   getRowsBelow(count = 1): FakeRange {

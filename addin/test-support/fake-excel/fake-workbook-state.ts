@@ -37,6 +37,14 @@ export interface FakeWorkbookState {
   protectedSheets: Map<string, unknown>;
   /** Cells unlocked for input on protected sheets. */
   unlocked: Set<string>;
+  /** Format properties set per cell, e.g. "font.bold", "borders.EdgeTop.style", "horizontalAlignment". */
+  looks: Map<string, Record<string, unknown>>;
+  /** Merged ranges as "Sheet!A1:B1". */
+  merges: string[];
+  /** Data validation per "Sheet!range": rule, errorAlert, ignoreBlanks. */
+  validations: Map<string, Record<string, unknown>>;
+  /** Sheet settings: "pageLayout.orientation", "freezeRows", "pageBreaks", … */
+  sheetSettings: Map<string, Record<string, unknown>>;
   activeSheet: string | undefined;
   selection: { sheet: string; address: string } | undefined;
   enableEvents: boolean;
@@ -50,6 +58,10 @@ export const newState = (workbook: MemoryWorkbook): FakeWorkbookState => ({
   hidden: new Set(),
   protectedSheets: new Map(),
   unlocked: new Set(),
+  looks: new Map(),
+  merges: [],
+  validations: new Map(),
+  sheetSettings: new Map(),
   activeSheet: workbook.sheets[0]?.name,
   selection: undefined,
   enableEvents: true,
@@ -165,4 +177,19 @@ export const typeIntoCell = (
       table.ref = `${toAddress(top)}:${toAddress({ row: bottom.row + 1, col: bottom.col })}`;
   }
   recalculate(state);
+};
+
+/** Records a setting of a sheet (print layout, frozen rows, page breaks). */
+export const setSheetSetting = (state: FakeWorkbookState, sheet: string, key: string, value: unknown) => {
+  const settings = state.sheetSettings.get(sheet) ?? {};
+  settings[key] = value;
+  state.sheetSettings.set(sheet, settings);
+};
+
+/** Records a format property on every cell of a range. */
+export const setLook = (state: FakeWorkbookState, r: RangeRef, key: string, value: unknown) => {
+  for (const pos of cellsOf(r).flat()) {
+    const k = cellKey(r.sheet.name, toAddress(pos));
+    state.looks.set(k, { ...state.looks.get(k), [key]: value });
+  }
 };

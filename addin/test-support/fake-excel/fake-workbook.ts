@@ -6,6 +6,7 @@ import {
   FakeExcelError,
   rangeAddress,
   rangeRef,
+  setSheetSetting,
   sheetByName,
   tableByName,
   valueAt,
@@ -70,6 +71,49 @@ export class FakeWorksheet extends FakeClientObject<MemorySheet> {
     return {
       protect: (options?: unknown) =>
         command("protection.protect()", (sheet) => state.protectedSheets.set(sheet.name, options ?? {})),
+    };
+  }
+  private setting(key: string, value: unknown) {
+    this.command(`${key}=`, (sheet) => setSheetSetting(this.host.state, sheet.name, key, value));
+  }
+  get freezePanes() {
+    return { freezeRows: (n: number) => this.setting("freezeRows", n) };
+  }
+  get horizontalPageBreaks() {
+    const state = this.host.state;
+    return {
+      add: (address: string) =>
+        this.command("horizontalPageBreaks.add()", (sheet) => {
+          const before = (state.sheetSettings.get(sheet.name)?.pageBreaks as string[] | undefined) ?? [];
+          setSheetSetting(state, sheet.name, "pageBreaks", [...before, address]);
+        }),
+    };
+  }
+  /** PageLayout (ExcelApi 1.9): each property recorded as "pageLayout.<name>". */
+  get pageLayout() {
+    const set = (key: string, value: unknown) => this.setting(`pageLayout.${key}`, value);
+    const part = (prefix: string) =>
+      new Proxy(
+        {},
+        {
+          set: (_t, prop, value) => {
+            set(`${prefix}${String(prop)}`, value);
+            return true;
+          },
+        },
+      );
+    return {
+      set orientation(v: string) {
+        set("orientation", v);
+      },
+      set paperSize(v: string) {
+        set("paperSize", v);
+      },
+      set zoom(v: unknown) {
+        set("zoom", v);
+      },
+      setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+      headersFooters: { defaultForAllPages: part("headersFooters.") },
     };
   }
   get onChanged() {
@@ -224,6 +268,11 @@ export class FakeTable extends FakeClientObject<TableModel> {
   protected readProperty(t: TableModel, p: string): unknown {
     if (p === "name") return t.table.name;
     throw new FakeExcelError("InvalidArgument", `Table.${p} kann die Attrappe nicht laden.`);
+  }
+  set style(value: string) {
+    this.command("style=", (t) =>
+      setSheetSetting(this.host.state, t.sheet.name, `table.${t.table.name}.style`, value),
+    );
   }
   get name(): string {
     return this.property("name");
