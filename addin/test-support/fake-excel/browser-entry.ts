@@ -1,0 +1,10 @@
+// The `office.js` the end-to-end tests hand to the task pane instead of Microsoft's: an in-memory
+// Excel with one empty sheet, installed as `Office` and `Excel`, and reachable by the test as
+// `window.__excel` (to type into cells, click them and look at what the add-in wrote).
+import { createFakeExcel } from "./fake-excel";
+import { installFakeOffice } from "./fake-office";
+
+const excel = createFakeExcel({ sheets: [{ name: "Tabelle1", cells: {} }], names: {}, tables: [] });
+const target = window as unknown as Record<string, unknown>;
+installFakeOffice(target, excel);
+target.__excel = excel;

@@ -1,0 +1,117 @@
+import {
+  Button,
+  Caption1,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { STATUS_LABELS } from "../../../shared/domain/lifecycle";
+import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
+import { districtName } from "../../../shared/programme/stammdaten";
+import type { ApiClient } from "../../api/api-client";
+import type { BrowserSurface } from "../../host/browser-surface";
+import type { WorkbookSurface } from "../../host/workbook-surface";
+import { CommentsList } from "../CommentsList/CommentsList";
+import { FindingsList } from "../FindingsList/FindingsList";
+import { SubmitPanel } from "../SubmitPanel/SubmitPanel";
+import { TemplatePanel } from "../TemplatePanel/TemplatePanel";
+import { UploadPanel } from "../UploadPanel/UploadPanel";
+import { useTraegerView } from "./useTraegerView";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+});
+
+const DECLARATION =
+  "Ich bestätige, dass die Angaben richtig sind und der Zuschuss zuwendungsgemäß verwendet wurde. Die Einreichung ist rechtsverbindlich.";
+
+export interface TraegerViewProps {
+  surface: WorkbookSurface;
+  api: ApiClient;
+  programmeId: string;
+  traegerId: string;
+}
+
+/** The Träger's task pane: begin a report, check it live, answer the city's comments, submit. */
+export const TraegerView = ({ surface, api, programmeId, traegerId }: TraegerViewProps) => {
+  const styles = useStyles();
+  const v = useTraegerView({ surface, api });
+  const browser = surface.kind === "browser" ? (surface as BrowserSurface) : undefined;
+  const fehler = v.findings.filter((f) => f.severity === "fehler").length;
+  return (
+    <div className={styles.root}>
+      {browser && <UploadPanel fileName={browser.fileName()} onFile={browser.setFile} />}
+      {v.filing ? (
+        <section aria-label="Bericht">
+          <Text weight="semibold">
+            {FILING_KIND_LABELS[v.filing.kind]} {v.filing.meta.year} ·{" "}
+            {districtName(v.filing.meta.programmeId, v.filing.meta.districtId)}
+          </Text>
+          <div className={styles.row}>
+            <Caption1>
+              {v.detail
+                ? `Bei der Stadt: Version ${v.detail.filing.latestVersion}, „${STATUS_LABELS[v.detail.filing.status]}“`
+                : v.detail === null
+                  ? "Noch nicht eingereicht (Entwurf in dieser Arbeitsmappe)."
+                  : ""}
+            </Caption1>
+            <Button size="small" onClick={() => void v.actions.refresh()} disabled={v.busy}>
+              Status aktualisieren
+            </Button>
+          </div>
+        </section>
+      ) : (
+        <TemplatePanel
+          programmeId={programmeId}
+          traegerId={traegerId}
+          templateLabel={surface.kind === "excel" ? "Vorlage einfügen" : "Leere Vorlage herunterladen"}
+          busy={v.busy}
+          onTemplate={(c) => void v.actions.template(c)}
+          onCarryOver={(c) => void v.actions.carryOver(c)}
+          onDraft={(c) => void v.actions.draft(c)}
+        />
+      )}
+      {v.progress !== undefined && <ProgressBar value={v.progress} aria-label="Schreibt die Blätter" />}
+      {v.notice && (
+        <MessageBar intent={v.notice.intent}>
+          <MessageBarBody>{v.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <CommentsList comments={v.comments} {...(surface.canShowCells && { onSelect: v.actions.selectCell })} />
+      {v.read && (
+        <FindingsList
+          findings={v.findings}
+          checking={v.checking}
+          {...(v.checkedAt && { checkedAt: v.checkedAt })}
+          {...(surface.canShowCells && { onSelect: v.actions.selectCell })}
+        />
+      )}
+      {v.filing && (
+        <>
+          <div className={styles.row}>
+            <Button onClick={() => void v.actions.saveDraft()} disabled={v.busy}>
+              Entwurf speichern
+            </Button>
+            <Caption1>nur für Ihren Träger sichtbar, wird nicht eingereicht</Caption1>
+          </div>
+          <Divider />
+          <SubmitPanel
+            // A new return by the city starts the panel afresh: the last result is history then.
+            key={String(v.detail?.audit.findLast((a) => a.action === "zurueckgeben")?.seq ?? 0)}
+            declaration={DECLARATION}
+            submit={v.actions.submit}
+            isRetryable={v.actions.isRetryable}
+            {...(fehler > 0 && {
+              blocked: `Noch ${fehler} Fehler: bitte zuerst beheben (Klick auf einen Befund zeigt die Zelle).`,
+            })}
+          />
+        </>
+      )}
+    </div>
+  );
+};

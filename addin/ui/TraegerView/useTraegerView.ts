@@ -1,0 +1,208 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { FilingDetail } from "../../../shared/api/api-schemas";
+import { carryOverFromPreviousYear } from "../../../shared/filing/carry-over";
+import { filingKey, type Filing } from "../../../shared/filing/filing";
+import { defaultProgramParams } from "../../../shared/programme/params-for-year";
+import type { ProgramParams } from "../../../shared/programme/program-params";
+import { hasFehler, type Finding } from "../../../shared/rules/finding";
+import { checkWorkbook } from "../../../shared/workbook/check-workbook";
+import type { ReadWorkbookResult } from "../../../shared/workbook/read-snapshot";
+import { ApiError, NetworkError, type ApiClient } from "../../api/api-client";
+import type { WorkbookSurface } from "../../host/workbook-surface";
+import type { PinnedComment } from "../CommentsList/CommentsList";
+import type { TemplateChoice } from "../TemplatePanel/TemplatePanel";
+
+/** Typing pauses this long before the live check reads the workbook again. */
+export const LIVE_CHECK_DELAY_MS = 400;
+
+export type Notice = { intent: "success" | "error" | "info"; text: string } | undefined;
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * The Träger's task pane: reads and checks the workbook live, knows the filing's state at the city
+ * (status, comments of a return), and runs the actions – template, carry-over, draft, submit.
+ */
+export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api: ApiClient }) => {
+  const [read, setRead] = useState<ReadWorkbookResult>();
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [checkedAt, setCheckedAt] = useState<Date>();
+  const [checking, setChecking] = useState(false);
+  const [detail, setDetail] = useState<FilingDetail | null>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+  const [progress, setProgress] = useState<number>();
+  const params = useRef(new Map<string, Promise<ProgramParams>>());
+
+  const paramsFor = useCallback(
+    (meta: Filing["meta"]) => {
+      const key = `${meta.programmeId}/${meta.year}`;
+      let p = params.current.get(key);
+      if (!p) {
+        // The stored parameters of the year; the programme's defaults when the API is out of reach.
+        p = api.getParams(meta.programmeId, meta.year).catch(() => defaultProgramParams(meta));
+        params.current.set(key, p);
+      }
+      return p;
+    },
+    [api],
+  );
+
+  /** One full check: read the whole workbook, run every rule, each finding at its cell. */
+  const check = useCallback(async () => {
+    setChecking(true);
+    try {
+      const result = await surface.read();
+      const checked = result
+        ? checkWorkbook(result, result.filing ? { params: await paramsFor(result.filing.meta) } : {})
+        : undefined;
+      setRead(result);
+      setFindings(checked?.findings ?? []);
+      setCheckedAt(result ? new Date() : undefined);
+      return { read: result, findings: checked?.findings ?? [] };
+    } finally {
+      setChecking(false);
+    }
+  }, [surface, paramsFor]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void check().catch((e) => setNotice({ intent: "error", text: message(e) }));
+    const unsubscribe = surface.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void check().catch(() => undefined), LIVE_CHECK_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [surface, check]);
+
+  const filing = read?.filing ?? undefined;
+  const id = filing && filingKey(filing.kind, filing.meta);
+
+  const loadDetail = useCallback(async () => {
+    if (!id) return setDetail(undefined);
+    try {
+      setDetail(await api.getFiling(id));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) setDetail(null);
+      else throw err;
+    }
+  }, [api, id]);
+  useEffect(() => {
+    void loadDetail().catch(() => undefined);
+  }, [loadDetail]);
+
+  /** The comments of the last return, each at the cell its field has in this workbook now. */
+  const comments = useMemo((): PinnedComment[] => {
+    if (!detail || detail.filing.status !== "zurueckgegeben") return [];
+    const version = detail.filing.latestVersion;
+    return detail.comments
+      .filter((c) => c.action === "zurueckgeben" && c.version === version)
+      .map((c) => {
+        const cell = (c.path && read?.cellOf(c.path)) || c.cell;
+        return {
+          text: c.text,
+          label: c.label ?? "allgemein",
+          ...(cell && { cell }),
+          by: c.by.name,
+          at: c.at,
+          version: c.version,
+        };
+      });
+  }, [detail, read]);
+
+  const cellsKey = comments.map((c) => c.cell ?? "").join("|");
+  useEffect(() => {
+    if (surface.canShowCells)
+      void surface.highlight(comments.flatMap((c) => (c.cell ? [c.cell] : []))).catch(() => undefined);
+    // Keyed by the cells, so the marks are set again only when the commented cells change.
+  }, [surface, cellsKey]);
+
+  const run = useCallback(async (action: () => Promise<string | undefined>) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      const text = await action();
+      if (text) setNotice({ intent: "success", text });
+    } catch (err) {
+      setNotice({ intent: "error", text: message(err) });
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  }, []);
+
+  const put = async (f: Filing | TemplateChoice) => {
+    const text = await surface.putTemplate(f, await paramsFor(f.meta), setProgress);
+    await check();
+    return text;
+  };
+
+  const actions = {
+    template: (choice: TemplateChoice) => run(() => put(choice)),
+    carryOver: (choice: TemplateChoice) =>
+      run(async () => {
+        const last = { ...choice.meta, year: choice.meta.year - 1 };
+        let previous;
+        try {
+          previous = await api.getFiling(filingKey(choice.kind, last));
+        } catch (err) {
+          if (err instanceof ApiError && err.status === 404)
+            throw new Error(
+              `Für ${last.year} liegt kein eingereichter Bericht dieser Art vor; bitte mit einer leeren Vorlage beginnen.`,
+            );
+          throw err;
+        }
+        const text = await put(carryOverFromPreviousYear(previous.latest.content, choice.meta.year));
+        return `${text} Übernommen aus ${last.year} (Version ${previous.latest.version}): Kopf, Personal und Steckbrief; Beträge sind leer.`;
+      }),
+    draft: (choice: TemplateChoice) =>
+      run(async () => {
+        const draft = await api.getDraft(filingKey(choice.kind, choice.meta)).catch((err: unknown) => {
+          if (err instanceof ApiError && err.status === 404)
+            throw new Error("Für diesen Bericht ist kein Entwurf gespeichert.");
+          throw err;
+        });
+        const text = await put(draft.content);
+        return `${text} Entwurf vom ${new Date(draft.savedAt).toLocaleString("de-DE")} geladen.`;
+      }),
+    saveDraft: () =>
+      run(async () => {
+        const { read: current } = await check();
+        if (!current?.filing) throw new Error("Die Arbeitsmappe enthält noch keinen Bericht.");
+        const saved = await api.putDraft(current.filing, filingKey(current.filing.kind, current.filing.meta));
+        return `Entwurf gespeichert (${new Date(saved.savedAt).toLocaleTimeString("de-DE")}). Nur Ihr Träger sieht ihn; eingereicht ist damit nichts.`;
+      }),
+    /** The city's side may have moved on (a return with comments): ask again. */
+    refresh: () =>
+      run(async () => {
+        await loadDetail();
+        return undefined;
+      }),
+    selectCell: (cell: string) =>
+      void surface.selectCell(cell).catch((err) => setNotice({ intent: "error", text: message(err) })),
+    /** The full check right before sending, then the submission with the panel's Idempotency-Key. */
+    submit: async (idempotencyKey: string) => {
+      const { read: current, findings: now } = await check();
+      if (!current?.filing) throw new Error("Die Arbeitsmappe enthält keinen Bericht.");
+      if (hasFehler(now))
+        throw new Error(
+          `Die Prüfung meldet ${now.filter((f) => f.severity === "fehler").length} Fehler; bitte zuerst beheben.`,
+        );
+      try {
+        const result = await api.submit(await surface.submission(current), idempotencyKey);
+        await loadDetail();
+        return result;
+      } catch (err) {
+        if (err instanceof ApiError && err.problem.findings) setFindings(err.problem.findings);
+        throw err;
+      }
+    },
+    isRetryable: (err: unknown) =>
+      err instanceof NetworkError || (err instanceof ApiError && err.status >= 500),
+  };
+
+  return { read, filing, findings, checkedAt, checking, detail, comments, busy, notice, progress, actions };
+};
