@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createJwtVerifier } from "../auth/verify-token";
 import type { ServiceDeps } from "../core/service-deps";
@@ -11,6 +12,7 @@ import { corsHeaders } from "./cors";
 import { DEV_AUDIENCE, DEV_ISSUER, type DevKeys } from "./dev-keys";
 import { handleDevRoute } from "./dev-routes";
 import { matchRoute } from "./match-route";
+import { serveStatic } from "./serve-static";
 import { toEvent } from "./to-event";
 
 export interface LocalServerOptions {
@@ -18,10 +20,19 @@ export interface LocalServerOptions {
   devKeys: DevKeys;
   port?: number;
   host?: string;
+  /** The built task pane, served on the same origin (local development and browser tests). */
+  staticDir?: string;
+  /**
+   * A second listener over HTTPS (Excel loads add-ins only over HTTPS): port and the certificate
+   * office-addin-dev-certs installs. It serves the same API and task pane.
+   */
+  https?: { port: number; cert: Buffer; key: Buffer };
 }
 
 export interface LocalServer {
   url: string;
+  /** The HTTPS listener's URL, when one was asked for. */
+  httpsUrl?: string;
   close: () => Promise<void>;
 }
 
@@ -66,10 +77,12 @@ const send = (res: ServerResponse, result: HttpResult, extraHeaders: Record<stri
   );
 };
 
-const dispatch = async (req: IncomingMessage, devKeys: DevKeys): Promise<HttpResult> => {
+const dispatch = async (req: IncomingMessage, devKeys: DevKeys, staticDir?: string): Promise<HttpResult> => {
   const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
   const method = req.method ?? "GET";
   if (method === "OPTIONS") return { statusCode: 204 };
+  const file = staticDir === undefined ? undefined : serveStatic(staticDir, method, url.pathname);
+  if (file) return file;
   const body = await readBody(req);
   if (!body) return problem(413, "payload-too-large", "Anfrage zu groß", "Die Anfrage ist größer als 6 MB.");
   const dev = await handleDevRoute(method, url.pathname, body.toString("utf8"), devKeys);
@@ -99,14 +112,16 @@ export const startLocalServer = async ({
   devKeys,
   port = 3000,
   host = "127.0.0.1",
+  staticDir,
+  https,
 }: LocalServerOptions): Promise<LocalServer> => {
   setContext({
     ...deps,
     verifyToken: createJwtVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devKeys.jwks }),
   });
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     const cors = corsHeaders(req.headers.origin);
-    dispatch(req, devKeys).then(
+    dispatch(req, devKeys, staticDir).then(
       (result) => send(res, result, cors),
       (err: unknown) => {
         console.error("Lokaler Server: unerwarteter Fehler", err);
@@ -117,19 +132,29 @@ export const startLocalServer = async ({
         );
       },
     );
-  });
+  };
+  const server = createServer(listener);
+  const secure = https && createHttpsServer({ cert: https.cert, key: https.key }, listener);
   // Benchmarks open many connections at once; the default backlog would refuse some.
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen({ port, host, backlog: 1024 }, resolve);
-  });
+  const listen = (s: typeof server | NonNullable<typeof secure>, p: number) =>
+    new Promise<void>((resolve, reject) => {
+      s.once("error", reject);
+      s.listen({ port: p, host, backlog: 1024 }, resolve);
+    });
+  await listen(server, port);
+  if (secure) await listen(secure, https.port);
   const address = server.address() as AddressInfo;
+  const close = (s: typeof server | NonNullable<typeof secure>) =>
+    new Promise<void>((resolve) => {
+      s.closeAllConnections();
+      s.close(() => resolve());
+    });
   return {
     url: `http://${host}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    ...(secure && { httpsUrl: `https://localhost:${(secure.address() as AddressInfo).port}` }),
+    close: async () => {
+      await close(server);
+      if (secure) await close(secure);
+    },
   };
 };

@@ -1,5 +1,7 @@
 export interface BannerInput {
   apiUrl: string;
+  /** The task pane: in any browser, and for Excel over HTTPS when the dev certificate exists. */
+  taskPane?: { browserUrl: string; excelUrl: string | undefined; certDir: string };
   dynamoEndpoint: string;
   tableName: string;
   dataDir: string;
@@ -7,12 +9,27 @@ export interface BannerInput {
 }
 
 /** What runs where, in German, with commands to copy. */
-export const printBanner = ({ apiUrl, dynamoEndpoint, tableName, dataDir, seeded }: BannerInput) => {
+export const printBanner = ({
+  apiUrl,
+  taskPane,
+  dynamoEndpoint,
+  tableName,
+  dataDir,
+  seeded,
+}: BannerInput) => {
   const lines = [
     "",
     "Förderbericht – lokale Entwicklungsumgebung läuft",
     "",
     `  API (HTTP):        ${apiUrl}`,
+    ...(taskPane
+      ? [
+          `  Aufgabenbereich:   ${taskPane.browserUrl}  (im Browser: hochladen, prüfen, einreichen; Anmeldung mit Demo-Benutzer)`,
+          taskPane.excelUrl
+            ? `  … für Excel:       ${taskPane.excelUrl}  (manifest.xml zeigt hierhin; npm run sideload)`
+            : `  … für Excel:       braucht HTTPS – einmal \`npx office-addin-dev-certs install\` (legt ${taskPane.certDir} an), dann npm start neu`,
+        ]
+      : []),
     `  OpenAPI:           ${apiUrl}/openapi.json`,
     `  DynamoDB Local:    ${dynamoEndpoint}  (Tabelle „${tableName}“, Region eu-central-1, beliebige Zugangsdaten)`,
     `  Daten:             ${dataDir}  (bleiben erhalten; neu anfangen: npm start -- --fresh)`,

@@ -1,6 +1,8 @@
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from "@aws-sdk/client-dynamodb";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDynamoDbFilingStore } from "../store/dynamodb-filing-store";
 import { startDynamoDbLocal } from "../store/dynamodb-local";
@@ -11,12 +13,18 @@ import { freePortOr } from "./free-port-or";
 import { startLocalServer } from "./local-server";
 import { printBanner } from "./print-banner";
 import { seedDemo } from "./seed-demo";
+import { watchAddin } from "../../scripts/build-addin";
 
 /** `npm start [-- --fresh]`: DynamoDB Local + the API on one machine, with demo data on first start. */
 // Node 20 is what this machine runs; the SDK's upgrade notice would bury the output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 const dataDir = fileURLToPath(new URL("../../.data", import.meta.url));
 const tableName = process.env.TABLE_NAME ?? "foerderbericht";
+const addinDir = fileURLToPath(new URL("../../dist/addin-dev", import.meta.url));
+// Where `npx office-addin-dev-certs install` puts the certificate Excel trusts for https://localhost.
+const certDir = join(homedir(), ".office-addin-dev-certs");
+const certs = ["localhost.crt", "localhost.key"].map((f) => join(certDir, f));
+const TASKPANE_HTTPS_PORT = Number(process.env.TASKPANE_PORT ?? 3001);
 
 const fail = (message: string): never => {
   console.error(`\n✖ ${message}\n`);
@@ -61,18 +69,37 @@ try {
     seeded = await seedDemo(store);
   }
   const devKeys = await loadDevKeys(dataDir);
+  console.log("Baue den Aufgabenbereich (esbuild, beobachtet addin/ und shared/) …");
+  const builder = await watchAddin(addinDir);
+  const https = certs.every((f) => existsSync(f))
+    ? { port: TASKPANE_HTTPS_PORT, cert: readFileSync(certs[0]!), key: readFileSync(certs[1]!) }
+    : undefined;
   const server = await startLocalServer({
     deps: { store, clock: () => new Date() },
     devKeys,
     port: Number(process.env.PORT ?? 3000),
+    staticDir: addinDir,
+    ...(https && { https }),
   });
-  printBanner({ apiUrl: server.url, dynamoEndpoint: dynamo.endpoint, tableName, dataDir, seeded });
+  printBanner({
+    apiUrl: server.url,
+    taskPane: {
+      browserUrl: `${server.url}/`,
+      excelUrl: server.httpsUrl && `${server.httpsUrl}/taskpane.html`,
+      certDir,
+    },
+    dynamoEndpoint: dynamo.endpoint,
+    tableName,
+    dataDir,
+    seeded,
+  });
 
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     console.log("\nBeende API und DynamoDB Local …");
+    await builder.dispose();
     await server.close();
     await stop();
     process.exit(0);

@@ -1,0 +1,94 @@
+import { build } from "esbuild";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { buildAddin } from "../../../scripts/build-addin";
+
+/** Debian's Chromium; playwright-core never downloads a browser of its own. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
+
+/** The production build of the task pane in a temp folder, and the in-memory Excel as an office.js. */
+export const buildForBrowser = async () => {
+  const dir = mkdtempSync(join(tmpdir(), "taskpane-"));
+  await buildAddin({ outdir: dir });
+  const fake = await build({
+    entryPoints: [
+      new URL("../../../addin/test-support/fake-excel/browser-entry.ts", import.meta.url).pathname,
+    ],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    write: false,
+    logLevel: "warning",
+  });
+  return { dir, fakeOfficeJs: fake.outputFiles[0]!.text };
+};
+
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+
+/** A task pane page: inside "Excel" (the in-memory host answers for office.js) or in a plain browser. */
+export const openTaskPane = async (
+  browser: Browser,
+  url: string,
+  host: "excel" | "browser",
+  fakeOfficeJs: string,
+): Promise<Page> => {
+  const context = await browser.newContext({
+    viewport: { width: 400, height: 900 },
+    acceptDownloads: true,
+    locale: "de-DE",
+  });
+  const page = await context.newPage();
+  // No network here: Microsoft's CDN is never asked; inside "Excel" the fake takes its place.
+  await page.route(OFFICE_JS, (route) =>
+    host === "excel" ? route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs }) : route.abort(),
+  );
+  page.on("pageerror", (err) => console.error("Seite:", err.message));
+  await page.goto(`${url}/${host === "excel" ? "taskpane.html" : "index.html"}`);
+  return page;
+};
+
+/** axe-core in the page: the violations a screen reader or keyboard user would trip over. */
+export const seriousViolations = async (page: Page) => {
+  await page.addScriptTag({
+    content: readFileSync(new URL("../../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8"),
+  });
+  const results = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, { resultTypes: ["violations"] });
+  });
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+};
+
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({
+    path: new URL(`../../../docs/screenshots/${name}.png`, import.meta.url).pathname,
+    fullPage: true,
+  });

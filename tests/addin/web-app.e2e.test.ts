@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { readWorkbook } from "../../shared/xlsx/read-workbook";
+import { writeWorkbook } from "../../shared/xlsx/write-workbook";
+import { cellOfField } from "./support/filing-cells";
+import {
+  buildForBrowser,
+  hasChromium,
+  launch,
+  openTaskPane,
+  screenshot,
+  seriousViolations,
+} from "./support/task-pane-browser";
+
+/**
+ * The same app in a plain browser (no Office.js): a Träger who fills the workbook in LibreOffice
+ * downloads the template, uploads the filled file, sees findings with cell addresses, submits; the
+ * Koordinierungsstelle returns it with a comment, the Träger uploads a corrected file, it is geprüft.
+ */
+const YEAR = new Date().getFullYear() - 1;
+const META = {
+  programmeId: "stadtteilmanagement",
+  traegerId: "caritas",
+  districtId: "bockelsberg",
+  year: YEAR,
+};
+const filing = sampleVerwendungsnachweis(META);
+const ID = `stadtteilmanagement.${YEAR}.verwendungsnachweis.caritas.bockelsberg`;
+
+let api: TestApi;
+let browser: Browser;
+let fakeOfficeJs: string;
+let traeger: Page;
+let koordinierung: Page;
+
+const signIn = async (page: Page, user: string) => {
+  await page.getByLabel("Demo-Benutzer (nur lokal)").selectOption(user);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+};
+const upload = (page: Page, name: string, bytes: Uint8Array) =>
+  page.getByLabel("Ausgefüllte Arbeitsmappe (.xlsx) auswählen").setInputFiles({
+    name,
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(bytes),
+  });
+
+beforeAll(async () => {
+  const built = await buildForBrowser();
+  fakeOfficeJs = built.fakeOfficeJs;
+  api = await startTestApi({ staticDir: built.dir });
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+describe.skipIf(!hasChromium)("the web app in a plain browser, end to end", () => {
+  it("Träger: downloads the template, uploads a filled file, sees findings at cells, submits", async () => {
+    traeger = await openTaskPane(browser, api.url, "browser", fakeOfficeJs);
+    await signIn(traeger, "caritas");
+    await traeger.getByLabel("Förderjahr").selectOption(String(YEAR));
+    const [download] = await Promise.all([
+      traeger.waitForEvent("download"),
+      traeger.getByRole("button", { name: "Leere Vorlage herunterladen" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`verwendungsnachweis-caritas-bockelsberg-${YEAR}.xlsx`);
+    const template = await readWorkbook(readFileSync((await download.path())!));
+    expect(template.filing?.meta).toEqual(META);
+
+    const wrong = structuredClone(filing);
+    wrong.data.sachkosten = 800_000; // over the 7.000,00 € cap
+    await upload(traeger, "vn-falsch.xlsx", await writeWorkbook(wrong));
+    const at = cellOfField(filing, ["sachkosten"]);
+    await traeger
+      .getByText(`3. Arbeitsplatzbezogene Sachkosten (max. 7.000 €) · ${at.sheet}!${at.address}`)
+      .waitFor();
+    expect(await seriousViolations(traeger)).toEqual([]);
+    await screenshot(traeger, "web-1-befunde-mit-zellen");
+
+    await upload(traeger, "vn.xlsx", await writeWorkbook(filing));
+    await traeger.getByText("keine Befunde").waitFor();
+    await traeger.getByRole("checkbox", { name: /Ich bestätige/ }).check();
+    await traeger.getByRole("button", { name: "Einreichen" }).click();
+    await traeger.getByText(/Version 1 am/).waitFor();
+    const stored = await api.call("GET", `/filings/${ID}`, { token: await api.token("koordinierung") });
+    expect(stored.body.latest.source).toBe("xlsx");
+  }, 90_000);
+
+  it("Koordinierungsstelle: downloads the version and returns it with a comment on a field", async () => {
+    koordinierung = await openTaskPane(browser, api.url, "browser", fakeOfficeJs);
+    await signIn(koordinierung, "koordinierung");
+    await koordinierung.getByLabel("Förderjahr").selectOption(String(YEAR));
+    await koordinierung.getByRole("button", { name: /Bockelsberg · Verwendungsnachweis/ }).click();
+    const [download] = await Promise.all([
+      koordinierung.waitForEvent("download"),
+      koordinierung.getByRole("button", { name: "Herunterladen" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`verwendungsnachweis-caritas-bockelsberg-${YEAR}-v1.xlsx`);
+    await koordinierung
+      .getByLabel("Feld")
+      .selectOption({ label: "3. Arbeitsplatzbezogene Sachkosten (max. 7.000 €)" });
+    await koordinierung.getByLabel("Kommentar").fill("Bitte die Belege der Sachkosten nachreichen.");
+    await koordinierung.getByRole("button", { name: "Kommentar hinzufügen" }).click();
+    await koordinierung.getByRole("button", { name: "Zurückgeben" }).click();
+    await koordinierung.getByText(/„zurückgeben“ vermerkt/).waitFor();
+    expect(await seriousViolations(koordinierung)).toEqual([]);
+    await screenshot(koordinierung, "web-2-koordinierung");
+  }, 60_000);
+
+  it("Träger: sees the comment with its cell, uploads the corrected file as version 2; then geprüft", async () => {
+    await traeger.getByRole("button", { name: "Status aktualisieren" }).click();
+    const at = cellOfField(filing, ["sachkosten"]);
+    await traeger
+      .getByText(`3. Arbeitsplatzbezogene Sachkosten (max. 7.000 €) · ${at.sheet}!${at.address}`, {
+        exact: false,
+      })
+      .first()
+      .waitFor();
+    await traeger.getByText(/Belege der Sachkosten nachreichen/).waitFor();
+    await screenshot(traeger, "web-3-rueckfrage");
+
+    const corrected = structuredClone(filing);
+    corrected.data.schlussrechnung.begruendung = "Belege liegen im Stadtteilbüro vor.";
+    await upload(traeger, "vn-korrigiert.xlsx", await writeWorkbook(corrected));
+    await traeger.getByText("keine Befunde").waitFor();
+    await traeger.getByRole("checkbox", { name: /Ich bestätige/ }).check();
+    await traeger.getByRole("button", { name: "Einreichen" }).click();
+    await traeger.getByText(/Version 2 am/).waitFor();
+
+    await koordinierung.getByRole("button", { name: /Bockelsberg · Verwendungsnachweis/ }).click();
+    await koordinierung.getByRole("button", { name: "Version 1 mit 2 vergleichen" }).click();
+    await koordinierung
+      .getByText(/Begründung/)
+      .first()
+      .waitFor();
+    await koordinierung.getByRole("button", { name: "Rechnerische Richtigkeit geprüft" }).click();
+    await koordinierung.getByText(/„rechnerische Richtigkeit geprüft“ vermerkt/).waitFor();
+  }, 90_000);
+});
