@@ -2,14 +2,12 @@ import { workbookFileName } from "../shared/xlsx/workbook-file-name";
 import { districtName, traegerName, PROGRAMMES, type Programme } from "../shared/programme";
 import { chooseProgramme } from "./choose-programme";
 import { FIRST_YEAR, LAST_YEAR } from "../shared/domain/primitives";
-import { carryOverFromPreviousYear } from "../shared/filing/carry-over";
+import { carryOverFromPreviousYear, sampleFiling } from "../shared/filing/forms";
 import {
   FILING_KIND_LABELS,
   FILING_KINDS,
   filingKindSchema,
   filingMetaSchema,
-  sampleJahresbericht,
-  sampleVerwendungsnachweis,
   type Filing,
   type FilingKind,
   type FilingMeta,
@@ -100,9 +98,7 @@ export const templateCommand = async (args: string[], io: CliIo): Promise<number
   const filing: { kind: FilingKind; meta: FilingMeta; data?: Filing["data"] } = previous
     ? { ...carryOverFromPreviousYear(previous, meta.year), meta }
     : values.sample
-      ? kind === "verwendungsnachweis"
-        ? sampleVerwendungsnachweis(meta)
-        : sampleJahresbericht(meta)
+      ? sampleFiling(kind, meta)
       : { kind, meta };
   const content = await writeWorkbook(filing as Parameters<typeof writeWorkbook>[0]);
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
+import { describeText } from "../shared/programme/render-text";
 import { describe, expect, it } from "vitest";
 import { JAHRESBERICHT_RULES, VERWENDUNGSNACHWEIS_RULES } from "../shared/rules/all-rules";
 import { INPUT_RULES } from "../shared/rules/input-rules";
@@ -23,12 +24,19 @@ describe("renderRulesDoc", () => {
     expect(await format(doc, { ...config, filepath: RULES_DOC_PATH })).toBe(doc);
   });
 
+  it("names the programme parameter, not one year's value, where a rule title has a cap", () => {
+    const doc = renderRulesDoc();
+    expect(doc).toContain("höchstens ‹Verwaltungssatz› der Personalkosten");
+    const rulesPart = doc.split("## Regeln der Formulare")[1] ?? "";
+    expect(rulesPart).not.toMatch(/13 ?%|7\.000|6\.000|höchstens 12 Zeilen/);
+  });
+
   it("lists every rule and input check with its German severity", () => {
     const doc = renderRulesDoc();
 
     for (const rule of [...VERWENDUNGSNACHWEIS_RULES, ...JAHRESBERICHT_RULES]) {
       expect(doc).toMatch(new RegExp(`\\| \`${rule.id}\` +\\| [A-Za-z]+ +\\| (Fehler|Warnung|Hinweis) +\\|`));
-      expect(doc).toContain(rule.title);
+      expect(doc).toContain(describeText(rule.title));
     }
     for (const [id, rule] of Object.entries(INPUT_RULES)) {
       expect(doc).toContain(`\`${id}\``);

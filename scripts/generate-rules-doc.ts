@@ -4,6 +4,7 @@ import { FILING_KIND_LABELS } from "../shared/filing/filing";
 import { JAHRESBERICHT_RULES, VERWENDUNGSNACHWEIS_RULES } from "../shared/rules/all-rules";
 import { SEVERITY_LABELS, type Severity } from "../shared/rules/finding";
 import { INPUT_RULES } from "../shared/rules/input-rules";
+import { describeText } from "../shared/programme/render-text";
 
 /** One row of the catalogue: every id a user can see in a finding. */
 export interface RuleDocRow {
@@ -21,7 +22,8 @@ export const ruleDocRows = (): { rules: RuleDocRow[]; input: RuleDocRow[] } => (
     id: r.id,
     formular: FILING_KIND_LABELS[r.kind],
     severity: r.severity,
-    title: r.title,
+    // Caps and row limits are parameters of the programme and year: the doc names the parameter.
+    title: describeText(r.title),
   })),
   input: Object.entries(INPUT_RULES).map(([id, r]) => ({
     id,
@@ -64,8 +66,10 @@ export const renderRulesDoc = (): string => {
     "- **Warnung**: bitte prüfen; das Einreichen ist trotzdem möglich.",
     "- **Hinweis**: zur Information, z. B. für die Koordinierungsstelle.",
     "",
-    "Beträge werden in ganzen Cent gerechnet. Höchstgrenzen (13 %, 7.000,00 €, 6.000,00 €, 12 Zeilen) sind die",
-    "Standardwerte des Fachkonzepts; sie werden je Förderjahr in den Programmparametern festgelegt.",
+    "Beträge werden in ganzen Cent gerechnet. Höchstgrenzen (‹Verwaltungssatz›, ‹Sachkosten-Höchstbetrag›,",
+    "‹Budget-Höchstbetrag›, ‹Höchstzahl Budgetzeilen›) legt jedes Förderprogramm je Förderjahr in seinen",
+    "Programmparametern fest (für Lüneburg: 13 %, 7.000,00 €, 6.000,00 €, 12 Zeilen). Ein Programm kann eine",
+    "Regel für ein Jahr als Warnung statt als Fehler einführen (Parameter „regelSchwere“).",
     "",
     "## Regeln der Formulare",
     "",

@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { format, resolveConfig } from "prettier";
 import { FILING_KIND_LABELS } from "../shared/filing";
-import { defaultProgramParams } from "../shared/programme";
+import { defaultProgramParams, describeText } from "../shared/programme";
 import { SAMPLE_META } from "../shared/filing/sample-filings";
 import { CHOICE_LISTS } from "../shared/layout/choice-lists";
 import { VN_PRUEFUNG_LABELS } from "../shared/filing/labels";
@@ -90,7 +90,7 @@ const fieldRows = (fields: FieldSpec[]) =>
         code(f.name),
         code(place(f.sheet, f.address)),
         f.label,
-        f.meaning,
+        describeText(f.meaning),
         formula ? code(`=${formula}`) : f.cached ? "Wert der Vorlage" : "",
         f.path ? code(f.path.join(".")) : "–",
       ];

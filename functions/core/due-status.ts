@@ -1,9 +1,9 @@
 import type { FilingStatus } from "../../shared/domain/lifecycle";
 import type { FilingKind } from "../../shared/filing/filing";
+import { formOf } from "../../shared/filing/forms";
 import type { ProgramParams } from "../../shared/programme/program-params";
 
-export const dueDateFor = (kind: FilingKind, params: ProgramParams): string =>
-  kind === "verwendungsnachweis" ? params.verwendungsnachweisFaellig : params.jahresberichtFaellig;
+export const dueDateFor = (kind: FilingKind, params: ProgramParams): string => params[formOf(kind).dueParam];
 
 // Built once: an Intl formatter is costly to create, and lists call isOverdue once per filing.
 const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" });

@@ -31,14 +31,12 @@ export const getFilingWorkbook = async (
     loaded ?? getParams(head.meta, deps),
   ]);
   const filing = record.content;
-  const body =
-    filing.kind === "verwendungsnachweis"
-      ? await writeWorkbook({
-          ...filing,
-          params,
-          pruefung: pruefungFromAudit(await deps.store.listAudit(filingId), record.version),
-        })
-      : await writeWorkbook({ ...filing, params });
+  // Only a form with Prüfung cells shows the audit trail; the layout leaves it out otherwise.
+  const body = await writeWorkbook({
+    ...filing,
+    params,
+    pruefung: pruefungFromAudit(await deps.store.listAudit(filingId), record.version),
+  });
   return {
     version: record.version,
     filename: workbookFileName(filing.kind, filing.meta, record.version),

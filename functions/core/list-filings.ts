@@ -1,4 +1,5 @@
 import { FILING_KINDS, filingKey } from "../../shared/filing/filing";
+import { formOf } from "../../shared/filing/forms";
 import { isRunByCity } from "../../shared/programme/stammdaten";
 import type { ListQuery, ListResponse, MissingFiling } from "../../shared/api/api-schemas";
 import { dueDateFor, isOverdue } from "./due-status";
@@ -41,14 +42,14 @@ export const listFilings = async (
 
   const existing = new Set(visible.map((h) => h.filingId));
   const expected = (kind: (typeof FILING_KINDS)[number], districtId: string) =>
-    kind !== "verwendungsnachweis" || !isRunByCity(query.programmeId, districtId);
+    formOf(kind).dueWhereCityRuns || !isRunByCity(query.programmeId, districtId);
   const missing: MissingFiling[] = params.zuordnungen
     .filter((z) => own === undefined || z.traegerId === own || z.tandem === own)
     .flatMap((z) =>
       FILING_KINDS.filter(
         (kind) =>
           expected(kind, z.districtId) &&
-          (own === undefined || z.traegerId === own || kind === "jahresbericht"),
+          (own === undefined || z.traegerId === own || formOf(kind).readableByTandem),
       ).map((kind) => {
         const meta = { ...at, traegerId: z.traegerId, districtId: z.districtId };
         const dueDate = dueDateFor(kind, params);

@@ -1,3 +1,4 @@
+import { formOf } from "../../shared/filing/forms";
 import type { ProgramParams } from "../../shared/programme/program-params";
 import type { FilingHead } from "../../shared/api/records";
 import { NotFoundError } from "./errors";
@@ -12,7 +13,7 @@ type Visible = Pick<FilingHead, "kind" | "meta">;
  * partner reads it too; only the Träger submits, and the Verwendungsnachweis stays the Träger's own.
  */
 export const isTandemPartner = (principal: Principal, head: Visible, params: ProgramParams): boolean =>
-  head.kind === "jahresbericht" &&
+  formOf(head.kind).readableByTandem &&
   principal.traegerId !== undefined &&
   params.zuordnungen.some(
     (z) =>

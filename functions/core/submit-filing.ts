@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
 import { filingKey, type Filing } from "../../shared/filing/filing";
+import { formOf } from "../../shared/filing/forms";
 import { hasFehler, type Finding } from "../../shared/rules/finding";
 import { mergeInputFindings } from "../../shared/rules/merge-input-findings";
 import { validate } from "../../shared/rules/validate";
@@ -31,10 +32,11 @@ export interface SubmitFilingInput {
 
 const sha256Hex = (raw: string | Uint8Array) => createHash("sha256").update(raw).digest("hex");
 
-/** The latest stored Verwendungsnachweis of the same Träger, district and year, for the JB cross-check. */
-const matchingVerwendungsnachweis = async (filing: Filing, deps: ServiceDeps) => {
-  if (filing.kind !== "jahresbericht") return undefined;
-  const filingId = filingKey("verwendungsnachweis", filing.meta);
+/** The latest stored filing a form is cross-checked with (a Jahresbericht's Verwendungsnachweis). */
+const crossCheckPartner = async (filing: Filing, deps: ServiceDeps) => {
+  const partnerKind = formOf(filing.kind).crossCheckWith;
+  if (!partnerKind) return undefined;
+  const filingId = filingKey(partnerKind, filing.meta);
   const head = await deps.store.getHead(filingId);
   const version = head && (await deps.store.getVersion(filingId, head.latestVersion));
   return version?.content.kind === "verwendungsnachweis" ? version.content.data : undefined;
@@ -82,7 +84,7 @@ export const submitFiling = async (
     );
   const [params, verwendungsnachweis] = await Promise.all([
     getParams(filing.meta, deps),
-    matchingVerwendungsnachweis(filing, deps),
+    crossCheckPartner(filing, deps),
   ]);
   const ruleFindings = validate(filing, params, { verwendungsnachweis });
   const findings = input.inputFindings ? mergeInputFindings(input.inputFindings, ruleFindings) : ruleFindings;
@@ -95,7 +97,7 @@ export const submitFiling = async (
     sha256,
     by: actorOf(principal),
     at: deps.clock().toISOString(),
-    signer: filing.kind === "verwendungsnachweis" ? { ...filing.data.unterschrift } : null,
+    signer: formOf(filing.kind).signer(filing.data as never),
     source: input.source,
     submittableFrom: SUBMITTABLE_FROM,
     idempotency,

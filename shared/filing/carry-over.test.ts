@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carryOverFromPreviousYear } from "./carry-over";
+import { carryOverFromPreviousYear } from "./forms";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "./sample-filings";
 
 describe("carryOverFromPreviousYear", () => {

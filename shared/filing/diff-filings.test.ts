@@ -22,7 +22,7 @@ describe("diffFilings", () => {
       },
       {
         path: ["sachkosten"],
-        label: "3. Arbeitsplatzbezogene Sachkosten (max. 7.000 €)",
+        label: "3. Arbeitsplatzbezogene Sachkosten",
         change: "changed",
         before: 650_000,
         after: 640_000,

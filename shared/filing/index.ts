@@ -3,6 +3,7 @@ export * from "./jahresbericht";
 export * from "./filing";
 export * from "./empty-filing";
 export * from "./blank-filing";
+export * from "./forms";
 export * from "./carry-over";
 export * from "./json-schema";
 export * from "./sample-filings";

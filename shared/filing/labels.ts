@@ -35,8 +35,8 @@ export const VN_LABELS = {
     },
     summe: "Summe Personalkosten",
   },
-  verwaltung: "2. Verwaltungs- und Leitungskosten (Pauschale, max. 13 % der Personalkosten)",
-  sachkosten: "3. Arbeitsplatzbezogene Sachkosten (max. 7.000 €)",
+  verwaltung: "2. Verwaltungs- und Leitungskosten",
+  sachkosten: "3. Arbeitsplatzbezogene Sachkosten",
   budget: {
     title: "4. Kosten für präventive Angebote der Gemeinwesenarbeit (Stadtteilmanagementbudget)",
     betrag: "Kosten für präventive Angebote der Gemeinwesenarbeit",
@@ -44,7 +44,7 @@ export const VN_LABELS = {
   },
   schlussrechnung: {
     title: "5. Schlussrechnung",
-    zuschuss: "Zuschuss der Hansestadt Lüneburg",
+    zuschuss: "Zuschuss",
     weitereEinnahmen: "Weitere Zuschüsse/ Einnahmen",
     personalkosten: "Personalkosten",
     verwaltung: "Verwaltungs- und Leitungskosten",
@@ -80,7 +80,7 @@ export const VN_SOURCE_LABELS = {
  * `pruefungSchema`, not of the filing, so it stays out of `VN_LABELS` and of every finding.
  */
 export const VN_PRUEFUNG_LABELS = {
-  title: "7. Prüfung (nur Hansestadt Lüneburg)",
+  title: "Prüfung (nur Zuwendungsgeber)",
   geprueft: {
     title: "05 Koordinierungsstelle Stadtteilarbeit – rechnerische Richtigkeit geprüft",
     name: "Rechnerische Richtigkeit geprüft von",

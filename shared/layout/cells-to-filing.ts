@@ -1,4 +1,4 @@
-import { emptyJahresbericht, emptyVerwendungsnachweis } from "../filing/empty-filing";
+import { formOf } from "../filing/forms";
 import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
 import type { FieldPath } from "../filing/labels";
 import type { WorkbookCells } from "./filing-to-cells";
@@ -51,7 +51,7 @@ export const cellsToFiling = (
   cells: WorkbookCells,
 ): CellsToFilingResult => {
   const layout = layoutFor(kind);
-  const data = kind === "verwendungsnachweis" ? emptyVerwendungsnachweis() : emptyJahresbericht();
+  const data = formOf(kind).empty();
   const issues: CellIssue[] = [];
   for (const field of layout.fields) {
     const raw = cells.fields[field.name];

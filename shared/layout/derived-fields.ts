@@ -1,27 +1,20 @@
+import type { FilingKind } from "../domain/forms";
 import type { Filing } from "../filing/filing";
-import type { ProgramParams } from "../programme/program-params";
+import type { Jahresbericht } from "../filing/jahresbericht";
+import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { amountInWords } from "../money/amount-in-words";
+import type { ProgramParams } from "../programme/program-params";
 import { computeGesamtsumme } from "../rules/compute-gesamtsumme";
 import { computeVerwendungsnachweis } from "../rules/compute-verwendungsnachweis";
 
-/**
- * The filing as a workbook written from it states it: every stated result (Summe Personalkosten,
- * the Schlussrechnung figures, Gesamtsumme 3.1) is what the formulas compute, and "in Worten"
- * follows the Zuschussbetrag when one is given. Reading a freshly written workbook returns this.
- */
-export const withDerivedFields = (
-  filing: Filing,
-  params: Pick<ProgramParams, "verwaltungCapBasisPoints">,
-): Filing => {
-  if (filing.kind === "jahresbericht") {
-    const r = filing.data.ressourcen;
-    return { ...filing, data: { ...filing.data, ressourcen: { ...r, gesamtsumme: computeGesamtsumme(r) } } };
-  }
-  const vn = filing.data;
-  const t = computeVerwendungsnachweis(vn, params);
-  return {
-    ...filing,
-    data: {
+type Params = Pick<ProgramParams, "verwaltungCapBasisPoints">;
+type DataOf<K extends FilingKind> = K extends "verwendungsnachweis" ? Verwendungsnachweis : Jahresbericht;
+
+/** Per form: its data with every stated result set to what the workbook's formulas compute. */
+const DERIVE: { [K in FilingKind]: (data: DataOf<K>, params: Params) => DataOf<K> } = {
+  verwendungsnachweis: (vn, params) => {
+    const t = computeVerwendungsnachweis(vn, params);
+    return {
       ...vn,
       kopf: {
         ...vn.kopf,
@@ -39,6 +32,21 @@ export const withDerivedFields = (
         kostensumme: t.kostensumme,
         differenz: t.differenz,
       },
-    },
-  };
+    };
+  },
+  jahresbericht: (jb) => ({
+    ...jb,
+    ressourcen: { ...jb.ressourcen, gesamtsumme: computeGesamtsumme(jb.ressourcen) },
+  }),
 };
+
+/**
+ * The filing as a workbook written from it states it: every stated result (Summe Personalkosten,
+ * the Schlussrechnung figures, Gesamtsumme 3.1) is what the formulas compute, and "in Worten"
+ * follows the Zuschussbetrag when one is given. Reading a freshly written workbook returns this.
+ */
+export const withDerivedFields = (filing: Filing, params: Params): Filing =>
+  ({
+    ...filing,
+    data: (DERIVE[filing.kind] as (d: unknown, p: Params) => unknown)(filing.data, params),
+  }) as Filing;

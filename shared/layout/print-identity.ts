@@ -1,11 +1,6 @@
 import { districtName, traegerName } from "../programme/stammdaten";
 import { FILING_KIND_LABELS, type Filing } from "../filing/filing";
-
-/** The Träger as the filing names it, for ids the Stammdaten do not know. */
-const typedTraeger = (filing: Filing): string =>
-  filing.kind === "verwendungsnachweis"
-    ? filing.data.kopf.traegerName
-    : filing.data.organisation.nameRechtsform;
+import { formOf } from "../filing/forms";
 
 /**
  * What identifies a printed page in the city's file: kind, year, Träger and Stadtteil, e.g.
@@ -15,6 +10,11 @@ const typedTraeger = (filing: Filing): string =>
 export const printIdentity = (filing: Filing): string => {
   const { programmeId, traegerId, districtId, year } = filing.meta;
   const known = traegerName(programmeId, traegerId);
-  const traeger = known !== traegerId ? known : typedTraeger(filing).trim() || traegerId;
+  const traeger =
+    known !== traegerId
+      ? known
+      : formOf(filing.kind)
+          .typedTraeger(filing.data as never)
+          .trim() || traegerId;
   return `${FILING_KIND_LABELS[filing.kind]} ${year} · ${traeger} · Stadtteil ${districtName(programmeId, districtId)}`;
 };

@@ -9,9 +9,7 @@ export { VN_BUDGET_SHEET, VN_PERSONAL_SHEET };
 const b = formSheetBuilder("VN", VN_SHEET, VN_LABELS);
 const k = VN_LABELS.kopf;
 b.title("Verwendungsnachweis für das Stadtteilmanagement");
-b.note(
-  "an: Hansestadt Lüneburg · Stabsstelle 05 · Koordinierungsstelle Stadtteilarbeit · Klosterhof · 21335 Lüneburg",
-);
+b.note("an: {empfaenger}");
 b.gap();
 b.field(["kopf", "absender"], "text", { caption: `${k.absender} (Name)` });
 b.field(["kopf", "anschrift"], "longText", { height: 32 });
@@ -48,19 +46,19 @@ b.note(
   `Aufstellung je Person (Name, Qualifikation, Vergütungsgruppe, Stellenanteil) im Blatt „${VN_PERSONAL_SHEET}“.`,
 );
 b.gap();
-b.heading(VN_LABELS.verwaltung);
+b.heading("2. Verwaltungs- und Leitungskosten (Pauschale, max. {verwaltungSatz} der Personalkosten)");
 b.field(["verwaltung"], "amount", {
   caption: "Es werden Verwaltungs- und Leitungskosten geltend gemacht in Höhe von (€)",
   max: "VN_verwaltungHoechstbetrag",
 });
 b.result("VN_verwaltungHoechstbetrag", "Höchstbetrag Verwaltungs- und Leitungskosten", "amount", {
-  caption: "Höchstbetrag: 13 % der Personalkosten (€)",
+  caption: "Höchstbetrag: {verwaltungSatz} der Personalkosten (€)",
   formula: "ROUND(VN_personal_summe*{verwaltungSatz},2)",
   cached: "verwaltungCap",
-  meaning: "Ergebnis: 13 % der Personalkosten, kaufmännisch auf Cent gerundet",
+  meaning: "Ergebnis: {verwaltungSatz} der Personalkosten, kaufmännisch auf Cent gerundet",
 });
 b.gap();
-b.heading(VN_LABELS.sachkosten);
+b.heading("3. Arbeitsplatzbezogene Sachkosten (max. {sachkostenCap}):");
 b.field(["sachkosten"], "amount", {
   caption: "Es sind Sachkosten entstanden in Höhe von (€)",
   max: "VN_sachkostenHoechstbetrag",
@@ -68,10 +66,12 @@ b.field(["sachkosten"], "amount", {
 b.result("VN_sachkostenHoechstbetrag", "Höchstbetrag Arbeitsplatzbezogene Sachkosten", "amount", {
   caption: "Höchstbetrag (€)",
   cached: "sachkostenCap",
-  meaning: "Programmparameter des Förderjahres (Standard 7.000,00 €)",
+  meaning: "Programmparameter des Förderjahres: {sachkostenCap}",
 });
 b.gap();
-b.heading(VN_LABELS.budget.title);
+b.heading(
+  "4. Kosten für präventive Angebote der Gemeinwesenarbeit (Stadtteilmanagementbudget, Pauschale max. {budgetCap})",
+);
 b.field(["budget", "betrag"], "amount", {
   caption: "Für präventive Angebote der Gemeinwesenarbeit sind Kosten entstanden in Höhe von (€)",
   height: 32,
@@ -80,7 +80,7 @@ b.field(["budget", "betrag"], "amount", {
 b.result("VN_budgetHoechstbetrag", "Höchstbetrag Stadtteilmanagementbudget", "amount", {
   caption: "Höchstbetrag (€)",
   cached: "budgetCap",
-  meaning: "Programmparameter des Förderjahres (Standard 6.000,00 €)",
+  meaning: "Programmparameter des Förderjahres: {budgetCap}",
 });
 b.result("VN_budgetZeilenSumme", "Summe der Aufteilung", "amount", {
   caption: `Summe der Aufteilung auf Projekte/ Angebote/ Maßnahmen (Blatt „${VN_BUDGET_SHEET}“)`,
@@ -89,7 +89,7 @@ b.result("VN_budgetZeilenSumme", "Summe der Aufteilung", "amount", {
   meaning: "Ergebnis: Summe der Spalte Betrag der Tabelle tblBudget; muss dem Betrag entsprechen",
 });
 b.note(
-  "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar. Diese werden für mindestens zehn Jahre zu Prüfungszwecken aufgehoben.",
+  "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar. Diese werden für mindestens {aufbewahrungJahre} Jahre zu Prüfungszwecken aufgehoben.",
 );
 b.gap();
 // Schlussrechnung, signature and the city's Prüfung share a page: what is signed and checked
@@ -97,7 +97,11 @@ b.gap();
 b.heading(VN_LABELS.schlussrechnung.title, { newPage: true });
 const s = (field: string, formula: string, meaning: string) =>
   b.field(["schlussrechnung", field], "amount", { formula, meaning: `Ergebnis: ${meaning}` });
-s("zuschuss", "VN_kopf_zuschuss", "Zuschussbetrag aus dem Kopf");
+b.field(["schlussrechnung", "zuschuss"], "amount", {
+  caption: "Zuschuss der {zuwendungsgeber}",
+  formula: "VN_kopf_zuschuss",
+  meaning: "Ergebnis: Zuschussbetrag aus dem Kopf",
+});
 b.field(["schlussrechnung", "weitereEinnahmen"], "amount");
 s("personalkosten", "VN_personal_summe", "Summe aus 1.");
 s("verwaltung", "VN_verwaltung", "Betrag aus 2.");
@@ -126,7 +130,7 @@ b.gap();
 // The city's notes as on the paper, after the signature: locked, written by the workflow only.
 const p = VN_PRUEFUNG_LABELS;
 b.heading(p.title);
-b.note("Wird von der Hansestadt Lüneburg ausgefüllt.");
+b.note("Wird von der {zuwendungsgeber} ausgefüllt.");
 b.label(`${p.geprueft.title}:`);
 b.pruefung(["geprueft", "name"], "text", p, { caption: "von" });
 b.pruefung(["geprueft", "datum"], "date", p, { caption: "am" });

@@ -63,7 +63,7 @@ export const VN_TABLE_SHEETS: SheetSpec[] = [
     name: VN_BUDGET_SHEET,
     texts: [
       { address: "A1", text: BUDGET_TITLE, style: "title" },
-      { address: "A2", text: "Höchstens 12 Zeilen.", style: "note" },
+      { address: "A2", text: "Höchstens {budgetMaxZeilen} Zeilen.", style: "note" },
     ],
     columnWidths: budget.columns.map((c) => c.width),
     protect: false,

@@ -3,6 +3,13 @@ import type { ProgramParams } from "./program-params";
 import { findProgramme } from "./programmes";
 
 const percent = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
+const SMALL_NUMBERS: Record<number, string> = {
+  10: "zehn",
+  11: "elf",
+  12: "zwölf",
+  15: "fünfzehn",
+  20: "zwanzig",
+};
 
 /** Texts may name a parameter as `{name}`; each is rendered from the year's parameters. */
 const PLACEHOLDERS = {
@@ -21,11 +28,16 @@ const PLACEHOLDERS = {
   },
   aufbewahrungJahre: {
     doc: "‹Aufbewahrungsfrist›",
-    render: (p: ProgramParams) => String(p.aufbewahrungJahre),
+    // The form writes "mindestens zehn Jahre": small numbers in words, as German forms do.
+    render: (p: ProgramParams) => SMALL_NUMBERS[p.aufbewahrungJahre] ?? String(p.aufbewahrungJahre),
   },
   zuwendungsgeber: {
     doc: "‹Zuwendungsgeber›",
     render: (p: ProgramParams) => findProgramme(p.programmeId)?.zuwendungsgeber ?? "Zuwendungsgeber",
+  },
+  empfaenger: {
+    doc: "‹Empfänger des Nachweises›",
+    render: (p: ProgramParams) => findProgramme(p.programmeId)?.empfaenger ?? "",
   },
 } as const satisfies Record<string, { doc: string; render: (p: ProgramParams) => string }>;
 

@@ -4,6 +4,7 @@ import { jbEhrenamtKlarname } from "./jahresbericht/ehrenamt-klarname";
 import { jbAngebotBezeichnung, jbPflichtangaben, jbTeilnehmerzahl } from "./jahresbericht/pflichtangaben";
 import { jbGesamtsumme, jbRessourcenAbgleich } from "./jahresbericht/ressourcen";
 import { jbWirkungsstufe } from "./jahresbericht/wirkungen";
+import type { FilingKind } from "../domain/forms";
 import type { Rule } from "./rule";
 import { jbZuordnung, vnZuordnung } from "./zuordnung";
 import { vnBudgetSumme, vnBudgetZeileBeschreibung, vnBudgetZeilenMax } from "./verwendungsnachweis/budget";
@@ -62,3 +63,9 @@ export const JAHRESBERICHT_RULES: Rule<"jahresbericht">[] = [
   jbTeilnehmerzahl,
   jbBetragNegativ,
 ];
+
+/** The rules of each form: what `validate` runs for a filing of that kind. */
+export const RULES_BY_KIND: { [K in FilingKind]: Rule<K>[] } = {
+  verwendungsnachweis: VERWENDUNGSNACHWEIS_RULES,
+  jahresbericht: JAHRESBERICHT_RULES,
+};

@@ -33,11 +33,22 @@ export interface Rule<K extends FilingKind = FilingKind> {
 
 export const defineRule = <K extends FilingKind>(rule: Rule<K>): Rule<K> => rule;
 
+/**
+ * The severity a rule has in a programme's year: its own, unless the year's parameters roll it out
+ * differently (a new rule is a Warnung for a season before it becomes a Fehler).
+ */
+export const severityIn = (rule: Pick<Rule, "id" | "severity">, params?: ProgramParams): Severity =>
+  params?.regelSchwere[rule.id] ?? rule.severity;
+
 /** Turns a rule's violations into findings with labels for both places. */
-export const toFindings = <K extends FilingKind>(rule: Rule<K>, violations: Violation[]): Finding[] =>
+export const toFindings = <K extends FilingKind>(
+  rule: Rule<K>,
+  violations: Violation[],
+  params?: ProgramParams,
+): Finding[] =>
   violations.map((v) => ({
     ruleId: rule.id,
-    severity: rule.severity,
+    severity: severityIn(rule, params),
     message: v.message,
     location: { kind: rule.kind, path: [...v.path], label: labelForPath(rule.kind, v.path) },
     ...(v.related && {

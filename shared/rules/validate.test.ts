@@ -125,3 +125,17 @@ describe("order of findings", () => {
     ]);
   });
 });
+
+describe("rule rollout per year (regelSchwere)", () => {
+  it("reports a rule with the severity the year's parameters give it, so a new rule can warn first", () => {
+    const filing = vnWith((vn) => (vn.sachkosten = 700_001));
+    const strict = validate(filing, PARAMS).find((f) => f.ruleId === "VN-SACHKOSTEN-CAP");
+    const rolledOut = validate(filing, { ...PARAMS, regelSchwere: { "VN-SACHKOSTEN-CAP": "warnung" } }).find(
+      (f) => f.ruleId === "VN-SACHKOSTEN-CAP",
+    );
+
+    expect(strict?.severity).toBe("fehler");
+    expect(rolledOut?.severity).toBe("warnung");
+    expect(rolledOut?.message).toBe(strict?.message);
+  });
+});

@@ -9,15 +9,12 @@ import { workbookPlan } from "../workbook/plan/workbook-plan";
 import { applyPlan } from "./apply-plan";
 
 export type WriteWorkbookInput = (
-  | {
-      kind: Extract<FilingKind, "verwendungsnachweis">;
-      data?: Verwendungsnachweis;
-      /** The city's 7. Prüfung as the workflow has it; its locked cells stay blank without it. */
-      pruefung?: Pruefung;
-    }
+  | { kind: Extract<FilingKind, "verwendungsnachweis">; data?: Verwendungsnachweis }
   | { kind: Extract<FilingKind, "jahresbericht">; data?: Jahresbericht }
 ) & {
   meta: FilingMeta;
+  /** The city's Prüfung as the workflow has it; its locked cells stay blank without it. */
+  pruefung?: Pruefung;
   /** Program parameters of the year (caps); default: the programme pack's for the year. */
   params?: ProgramParams;
 };
@@ -32,7 +29,7 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Uint8Arr
   const filing = input.data
     ? ({ kind: input.kind, meta: input.meta, data: input.data } as Filing)
     : { kind: input.kind, meta: input.meta };
-  const pruefung = "pruefung" in input ? input.pruefung : undefined;
+  const pruefung = input.pruefung;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Förderbericht";
   workbook.created = new Date(Date.UTC(input.meta.year, 0, 1));

@@ -10,7 +10,7 @@ export const vnVerwaltungCap = defineRule({
   kind: "verwendungsnachweis",
   severity: "fehler",
   title:
-    "Verwaltungs- und Leitungskosten betragen höchstens 13 % der Personalkosten (auf Cent kaufmännisch gerundet).",
+    "Verwaltungs- und Leitungskosten betragen höchstens {verwaltungSatz} der Personalkosten (auf Cent kaufmännisch gerundet).",
   check: (vn, { params }) => {
     const { verwaltung, verwaltungCap, personalkosten } = computeVerwendungsnachweis(vn, params);
     return verwaltung <= verwaltungCap
@@ -28,7 +28,7 @@ export const vnSachkostenCap = defineRule({
   id: "VN-SACHKOSTEN-CAP",
   kind: "verwendungsnachweis",
   severity: "fehler",
-  title: "Arbeitsplatzbezogene Sachkosten betragen höchstens 7.000,00 €.",
+  title: "Arbeitsplatzbezogene Sachkosten betragen höchstens {sachkostenCap}.",
   check: (vn, { params }) =>
     (vn.sachkosten ?? 0) <= params.sachkostenCap
       ? []
@@ -44,7 +44,7 @@ export const vnBudgetCap = defineRule({
   id: "VN-BUDGET-CAP",
   kind: "verwendungsnachweis",
   severity: "fehler",
-  title: "Kosten für präventive Angebote der Gemeinwesenarbeit betragen höchstens 6.000,00 €.",
+  title: "Kosten für präventive Angebote der Gemeinwesenarbeit betragen höchstens {budgetCap}.",
   check: (vn, { params }) =>
     (vn.budget.betrag ?? 0) <= params.budgetCap
       ? []

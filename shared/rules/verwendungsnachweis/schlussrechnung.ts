@@ -1,5 +1,6 @@
 import { VN_SOURCE_LABELS } from "../../filing/labels";
 import { formatEuro } from "../../money/format-money";
+import { renderText } from "../../programme/render-text";
 import { TOTAL_SOURCES, computeVerwendungsnachweis } from "../compute-verwendungsnachweis";
 import { defineRule, type Violation } from "../rule";
 import { isBlank } from "../row-helpers";
@@ -90,14 +91,15 @@ export const vnDifferenzPositiv = defineRule({
   id: "VN-DIFFERENZ-POSITIV",
   kind: "verwendungsnachweis",
   severity: "hinweis",
-  title: "Eine positive Differenz bedeutet nicht verbrauchte Mittel, die die Hansestadt zurückfordern kann.",
+  title:
+    "Eine positive Differenz bedeutet nicht verbrauchte Mittel, die die {zuwendungsgeber} zurückfordern kann.",
   check: (vn, { params }) => {
     const { differenz } = computeVerwendungsnachweis(vn, params);
     return differenz > 0
       ? [
           {
             path: ["schlussrechnung", "differenz"],
-            message: `Es wurden ${formatEuro(differenz)} nicht verbraucht. Die Hansestadt Lüneburg kann nicht verbrauchte Mittel zurückfordern.`,
+            message: `Es wurden ${formatEuro(differenz)} nicht verbraucht. Die ${renderText("{zuwendungsgeber}", params)} kann nicht verbrauchte Mittel zurückfordern.`,
           },
         ]
       : [];

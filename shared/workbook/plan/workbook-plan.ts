@@ -1,4 +1,4 @@
-import { blankFiling } from "../../filing/blank-filing";
+import { blankFiling } from "../../filing/forms";
 import type { Filing } from "../../filing/filing";
 import type { Pruefung } from "../../filing/pruefung";
 import { filingToCells } from "../../layout/filing-to-cells";
