@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { largeVerwendungsnachweis } from "../../functions/store/fixtures/large-filings";
-import { blankFiling } from "../../shared/filing/blank-filing";
+import { blankFiling } from "../../shared/filing/forms";
 import type { Filing } from "../../shared/filing/filing";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";

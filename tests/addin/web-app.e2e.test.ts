@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { labelForPath } from "../../shared/filing/labels";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
@@ -28,6 +29,7 @@ const META = {
   year: YEAR,
 };
 const filing = sampleVerwendungsnachweis(META);
+const SACHKOSTEN = labelForPath("verwendungsnachweis", ["sachkosten"]);
 const ID = `stadtteilmanagement.${YEAR}.verwendungsnachweis.caritas.bockelsberg`;
 
 let api: TestApi;
@@ -75,9 +77,7 @@ describe.skipIf(!hasChromium)("the web app in a plain browser, end to end", () =
     wrong.data.sachkosten = 800_000; // over the 7.000,00 € cap
     await upload(traeger, "vn-falsch.xlsx", await writeWorkbook(wrong));
     const at = cellOfField(filing, ["sachkosten"]);
-    await traeger
-      .getByText(`3. Arbeitsplatzbezogene Sachkosten (max. 7.000 €) · ${at.sheet}!${at.address}`)
-      .waitFor();
+    await traeger.getByText(`${SACHKOSTEN} · ${at.sheet}!${at.address}`).waitFor();
     expect(await seriousViolations(traeger)).toEqual([]);
     await screenshot(traeger, "web-1-befunde-mit-zellen");
 
@@ -100,9 +100,7 @@ describe.skipIf(!hasChromium)("the web app in a plain browser, end to end", () =
       koordinierung.getByRole("button", { name: "Herunterladen" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`verwendungsnachweis-caritas-bockelsberg-${YEAR}-v1.xlsx`);
-    await koordinierung
-      .getByLabel("Feld")
-      .selectOption({ label: "3. Arbeitsplatzbezogene Sachkosten (max. 7.000 €)" });
+    await koordinierung.getByLabel("Feld").selectOption({ label: SACHKOSTEN });
     await koordinierung.getByLabel("Kommentar").fill("Bitte die Belege der Sachkosten nachreichen.");
     await koordinierung.getByRole("button", { name: "Kommentar hinzufügen" }).click();
     await koordinierung.getByRole("button", { name: "Zurückgeben" }).click();
@@ -115,7 +113,7 @@ describe.skipIf(!hasChromium)("the web app in a plain browser, end to end", () =
     await traeger.getByRole("button", { name: "Status aktualisieren" }).click();
     const at = cellOfField(filing, ["sachkosten"]);
     await traeger
-      .getByText(`3. Arbeitsplatzbezogene Sachkosten (max. 7.000 €) · ${at.sheet}!${at.address}`, {
+      .getByText(`${SACHKOSTEN} · ${at.sheet}!${at.address}`, {
         exact: false,
       })
       .first()

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FilingDetail } from "../../../shared/api/api-schemas";
-import { carryOverFromPreviousYear } from "../../../shared/filing/carry-over";
+import { carryOverFromPreviousYear } from "../../../shared/filing/forms";
 import { filingKey, type Filing } from "../../../shared/filing/filing";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { ProgramParams } from "../../../shared/programme/program-params";
