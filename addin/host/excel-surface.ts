@@ -68,7 +68,7 @@ export const excelSurface = (): WorkbookSurface => {
       if (refs.length) await highlightCells(refs, HIGHLIGHT);
       await selectCell(sheetRef(plan.sheets[0]!.name, "A1"));
       return refs.length
-        ? `Version ${version} geöffnet; ${refs.length} geänderte Zellen sind orange markiert.`
+        ? `Version ${version} geöffnet; ${refs.length === 1 ? "die geänderte Zelle ist" : `${refs.length} geänderte Zellen sind`} orange markiert.`
         : `Version ${version} geöffnet.`;
     },
     selectCell,

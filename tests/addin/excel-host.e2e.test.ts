@@ -1,16 +1,15 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import type { CellValue } from "../../shared/layout/layout-types";
 import { cellOfField, inputCells, type TypedCell } from "./support/filing-cells";
 import {
-  buildForBrowser,
   hasChromium,
-  launch,
-  openTaskPane,
   screenshot,
   seriousViolations,
+  signIn,
+  startTaskPaneStack,
+  type TaskPaneStack,
 } from "./support/task-pane-browser";
 
 /**
@@ -49,31 +48,18 @@ const selection = (page: Page) => excel(page, (x) => x.state.selection);
 const sheets = (page: Page) => excel(page, (x) => x.state.workbook.sheets.map((s) => s.name));
 const fill = (page: Page, key: string) => excel(page, (x, k: string) => x.state.fills.get(k), key);
 
-const signIn = async (page: Page, user: string) => {
-  await page.getByLabel("Demo-Benutzer (nur lokal)").selectOption(user);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-};
-
-let api: TestApi;
-let browser: Browser;
-let fakeOfficeJs: string;
+let stack: TaskPaneStack;
 let traeger: Page;
 let koordinierung: Page;
 
 beforeAll(async () => {
-  const built = await buildForBrowser();
-  fakeOfficeJs = built.fakeOfficeJs;
-  api = await startTestApi({ staticDir: built.dir });
-  browser = await launch();
+  stack = await startTaskPaneStack();
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(() => stack?.close());
 
 describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to end", () => {
   it("Träger: inserts the template, types, sees a live finding, clicks it, fixes it, submits (retry stores once)", async () => {
-    traeger = await openTaskPane(browser, api.url, "excel", fakeOfficeJs);
+    traeger = await stack.open("excel");
     await signIn(traeger, "awo");
     await traeger.getByLabel("Stadtteil").selectOption("kaltenmoor");
     await traeger.getByLabel("Förderjahr").selectOption(String(YEAR));
@@ -114,18 +100,18 @@ describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to e
     await traeger.getByRole("button", { name: "Erneut versuchen" }).click();
     await traeger.getByText(/Version 1 am .*bereits vorher gespeichert/).waitFor();
     await screenshot(traeger, "excel-3-eingereicht");
-    const detail = await api.call(
+    const detail = await stack.api.call(
       "GET",
       `/filings/stadtteilmanagement.${YEAR}.verwendungsnachweis.awo.kaltenmoor`,
       {
-        token: await api.token("koordinierung"),
+        token: await stack.api.token("koordinierung"),
       },
     );
     expect(detail.body.versions).toHaveLength(1);
   }, 90_000);
 
   it("Koordinierungsstelle: opens the version in new sheets and returns it with a comment at a cell", async () => {
-    koordinierung = await openTaskPane(browser, api.url, "excel", fakeOfficeJs);
+    koordinierung = await stack.open("excel");
     await signIn(koordinierung, "koordinierung");
     await koordinierung.getByLabel("Förderjahr").selectOption(String(YEAR));
     await koordinierung.getByRole("button", { name: /Kaltenmoor · Verwendungsnachweis/ }).click();
@@ -163,7 +149,7 @@ describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to e
   it("Koordinierungsstelle: compares the versions with the change marked, then marks it geprüft", async () => {
     await koordinierung.getByRole("button", { name: /Kaltenmoor · Verwendungsnachweis/ }).click();
     await koordinierung.getByRole("button", { name: "Version 1 mit 2 vergleichen" }).click();
-    await koordinierung.getByText(/1 Änderungen von Version 1 zu 2/).waitFor();
+    await koordinierung.getByText(/1 Änderung von Version 1 zu 2/).waitFor();
     await koordinierung.getByText(/Vergütungsgruppe: TVöD SuE S 11b → TVöD SuE S 12/).waitFor();
     expect(await fill(koordinierung, "Personal v2!D6")).toBe("#FFD8A8");
     await screenshot(koordinierung, "excel-6-vergleich");

@@ -1,19 +1,18 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { labelForPath } from "../../shared/filing/labels";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { cellOfField } from "./support/filing-cells";
 import {
-  buildForBrowser,
   hasChromium,
-  launch,
-  openTaskPane,
   screenshot,
   seriousViolations,
+  signIn,
+  startTaskPaneStack,
+  type TaskPaneStack,
 } from "./support/task-pane-browser";
 
 /**
@@ -32,16 +31,10 @@ const filing = sampleVerwendungsnachweis(META);
 const SACHKOSTEN = labelForPath("verwendungsnachweis", ["sachkosten"]);
 const ID = `stadtteilmanagement.${YEAR}.verwendungsnachweis.caritas.bockelsberg`;
 
-let api: TestApi;
-let browser: Browser;
-let fakeOfficeJs: string;
+let stack: TaskPaneStack;
 let traeger: Page;
 let koordinierung: Page;
 
-const signIn = async (page: Page, user: string) => {
-  await page.getByLabel("Demo-Benutzer (nur lokal)").selectOption(user);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-};
 const upload = (page: Page, name: string, bytes: Uint8Array) =>
   page.getByLabel("Ausgefüllte Arbeitsmappe (.xlsx) auswählen").setInputFiles({
     name,
@@ -50,19 +43,13 @@ const upload = (page: Page, name: string, bytes: Uint8Array) =>
   });
 
 beforeAll(async () => {
-  const built = await buildForBrowser();
-  fakeOfficeJs = built.fakeOfficeJs;
-  api = await startTestApi({ staticDir: built.dir });
-  browser = await launch();
+  stack = await startTaskPaneStack();
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(() => stack?.close());
 
 describe.skipIf(!hasChromium)("the web app in a plain browser, end to end", () => {
   it("Träger: downloads the template, uploads a filled file, sees findings at cells, submits", async () => {
-    traeger = await openTaskPane(browser, api.url, "browser", fakeOfficeJs);
+    traeger = await stack.open("browser");
     await signIn(traeger, "caritas");
     await traeger.getByLabel("Förderjahr").selectOption(String(YEAR));
     const [download] = await Promise.all([
@@ -86,12 +73,14 @@ describe.skipIf(!hasChromium)("the web app in a plain browser, end to end", () =
     await traeger.getByRole("checkbox", { name: /Ich bestätige/ }).check();
     await traeger.getByRole("button", { name: "Einreichen" }).click();
     await traeger.getByText(/Version 1 am/).waitFor();
-    const stored = await api.call("GET", `/filings/${ID}`, { token: await api.token("koordinierung") });
+    const stored = await stack.api.call("GET", `/filings/${ID}`, {
+      token: await stack.api.token("koordinierung"),
+    });
     expect(stored.body.latest.source).toBe("xlsx");
   }, 90_000);
 
   it("Koordinierungsstelle: downloads the version and returns it with a comment on a field", async () => {
-    koordinierung = await openTaskPane(browser, api.url, "browser", fakeOfficeJs);
+    koordinierung = await stack.open("browser");
     await signIn(koordinierung, "koordinierung");
     await koordinierung.getByLabel("Förderjahr").selectOption(String(YEAR));
     await koordinierung.getByRole("button", { name: /Bockelsberg · Verwendungsnachweis/ }).click();

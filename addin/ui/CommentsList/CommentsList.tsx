@@ -1,12 +1,5 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+import { useListStyles } from "../list-styles";
 import { shortCell } from "../FindingsList/FindingsList";
 
 export interface PinnedComment {
@@ -19,25 +12,6 @@ export interface PinnedComment {
   version: number;
 }
 
-const useStyles = makeStyles({
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  item: {
-    width: "100%",
-    justifyContent: "flex-start",
-    textAlign: "start",
-    fontWeight: tokens.fontWeightRegular,
-    minHeight: "auto",
-  },
-  text: { display: "flex", flexDirection: "column" },
-});
-
 /** The Koordinierungsstelle's comments of the last return, pinned to their cells (marked orange in Excel). */
 export const CommentsList = ({
   comments,
@@ -46,7 +20,7 @@ export const CommentsList = ({
   comments: readonly PinnedComment[];
   onSelect?: (cell: string) => void;
 }) => {
-  const styles = useStyles();
+  const styles = useListStyles();
   if (comments.length === 0) return null;
   return (
     <section aria-labelledby="comments-title">

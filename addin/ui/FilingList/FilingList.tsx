@@ -1,4 +1,5 @@
 import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useListStyles } from "../list-styles";
 import type { FilingSummary, ListResponse } from "../../../shared/api/api-schemas";
 import { STATUS_LABELS } from "../../../shared/domain/lifecycle";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
@@ -6,15 +7,6 @@ import { formatEuro } from "../../../shared/money/format-money";
 import { districtName, traegerName } from "../../../shared/programme/stammdaten";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
-  item: {
-    width: "100%",
-    justifyContent: "flex-start",
-    textAlign: "start",
-    fontWeight: tokens.fontWeightRegular,
-    minHeight: "auto",
-  },
-  text: { display: "flex", flexDirection: "column", gap: "2px" },
   line: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", alignItems: "center" },
 });
 
@@ -46,7 +38,7 @@ export interface FilingListProps {
 
 /** A programme year at a glance: each filing with status, due date, overdue, findings; then who is missing. */
 export const FilingList = ({ list, selected, onOpen }: FilingListProps) => {
-  const styles = useStyles();
+  const styles = { ...useListStyles(), ...useStyles() };
   return (
     <section aria-labelledby="list-title">
       <Subtitle2 as="h2" id="list-title">

@@ -6,7 +6,7 @@ import { workbookPlan } from "../../../shared/workbook/plan/workbook-plan";
 import type { ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { planCellOf } from "../../review/plan-cells";
-import type { Notice } from "../TraegerView/useTraegerView";
+import { useAction } from "../use-action";
 
 export interface PendingComment extends ReviewCommentInput {
   label: string;
@@ -36,8 +36,7 @@ export const useReviewPanel = ({
   const [detail, setDetail] = useState<FilingDetail>();
   const [diff, setDiff] = useState<DiffResponse>();
   const [pending, setPending] = useState<PendingComment[]>([]);
-  const [notice, setNotice] = useState<Notice>();
-  const [busy, setBusy] = useState(false);
+  const { busy, notice, setNotice, run } = useAction();
 
   const load = useCallback(async () => setDetail(await api.getFiling(filingId)), [api, filingId]);
   useEffect(() => {
@@ -46,19 +45,6 @@ export const useReviewPanel = ({
     setNotice(undefined);
     void load().catch((e: Error) => setNotice({ intent: "error", text: e.message }));
   }, [load]);
-
-  const run = async (action: () => Promise<string | undefined>) => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      const text = await action();
-      if (text) setNotice({ intent: "success", text });
-    } catch (err) {
-      setNotice({ intent: "error", text: (err as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const open = async (version: number, changed?: FieldPath[]) => {
     const record = await api.getVersion(filingId, version);
@@ -95,7 +81,8 @@ export const useReviewPanel = ({
           to,
           result.changes.map((c) => c.path),
         );
-        return `${result.changes.length} Änderungen von Version ${from} zu ${to}. ${opened}`;
+        const n = result.changes.length;
+        return `${n} ${n === 1 ? "Änderung" : "Änderungen"} von Version ${from} zu ${to}. ${opened}`;
       }),
     /** In Excel: the field at the cell selected in an opened version. */
     pickCell: async () => {

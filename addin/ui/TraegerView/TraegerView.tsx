@@ -107,7 +107,9 @@ export const TraegerView = ({ surface, api, programmeId, traegerId }: TraegerVie
             submit={v.actions.submit}
             isRetryable={v.actions.isRetryable}
             {...(fehler > 0 && {
-              blocked: `Noch ${fehler} Fehler: bitte zuerst beheben (Klick auf einen Befund zeigt die Zelle).`,
+              blocked: surface.canShowCells
+                ? `Noch ${fehler} Fehler: bitte zuerst beheben (Klick auf einen Befund zeigt die Zelle).`
+                : `Noch ${fehler} Fehler: bitte in der Datei an den genannten Zellen beheben und neu hochladen.`,
             })}
           />
         </>

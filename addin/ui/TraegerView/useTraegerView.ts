@@ -11,11 +11,10 @@ import { ApiError, NetworkError, type ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import type { PinnedComment } from "../CommentsList/CommentsList";
 import type { TemplateChoice } from "../TemplatePanel/TemplatePanel";
+import { useAction } from "../use-action";
 
 /** Typing pauses this long before the live check reads the workbook again. */
 export const LIVE_CHECK_DELAY_MS = 400;
-
-export type Notice = { intent: "success" | "error" | "info"; text: string } | undefined;
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -29,9 +28,8 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
   const [checkedAt, setCheckedAt] = useState<Date>();
   const [checking, setChecking] = useState(false);
   const [detail, setDetail] = useState<FilingDetail | null>();
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>();
   const [progress, setProgress] = useState<number>();
+  const { busy, notice, setNotice, run } = useAction(() => setProgress(undefined));
   const params = useRef(new Map<string, Promise<ProgramParams>>());
 
   const paramsFor = useCallback(
@@ -119,20 +117,6 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
       void surface.highlight(comments.flatMap((c) => (c.cell ? [c.cell] : []))).catch(() => undefined);
     // Keyed by the cells, so the marks are set again only when the commented cells change.
   }, [surface, cellsKey]);
-
-  const run = useCallback(async (action: () => Promise<string | undefined>) => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      const text = await action();
-      if (text) setNotice({ intent: "success", text });
-    } catch (err) {
-      setNotice({ intent: "error", text: message(err) });
-    } finally {
-      setBusy(false);
-      setProgress(undefined);
-    }
-  }, []);
 
   const put = async (f: Filing | TemplateChoice) => {
     const text = await surface.putTemplate(f, await paramsFor(f.meta), setProgress);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildAddin } from "../../../scripts/build-addin";
+import { startTestApi } from "../../../functions/local/fixtures/start-test-api";
 
 /** Debian's Chromium; playwright-core never downloads a browser of its own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -92,3 +93,27 @@ export const screenshot = (page: Page, name: string) =>
     path: new URL(`../../../docs/screenshots/${name}.png`, import.meta.url).pathname,
     fullPage: true,
   });
+
+/** What both end-to-end suites run on: the built task pane on the local API, and a Chromium. */
+export const startTaskPaneStack = async () => {
+  const built = await buildForBrowser();
+  const api = await startTestApi({ staticDir: built.dir });
+  const browser = await launch();
+  return {
+    api,
+    browser,
+    open: (host: "excel" | "browser") => openTaskPane(browser, api.url, host, built.fakeOfficeJs),
+    close: async () => {
+      await browser.close();
+      await api.close();
+    },
+  };
+};
+
+export type TaskPaneStack = Awaited<ReturnType<typeof startTaskPaneStack>>;
+
+/** The dev login as a user picks it in the pane. */
+export const signIn = async (page: Page, user: string) => {
+  await page.getByLabel("Demo-Benutzer (nur lokal)").selectOption(user);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+};
