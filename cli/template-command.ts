@@ -29,14 +29,8 @@ Optionen:
   --kind <art>          verwendungsnachweis oder jahresbericht
   --programme <id>      Förderprogramm: ${PROGRAMMES.map((p) => p.id).join(", ")}
                         (ohne Angabe das Programm, zu dem der Stadtteil gehört)
-  --traeger <id>        Kennung des Trägers, z. B. ${PROGRAMMES[0]!.traeger
-    .slice(0, 4)
-    .map((t) => t.id)
-    .join(", ")}
-  --district <id>       Kennung des Stadtteils, z. B. ${PROGRAMMES[0]!.districts
-    .slice(0, 3)
-    .map((d) => d.id)
-    .join(", ")}
+  --traeger <id>        Kennung des Trägers, z. B. awo (die Träger eines Programms: GET /programmes)
+  --district <id>       Kennung des Stadtteils, z. B. kaltenmoor
   --year <jahr>         Förderjahr, z. B. 2025
   --from <datei.xlsx>   Vorjahr übernehmen: Stammdaten aus der Arbeitsmappe des Vorjahres
                         (Art, Träger und Stadtteil von dort; Jahr = Vorjahr + 1, wenn --year fehlt)
@@ -85,14 +79,14 @@ export const templateCommand = async (args: string[], io: CliIo): Promise<number
       `„${values.from}“ ist ein ${FILING_KIND_LABELS[previous.kind]}, verlangt ist ein ${FILING_KIND_LABELS[kind]}. Bitte --kind weglassen oder die passende Datei angeben.`,
     );
   }
-  const districtId = values.district ?? previous?.meta.districtId;
-  const programme = chooseProgramme(values.programme ?? previous?.meta.programmeId, districtId);
-  const meta = parseMeta({
-    programmeId: programme.id,
+  const raw = {
     traegerId: values.traeger ?? previous?.meta.traegerId,
-    districtId,
+    districtId: values.district ?? previous?.meta.districtId,
     year: values.year ?? (previous ? String(previous.meta.year + 1) : undefined),
-  });
+  };
+  requireOptions(raw);
+  const programme = chooseProgramme(values.programme ?? previous?.meta.programmeId, raw.districtId);
+  const meta = parseMeta({ ...raw, programmeId: programme.id });
   warnUnknown(io, programme, meta);
 
   const filing: { kind: FilingKind; meta: FilingMeta; data?: Filing["data"] } = previous
@@ -137,12 +131,7 @@ const parseKind = (kind: string | undefined): FilingKind => {
   return parsed.data;
 };
 
-const parseMeta = (raw: {
-  programmeId: string;
-  traegerId?: string;
-  districtId?: string;
-  year?: string;
-}): FilingMeta => {
+const requireOptions = (raw: { traegerId?: string; districtId?: string; year?: string }) => {
   const missing = [
     raw.traegerId === undefined && "--traeger",
     raw.districtId === undefined && "--district",
@@ -151,6 +140,14 @@ const parseMeta = (raw: {
   if (missing.length > 0) {
     throw new CliError(`Bitte ${missing.join(", ")} angeben.\nHilfe: foerderbericht template --help`);
   }
+};
+
+const parseMeta = (raw: {
+  programmeId: string;
+  traegerId?: string;
+  districtId?: string;
+  year?: string;
+}): FilingMeta => {
   const year = /^\d{4}$/.test(raw.year!) ? Number(raw.year) : Number.NaN;
   const parsed = filingMetaSchema.safeParse({ ...raw, year });
   if (parsed.success) return parsed.data;

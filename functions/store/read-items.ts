@@ -1,7 +1,6 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import { filingSchema } from "../../shared/filing/filing";
-import { findingSchema } from "../../shared/rules/finding";
 import type { ProgrammeYear } from "../../shared/programme/program-params";
+import { readStored } from "../core/stored-records";
 import type { TableRef } from "./document-client";
 import { decodeContent } from "./version-content";
 import {
@@ -23,7 +22,6 @@ import {
   type VersionRecord,
 } from "../../shared/api/records";
 import { YEAR_INDEX } from "./table-definition";
-import { z } from "zod";
 import { idempotencyRecordSchema, type IdempotencyRecord } from "../core/idempotency-record";
 
 type Item = Record<string, unknown>;
@@ -51,7 +49,7 @@ const getItem = async (table: TableRef, pk: string, sk: string) => {
 
 export const getHead = async (table: TableRef, filingId: string): Promise<FilingHead | undefined> => {
   const item = await getItem(table, filingPk(filingId), HEAD_SK);
-  return item && filingHeadSchema.parse(item);
+  return item && readStored(filingHeadSchema, item);
 };
 
 /** GSI1: gsi1pk = PROGRAMME#<id>#YEAR#<year> [AND begins_with(gsi1sk, "<traegerId>#")]. */
@@ -68,10 +66,8 @@ export const listHeads = async (
       ...(byTraeger && { ":t": traegerGsiPrefix(query.traegerId!) }),
     },
   });
-  return items.map((item) => filingHeadSchema.parse(item));
+  return items.map((item) => readStored(filingHeadSchema, item));
 };
-
-const payloadSchema = z.object({ content: filingSchema, findings: z.array(findingSchema) });
 
 /** pk = FILING#<id> AND begins_with(sk, "VERSION#<n>"): the version item and its chunks, in order. */
 export const getVersion = async (
@@ -91,8 +87,8 @@ export const getVersion = async (
     throw new Error(
       `Version ${version} von ${filingId}: ${chunks.length} von ${String(head.chunkCount)} Teilen`,
     );
-  const payload = payloadSchema.parse(decodeContent(body));
-  return versionRecordSchema.parse({ ...head, ...payload });
+  // The schema version sits on the version item; the content upgrades with it.
+  return readStored(versionRecordSchema, { ...head, ...(decodeContent(body) as Record<string, unknown>) });
 };
 
 /** pk = FILING#<id> AND begins_with(sk, "AUDIT#"): the whole trail, oldest first. */

@@ -11,6 +11,7 @@ import {
   yearGsiSk,
 } from "./keys";
 import { putAuditEntry } from "./put-audit-entry";
+import { SCHEMA_VERSION } from "../core/stored-records";
 import type { AuditEntry, FilingHead } from "../../shared/api/records";
 import type { EncodedContent } from "./version-content";
 import type { IdempotencyRecord } from "../core/idempotency-record";
@@ -63,6 +64,7 @@ export const submissionItems = (
             type: "head",
             gsi1pk: yearGsiPk(head.meta),
             gsi1sk: yearGsiSk(head.kind, head.meta),
+            schemaVersion: SCHEMA_VERSION,
             ...head,
           },
           ConditionExpression: NEW_ITEM,
@@ -72,6 +74,7 @@ export const submissionItems = (
     pk,
     sk: versionSk(version),
     type: "version",
+    schemaVersion: SCHEMA_VERSION,
     filingId: input.filingId,
     version,
     sha256: input.sha256,

@@ -1,6 +1,6 @@
 import { absoluteAddress, sheetRef } from "../../layout/defined-names";
 import type { CellValue, FieldSpec, SheetSpec, TableSpec, TextSpec } from "../../layout/layout-types";
-import { formulaFor } from "../../layout/layouts";
+import { formulaFor, maxRowsFor } from "../../layout/layouts";
 import type { ProgramParams } from "../../programme/program-params";
 import { renderText } from "../../programme/render-text";
 import { columnLetter, parseAddress } from "../cell-address";
@@ -13,9 +13,14 @@ const SIGNATURE_HEIGHT = 72; // points: room for a hand signature and a stamp
 /** Header/footer text is markup: `&` starts a code, so a Träger "Müller & Söhne" needs `&&`. */
 const headerText = (text: string) => text.replace(/&/g, "&&");
 
-/** Rows a table gets: its entries, and spare empty rows up to the template's size. */
-export const tableRowCount = (table: TableSpec, entries: number): number =>
-  table.maxRows !== undefined ? Math.max(table.blankRows, entries) : Math.max(table.blankRows, entries + 3);
+/**
+ * Rows a table gets: its entries, and spare empty rows up to the template's size – for a table with
+ * a row limit exactly the year's limit (more rows than entries is what a user would fill next).
+ */
+export const tableRowCount = (table: TableSpec, entries: number, params: ProgramParams): number => {
+  const limit = maxRowsFor(table, params);
+  return limit !== undefined ? Math.max(limit, entries) : Math.max(table.blankRows, entries + 3);
+};
 
 /** What an input cell gets written: an error value read from a workbook (`{ error }`) is left out. */
 export const writableValue = (value: CellValue): CellValue =>
@@ -171,7 +176,7 @@ const placeEchoes = (input: FormSheetInput, sheet: SheetPlan) => {
 const placeTable = (input: FormSheetInput, sheet: SheetPlan, table: TableSpec) => {
   const entries = input.tableRows[table.name] ?? [];
   const start = parseAddress(table.start);
-  const count = tableRowCount(table, entries.length);
+  const count = tableRowCount(table, entries.length, input.params);
   const width = table.columns.length;
   const rows = Array.from({ length: count }, (_, i) =>
     Array.from({ length: width }, (_, c) => writableValue(entries[i]?.[c] ?? null)),

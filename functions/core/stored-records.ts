@@ -1,0 +1,55 @@
+import type { z } from "zod";
+import { LEGACY_PROGRAMME_ID } from "../../shared/programme/programmes";
+
+/**
+ * Every stored item carries the schema version it was written with; reading upgrades it step by
+ * step to today's shape before parsing, so a field added tomorrow never turns yesterday's versions
+ * into 500s, and nothing stored is ever rewritten.
+ *  1 – the first records (Lüneburg only), without `schemaVersion`
+ *  2 – `meta.programmeId` in heads and filing content
+ */
+export const SCHEMA_VERSION = 2;
+
+export type RawRecord = Record<string, unknown>;
+export type Upgrade = (raw: RawRecord) => RawRecord;
+
+const withProgramme = (meta: unknown): unknown =>
+  meta !== null && typeof meta === "object" && !("programmeId" in meta)
+    ? { programmeId: LEGACY_PROGRAMME_ID, ...meta }
+    : meta;
+
+/** Upgrade from version n to n + 1, keyed by n. Applies to heads and versions alike. */
+export const UPGRADES: Record<number, Upgrade> = {
+  1: (raw) => ({
+    ...raw,
+    ...("meta" in raw && { meta: withProgramme(raw.meta) }),
+    ...(raw.content !== null &&
+      typeof raw.content === "object" && {
+        content: { ...raw.content, meta: withProgramme((raw.content as RawRecord).meta) },
+      }),
+  }),
+};
+
+/** Runs the upgrades from the record's version to `target`; a record from the future is left as it is. */
+export const upgradeRecord = (
+  raw: RawRecord,
+  upgrades: Record<number, Upgrade> = UPGRADES,
+  target: number = SCHEMA_VERSION,
+): RawRecord => {
+  let version = typeof raw.schemaVersion === "number" ? raw.schemaVersion : 1;
+  let record = raw;
+  for (; version < target; version++) {
+    const step = upgrades[version];
+    if (!step) throw new Error(`Kein Upgrade von Schema-Version ${version}`);
+    record = step(record);
+  }
+  return { ...record, schemaVersion: version };
+};
+
+/** A stored item as today's (or a given) schema sees it: upgraded, then parsed. */
+export const readStored = <T extends z.ZodType>(
+  schema: T,
+  raw: RawRecord,
+  upgrades?: Record<number, Upgrade>,
+  target?: number,
+): z.infer<T> => schema.parse(upgradeRecord(raw, upgrades, target));

@@ -1,0 +1,54 @@
+import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import { NagSuppressions } from "cdk-nag";
+import { Construct } from "constructs";
+import { handlerEntry, type RouteDefinition } from "../../functions/routes";
+import { BundledFunction } from "./bundled-function";
+import type { SignInEndpoints } from "./sign-in-endpoints";
+import { tableAccessOf } from "./table-access";
+
+export interface RouteFunctionsProps {
+  routes: readonly RouteDefinition[];
+  table: ITable;
+  signIn: SignInEndpoints;
+}
+
+/**
+ * One Lambda per route of the route table, each with only the table access its route needs and only
+ * the environment its handler reads (functions/http/store-from-env.ts, functions/auth/verify-token.ts).
+ */
+export class RouteFunctions extends Construct {
+  readonly byRoute = new Map<string, BundledFunction>();
+
+  constructor(scope: Construct, id: string, { routes, table, signIn }: RouteFunctionsProps) {
+    super(scope, id);
+    for (const route of routes) {
+      const access = tableAccessOf(route);
+      const fn = new BundledFunction(this, route.id, {
+        entry: handlerEntry(route),
+        description: `${route.method} ${route.path}`,
+        environment: {
+          ...(access !== "none" ? { TABLE_NAME: table.tableName } : {}),
+          ...(route.auth
+            ? { AUTH_ISSUER: signIn.issuer, AUTH_AUDIENCE: signIn.audience, AUTH_JWKS_URL: signIn.jwksUrl }
+            : {}),
+        },
+      });
+      if (access === "read") table.grantReadData(fn.role);
+      if (access === "read-write") table.grantReadWriteData(fn.role);
+      if (access !== "none")
+        NagSuppressions.addResourceSuppressions(
+          fn.role,
+          [
+            {
+              id: "AwsSolutions-IAM5",
+              reason:
+                "Listing a year's filings is a Query on the table's GSI, whose ARN is <table ARN>/index/<name>; the grant covers only this table's indexes, never another table.",
+              appliesTo: [{ regex: "/^Resource::<.+\\.Arn>\\/index\\/\\*$/g" }],
+            },
+          ],
+          true,
+        );
+      this.byRoute.set(route.id, fn);
+    }
+  }
+}
