@@ -3,9 +3,9 @@ import { ROUTES } from "../../functions/routes";
 import { tableAccessOf } from "./table-access";
 
 describe("tableAccessOf", () => {
-  it("lets exactly the submitting, reviewing and parameter-setting routes write", () => {
+  it("lets exactly the submitting, reviewing, parameter-setting and draft-saving routes write", () => {
     const writers = ROUTES.filter((r) => tableAccessOf(r) === "read-write").map((r) => r.id);
-    expect(writers.sort()).toEqual(["putParams", "reviewFiling", "submitFiling"]);
+    expect(writers.sort()).toEqual(["putDraft", "putParams", "reviewFiling", "submitFiling"]);
   });
 
   it("lets every GET route behind sign-in only read", () => {

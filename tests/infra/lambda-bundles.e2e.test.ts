@@ -188,6 +188,23 @@ describe("the built Lambda bundles against DynamoDB Local", { timeout: 120_000 }
     expect(diff.json.changes).toEqual([expect.objectContaining({ path: ["kopf", "ort"] })]);
   });
 
+  it("save a Träger's draft and hand it back to that Träger only", async () => {
+    const draftId = "stadtteilmanagement.2026.verwendungsnachweis.awo.kaltenmoor";
+    const draft = { ...structuredClone(filing), meta: { ...filing.meta, year: 2026 } };
+    const saved = await call("putDraft", {
+      user: "awo",
+      pathParameters: { id: draftId },
+      body: { content: draft },
+    });
+    expect(saved.statusCode, JSON.stringify(saved.json)).toBe(200);
+    const back = await call("getDraft", { user: "awo", pathParameters: { id: draftId } });
+    expect(back.statusCode).toBe(200);
+    expect(back.json.content).toEqual(draft);
+    expect(
+      (await call("getDraft", { user: "koordinierung", pathParameters: { id: draftId } })).statusCode,
+    ).toBe(403);
+  });
+
   it("download a stored version as .xlsx (base64 with isBase64Encoded)", async () => {
     const response = await call("getFilingWorkbook", {
       user: "koordinierung",
