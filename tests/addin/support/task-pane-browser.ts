@@ -88,11 +88,15 @@ export const seriousViolations = async (page: Page) => {
     .map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 };
 
+/**
+ * Every run takes its screenshots; `UPDATE_SCREENSHOTS=1 npm test` writes them to docs/screenshots
+ * (the README shows them), otherwise to a temp folder so a test run leaves the checkout clean.
+ */
+const SHOTS = process.env.UPDATE_SCREENSHOTS
+  ? new URL("../../../docs/screenshots/", import.meta.url).pathname
+  : mkdtempSync(join(tmpdir(), "screenshots-"));
 export const screenshot = (page: Page, name: string) =>
-  page.screenshot({
-    path: new URL(`../../../docs/screenshots/${name}.png`, import.meta.url).pathname,
-    fullPage: true,
-  });
+  page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 /** What both end-to-end suites run on: the built task pane on the local API, and a Chromium. */
 export const startTaskPaneStack = async () => {
