@@ -4,6 +4,7 @@ import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "../local/fixtures/start-test-api";
 import { setContext } from "./context";
 import { logger } from "./logger";
+import { captureJsonLogs } from "../../tests/support/capture-json-logs";
 
 /** What must never reach a log: staff names, the signer, salaries (cents), free text. */
 const SECRETS = ["Petersen", "Jana", "Yılmaz", "Deniz", "Martina Krüger", "5123456", "3210000", "Honorare"];
@@ -19,16 +20,7 @@ beforeAll(async () => {
     new Date().toISOString(),
   );
   logger.setLogLevel("INFO");
-  // Powertools writes INFO to stdout and ERROR to stderr; JSON lines from either are the logs.
-  for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream);
-    vi.spyOn(stream, "write").mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-      if (!text.startsWith("{")) return write(chunk, ...(rest as []));
-      lines.push(...text.trim().split("\n"));
-      return true;
-    });
-  }
+  lines = captureJsonLogs();
 });
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -39,7 +31,7 @@ const requestLines = () => lines.map((l) => JSON.parse(l) as Record<string, unkn
 
 describe("request logs", () => {
   it("log one structured line per request with ids and counts, but no names or amounts", async () => {
-    lines = [];
+    lines.length = 0;
     const token = await api.token("awo");
     const filing = sampleVerwendungsnachweis({
       programmeId: "stadtteilmanagement",
@@ -75,7 +67,7 @@ describe("request logs", () => {
   });
 
   it("log an unexpected error with the request id only – the error's message may quote the filing", async () => {
-    lines = [];
+    lines.length = 0;
     const failing = {
       ...api.store,
       appendVersion: () => Promise.reject(new Error("Petersen, Jana: 5123456")),

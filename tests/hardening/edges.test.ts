@@ -4,6 +4,7 @@ import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { logger } from "../../functions/http/logger";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { captureJsonLogs } from "../support/capture-json-logs";
 
 /**
  * The low-severity edges of the hardening issue, each end to end over HTTP with every log line
@@ -29,15 +30,7 @@ let lines: string[] = [];
 beforeAll(async () => {
   api = await startTestApi({ quiet: false });
   logger.setLogLevel("INFO");
-  for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream);
-    vi.spyOn(stream, "write").mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-      if (!text.startsWith("{")) return write(chunk, ...(rest as []));
-      lines.push(...text.trim().split("\n"));
-      return true;
-    });
-  }
+  lines = captureJsonLogs();
 });
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -48,7 +41,7 @@ const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId:
 
 describe("logs of the whole flow", () => {
   it("never carry a staff name, salary, Begründung, comment text or raw path text from a client", async () => {
-    lines = [];
+    lines.length = 0;
     const awo = await api.token("awo");
     const koordinierung = await api.token("koordinierung");
     const filing = sampleVerwendungsnachweis(meta);
