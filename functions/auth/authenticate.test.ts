@@ -40,7 +40,7 @@ describe("authenticate", () => {
 
   it("accepts a staff token without traeger_id", async () => {
     const principal = await authenticate(`Bearer ${await sign({ role: "leitung", name: "L" })}`, verify);
-    expect(principal).toEqual({ sub: "u1", name: "L", role: "leitung" });
+    expect(principal).toEqual({ sub: "u1", name: "L", role: "leitung", programmeIds: [] });
   });
 
   it("asks for a token when the header is missing", async () => {

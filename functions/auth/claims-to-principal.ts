@@ -10,7 +10,12 @@ const claimsSchema = z.object({
   name: z.string().optional(),
   role: z.string(),
   traeger_id: z.string().optional(),
+  /** The Förderprogramme of the login: an array, or one space-separated string as OAuth scopes are. */
+  programmes: z.union([z.array(z.string()), z.string()]).optional(),
 });
+
+const programmeIdsOf = (claim: string[] | string | undefined): string[] =>
+  typeof claim === "string" ? claim.split(" ").filter(Boolean) : (claim ?? []);
 
 /** Verified claims → Principal. A token without a usable role is not a login to this application. */
 export const claimsToPrincipal = (claims: JWTPayload): Principal => {
@@ -23,6 +28,7 @@ export const claimsToPrincipal = (claims: JWTPayload): Principal => {
       name: (parsedClaims.data.name ?? "").slice(0, STORE_LIMITS.nameLength),
       role: parsedClaims.data.role,
       traegerId: parsedClaims.data.traeger_id,
+      programmeIds: programmeIdsOf(parsedClaims.data.programmes),
     });
   if (!principal || !principal.success)
     throw unauthorized(

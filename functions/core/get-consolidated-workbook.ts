@@ -2,6 +2,7 @@ import type { ProgrammeYear } from "../../shared/programme/program-params";
 import { ForbiddenError } from "./errors";
 import { getParams } from "./get-params";
 import type { Principal } from "./principal";
+import { requireProgrammeAccess } from "./programme-access";
 import type { ServiceDeps } from "./service-deps";
 import { storeConsolidationSource } from "./store-consolidation-source";
 
@@ -24,6 +25,7 @@ export const getConsolidatedWorkbook = async (
   deps: ServiceDeps,
 ): Promise<ConsolidatedWorkbook> => {
   requireCityRole(principal, "Die konsolidierte Mappe");
+  requireProgrammeAccess(principal, at.programmeId);
   const params = await getParams(at, deps);
   // Loaded on first use, like the other workbook routes: exceljs is most of a cold start.
   const { writeConsolidatedWorkbook } = await import("../../shared/xlsx/write-consolidated-workbook");

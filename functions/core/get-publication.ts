@@ -7,6 +7,7 @@ import { loadVersion } from "./get-version";
 import { loadVisibleHead } from "./load-visible-head";
 import type { PdfRenderer } from "./pdf-renderer";
 import type { Principal } from "./principal";
+import { requireProgrammeAccess } from "./programme-access";
 import { publishJahresbericht, publishYear } from "./publish-jahresberichte";
 import type { ServiceDeps } from "./service-deps";
 import { storeConsolidationSource } from "./store-consolidation-source";
@@ -45,6 +46,7 @@ export const getYearPublication = async (
   renderer: PdfRenderer,
 ): Promise<Publication> => {
   requireCityRole(principal, "Die Veröffentlichung");
+  requireProgrammeAccess(principal, at.programmeId);
   const params = await getParams(at, deps);
   const filings: JahresberichtFiling[] = [];
   for await (const page of storeConsolidationSource(params, deps).contents({

@@ -3,6 +3,7 @@ import { dueDateFor, isOverdue } from "./due-status";
 import { getParams } from "./get-params";
 import { canSee } from "./load-visible-head";
 import type { Principal } from "./principal";
+import { requireProgrammeAccess } from "./programme-access";
 import type { ServiceDeps } from "./service-deps";
 import { toSummary } from "./to-summary";
 import { expectedFilings } from "./expected-filings";
@@ -12,12 +13,14 @@ import { withAmounts } from "./with-amounts";
  * Filings of a programme's year with due dates, plus what is missing: every Zuordnung × kind without
  * a filing – but no Verwendungsnachweis where the city runs the district itself (no grant flows).
  * A Träger's query is restricted to its own Träger in the key condition, and filtered again here.
+ * Only a programme of the caller's login: another programme's list is 403.
  */
 export const listFilings = async (
   principal: Principal,
   query: ListQuery,
   deps: ServiceDeps,
 ): Promise<ListResponse> => {
+  requireProgrammeAccess(principal, query.programmeId);
   const now = deps.clock();
   const at = { programmeId: query.programmeId, year: query.year };
   const own = principal.role === "traeger" ? principal.traegerId : undefined;

@@ -6,6 +6,7 @@ import { findProgramme } from "../../shared/programme/programmes";
 import { NotFoundError } from "./errors";
 import { getParams } from "./get-params";
 import type { Principal } from "./principal";
+import { inProgramme } from "./programme-access";
 import type { ServiceDeps } from "./service-deps";
 
 type Visible = Pick<FilingHead, "kind" | "meta">;
@@ -24,17 +25,23 @@ export const isTandemPartner = (principal: Principal, head: Visible, params: Pro
       z.tandem === principal.traegerId,
   );
 
-/** A Träger sees only its own filings (and its Tandem's Jahresbericht); others are "not found". */
+/**
+ * Only filings of the caller's programmes, and of those a Träger sees only its own (and its Tandem's
+ * Jahresbericht); anything else is "not found". The programme comes first: `awo` of another
+ * programme is another Träger.
+ */
 export const canSee = (principal: Principal, head: Visible, params?: ProgramParams): boolean =>
-  principal.role !== "traeger" ||
-  head.meta.traegerId === principal.traegerId ||
-  (params !== undefined && isTandemPartner(principal, head, params));
+  inProgramme(principal, head.meta.programmeId) &&
+  (principal.role !== "traeger" ||
+    head.meta.traegerId === principal.traegerId ||
+    (params !== undefined && isTandemPartner(principal, head, params)));
 
 /**
  * The head the caller may see, with the year's parameters for a Träger. A Träger's request loads
  * the parameters (for the Tandem check) whether the filing exists, is its own or someone else's, in
  * parallel with the head: "not yours" and "not found" take the same path, the same time and the
- * same answer, so neither timing nor text tells whether another Träger's filing exists.
+ * same answer, so neither timing nor text tells whether another Träger's filing exists. Another
+ * programme's filing takes that path too (the store is read, then "not found").
  */
 export const loadVisible = async (
   principal: Principal,

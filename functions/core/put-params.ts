@@ -2,11 +2,11 @@ import { programParamsSchema } from "../../shared/programme/program-params";
 import type { StoredParams } from "../../shared/api/records";
 import { BadRequestError, ForbiddenError } from "./errors";
 import { germanErrors } from "./german-errors";
-import { requireProgramme } from "./get-params";
 import type { Principal } from "./principal";
+import { requireProgrammeAccess } from "./programme-access";
 import type { ServiceDeps } from "./service-deps";
 
-/** Stores the program parameters of a year as its next version (koordinierung only). */
+/** Stores the program parameters of a year as its next version (koordinierung of the programme only). */
 export const putParams = async (
   principal: Principal,
   params: unknown,
@@ -21,7 +21,8 @@ export const putParams = async (
     );
     throw new BadRequestError(`Die Programmparameter sind ungültig – ${problems.join("; ")}`);
   }
-  requireProgramme(parsed.data.programmeId);
+  // Only the Koordinierungsstelle of that programme: another programme's caps are not its to set.
+  requireProgrammeAccess(principal, parsed.data.programmeId);
   return deps.store.putParams(
     parsed.data,
     { sub: principal.sub, name: principal.name },

@@ -1,19 +1,29 @@
 import type { FilingMeta } from "../../shared/filing/filing";
 import type { ProgramParams } from "../../shared/programme/program-params";
 import { districtName, isKnownTraeger, traegerName } from "../../shared/programme/stammdaten";
-import { PROGRAMMES } from "../../shared/programme/programmes";
 import { ForbiddenError } from "./errors";
 import type { Principal } from "./principal";
+import { inProgramme, programmeForbidden, programmesOf } from "./programme-access";
 
-/** A Träger token whose id no programme's Stammdaten list: signed, but for no one this API serves. */
+/**
+ * A Träger token whose id the Stammdaten of none of its programmes list (or that names no
+ * programme): signed, but for no one this API serves – 403 on every route.
+ */
 export const requireKnownTraeger = (principal: Principal): void => {
   if (principal.role !== "traeger") return;
-  if (!PROGRAMMES.some((p) => isKnownTraeger(p.id, principal.traegerId!)))
-    throw new ForbiddenError("Dieser Träger ist in den Stammdaten keines Förderprogramms verzeichnet.");
+  if (principal.programmeIds.length === 0) throw programmeForbidden(principal, "");
+  if (programmesOf(principal).length === 0)
+    throw new ForbiddenError(
+      "Dieser Träger ist in den Stammdaten keines der Förderprogramme seiner Anmeldung verzeichnet. Bitte die Koordinierungsstelle bitten, die Träger-Kennung in den Stammdaten oder der Anmeldung zu berichtigen.",
+    );
 };
 
-/** A Träger of the programme's Stammdaten, checked before its parameters are loaded. */
-export const requireProgrammeTraeger = (meta: FilingMeta): void => {
+/**
+ * A filing of one of the caller's programmes, by a Träger of that programme's Stammdaten – checked
+ * before its parameters are loaded. The same Träger id in another programme is another Träger.
+ */
+export const requireProgrammeTraeger = (meta: FilingMeta, principal: Principal): void => {
+  if (!inProgramme(principal, meta.programmeId)) throw programmeForbidden(principal, meta.programmeId);
   if (!isKnownTraeger(meta.programmeId, meta.traegerId))
     throw new ForbiddenError("Dieser Träger ist in den Stammdaten des Förderprogramms nicht verzeichnet.");
 };

@@ -2,6 +2,7 @@ import type { DraftRecord } from "../../shared/api/records";
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { BadRequestError, ForbiddenError } from "./errors";
 import type { Principal } from "./principal";
+import { inProgramme, programmeForbidden } from "./programme-access";
 import type { ServiceDeps } from "./service-deps";
 
 /**
@@ -19,6 +20,9 @@ export const saveDraft = async (
     throw new ForbiddenError("Entwürfe speichern nur Träger, jeweils für sich selbst.");
   if (content.meta.traegerId !== principal.traegerId)
     throw new ForbiddenError("Entwürfe können nur für den eigenen Träger gespeichert werden.");
+  // The same Träger id in another programme is another Träger.
+  if (!inProgramme(principal, content.meta.programmeId))
+    throw programmeForbidden(principal, content.meta.programmeId);
   const id = filingKey(content.kind, content.meta);
   if (id !== filingId)
     throw new BadRequestError(`Der Entwurf gehört zum Vorgang ${id}, nicht zu ${filingId}.`);

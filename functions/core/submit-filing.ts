@@ -83,7 +83,7 @@ export const submitFiling = async (
     throw new ForbiddenError(
       "Ein Träger kann nur eigene Verwendungsnachweise und Jahresberichte einreichen.",
     );
-  requireProgrammeTraeger(filing.meta);
+  requireProgrammeTraeger(filing.meta, principal);
   const [params, verwendungsnachweis] = await Promise.all([
     getParams(filing.meta, deps),
     crossCheckPartner(filing, deps),

@@ -1,30 +1,51 @@
-import { PROGRAMMES } from "../../shared/programme/programmes";
+import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../../shared/programme/programmes";
 import type { Principal } from "../core/principal";
 
-/** Demo users of the local server. Names are invented roles, not people. */
-const STAFF: Record<string, Principal> = {
-  koordinierung: {
-    sub: "dev-koordinierung",
-    name: "Koordinierungsstelle Stadtteilarbeit",
-    role: "koordinierung",
-  },
-  leitung: { sub: "dev-leitung", name: "Stabsstellenleitung 05", role: "leitung" },
+/**
+ * The demo's home programme first (the one `npm start` seeds): its users get the plain names
+ * (`awo`, `koordinierung`), so the README's curl and the tests keep working.
+ */
+const ORDERED = [
+  ...PROGRAMMES.filter((p) => p.id === LEGACY_PROGRAMME_ID),
+  ...PROGRAMMES.filter((p) => p.id !== LEGACY_PROGRAMME_ID),
+];
+
+/**
+ * Demo users of the local server, one per programme and role and one per programme and Träger: a
+ * Träger id means something only inside its programme (`awo` of one pack is another association than
+ * `awo` of the next). A name another programme already took gets `@<programme>` (`awo@<programme>`,
+ * `koordinierung@<programme>`). Names are invented roles, not people.
+ */
+const build = (): Record<string, Principal> => {
+  const users: Record<string, Principal> = {};
+  const add = (name: string, programmeId: string, user: Omit<Principal, "sub" | "programmeIds">) => {
+    const key = Object.hasOwn(users, name) ? `${name}@${programmeId}` : name;
+    users[key] = { sub: `dev-${key}`, ...user, programmeIds: [programmeId] };
+  };
+  ORDERED.forEach((p, i) => {
+    for (const t of p.traeger)
+      add(t.id, p.id, { name: `Sachbearbeitung ${t.name}`, role: "traeger", traegerId: t.id });
+    // Another programme's staff say which programme they are for, in the audit trail too.
+    const of = i === 0 ? "" : ` – ${p.name}`;
+    add("koordinierung", p.id, { name: `Koordinierungsstelle Stadtteilarbeit${of}`, role: "koordinierung" });
+    add("leitung", p.id, { name: `Stabsstellenleitung 05${of}`, role: "leitung" });
+  });
+  return users;
 };
 
-/** One Träger user per Träger, addressed by its id ("awo", "caritas", …). */
-const traegerUser = (id: string, name: string): Principal => ({
-  sub: `dev-${id}`,
-  name: `Sachbearbeitung ${name}`,
-  role: "traeger",
-  traegerId: id,
-});
-
-export const DEV_USERS: Record<string, Principal> = {
-  // A Träger may take part in several programmes; it signs in once, as itself.
-  ...Object.fromEntries(PROGRAMMES.flatMap((p) => p.traeger).map((t) => [t.id, traegerUser(t.id, t.name)])),
-  ...STAFF,
-};
+export const DEV_USERS: Record<string, Principal> = build();
 
 /** Own keys only: "toString" or "__proto__" are no users (they found Object.prototype's members). */
 export const devUser = (user: string): Principal | undefined =>
   Object.hasOwn(DEV_USERS, user) ? DEV_USERS[user] : undefined;
+
+/** The demo user's name of a role or Träger in a programme, e.g. for tests across programmes. */
+export const devUserName = (programmeId: string, roleOrTraegerId: string): string => {
+  const hit = Object.entries(DEV_USERS).find(
+    ([, p]) =>
+      p.programmeIds.includes(programmeId) &&
+      (p.role === "traeger" ? p.traegerId === roleOrTraegerId : p.role === roleOrTraegerId),
+  );
+  if (!hit) throw new Error(`Kein Demo-Benutzer „${roleOrTraegerId}“ im Förderprogramm „${programmeId}“`);
+  return hit[0];
+};
