@@ -104,3 +104,24 @@ export const programmeSchema = z.object({
   jahre: z.record(z.string().regex(/^\d{4}$/), yearSettingsSchema.partial()).default({}),
 });
 export type Programme = z.infer<typeof programmeSchema>;
+
+const duplicates = (ids: readonly string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+
+/**
+ * A pack as read from its folder: Träger and district ids are unique inside the programme. Across
+ * programmes they need not be – `awo` of one pack may be another association than `awo` of the
+ * next – so everything looks them up by (programme, id). (`programmeSchema` stays a plain object:
+ * the API's summary schema picks fields from it.)
+ */
+export const programmePackSchema = programmeSchema.superRefine((p, ctx) => {
+  for (const [key, ids] of [
+    ["traeger", p.traeger.map((t) => t.id)],
+    ["districts", p.districts.map((d) => d.id)],
+  ] as const)
+    for (const id of new Set(duplicates(ids)))
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: `Die Kennung „${id}“ steht mehrfach in „${key}“; jede Kennung darf im Programm nur einmal vorkommen.`,
+      });
+});

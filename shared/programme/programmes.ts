@@ -1,12 +1,14 @@
 import { PROGRAMME_PACKS } from "./packs.generated";
-import { programmeSchema, type Programme } from "./programme-schema";
+import { programmePackSchema, type Programme } from "./programme-schema";
 
 /**
  * Every programme pack in `shared/programme/packs/`, parsed once. The list of folders is generated
  * (`scripts/generate-programme-registry.mjs`, run on install, test and start), so a new programme is
  * a new folder and nothing else.
  */
-export const PROGRAMMES: readonly Programme[] = PROGRAMME_PACKS.map((pack) => programmeSchema.parse(pack));
+export const PROGRAMMES: readonly Programme[] = PROGRAMME_PACKS.map((pack) =>
+  programmePackSchema.parse(pack),
+);
 
 /**
  * Filings and workbooks from before programmes existed (schema and layout version 1) all belong to
