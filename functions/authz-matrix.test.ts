@@ -7,19 +7,39 @@ import { setContext } from "./http/context";
 import { defaultProgramParams } from "../shared/programme/params-for-year";
 import { filingKey } from "../shared/filing/filing";
 import { startTestApi, type TestApi } from "./local/fixtures/start-test-api";
+import { devUserName } from "./local/dev-users";
+import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../shared/programme/programmes";
 import { ROUTES, type RouteId } from "./routes";
+
+/** The other programme pack, found rather than named (its id lives only in its folder). */
+const ELSEWHERE = PROGRAMMES.find((p) => p.id !== LEGACY_PROGRAMME_ID)!.id;
 
 /**
  * Every endpoint × every kind of caller, through the local HTTP server on DynamoDB Local.
- * "own" is the AWO user on AWO's filing, "other" the Caritas user on the same filing.
+ * "own" is the AWO user on AWO's filing, "other" the Caritas user on the same filing. The
+ * "…Elsewhere" callers are of another programme – `awoElsewhere` is that programme's AWO, another
+ * association under the same Träger id: a filing of Lüneburg is "not found" for them, exactly as
+ * for "other"; Lüneburg's lists, parameters and consolidation are 403.
  */
-const CALLERS = ["own", "other", "koordinierung", "leitung", "anonymous"] as const;
+const CALLERS = [
+  "own",
+  "other",
+  "koordinierung",
+  "leitung",
+  "awoElsewhere",
+  "koordinierungElsewhere",
+  "leitungElsewhere",
+  "anonymous",
+] as const;
 type Caller = (typeof CALLERS)[number];
 const USER: Record<Caller, string | undefined> = {
   own: "awo",
   other: "caritas",
   koordinierung: "koordinierung",
   leitung: "leitung",
+  awoElsewhere: devUserName(ELSEWHERE, "awo"),
+  koordinierungElsewhere: devUserName(ELSEWHERE, "koordinierung"),
+  leitungElsewhere: devUserName(ELSEWHERE, "leitung"),
   anonymous: undefined,
 };
 
@@ -77,43 +97,106 @@ const MATRIX: Cell[] = [
     route: "submitFiling",
     name: "POST /filings",
     request: async () => ({ method: "POST", path: "/filings", body: (await freshFiling()).filing }),
-    expected: { own: 201, other: 403, koordinierung: 403, leitung: 403, anonymous: 401 },
+    expected: {
+      own: 201,
+      other: 403,
+      koordinierung: 403,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
   },
   {
     route: "listFilings",
     name: "GET /filings",
     request: async () => ({ method: "GET", path: "/filings?programme=stadtteilmanagement&year=2025" }),
-    expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 200,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
   },
   {
     route: "getFiling",
     name: "GET /filings/{id}",
     request: async () => ({ method: "GET", path: `/filings/${sharedId}` }),
-    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
   },
   {
     route: "getVersion",
     name: "GET /filings/{id}/versions/{version}",
     request: async () => ({ method: "GET", path: `/filings/${sharedId}/versions/1` }),
-    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
   },
   {
     route: "getFilingWorkbook",
     name: "GET /filings/{id}/workbook",
     request: async () => ({ method: "GET", path: `/filings/${sharedId}/workbook` }),
-    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
   },
   {
     route: "getFilingWorkbook",
     name: "GET /filings/{id}/workbook?version=1",
     request: async () => ({ method: "GET", path: `/filings/${sharedId}/workbook?version=1` }),
-    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
   },
   {
     route: "diffVersions",
     name: "GET /filings/{id}/diff",
     request: async () => ({ method: "GET", path: `/filings/${sharedId}/diff?from=1&to=2` }),
-    expected: { own: 200, other: 404, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
   },
   {
     route: "reviewFiling",
@@ -123,7 +206,16 @@ const MATRIX: Cell[] = [
       path: `/filings/${(await freshFiling()).filingId}/review`,
       body: { action: "pruefen" },
     }),
-    expected: { own: 403, other: 403, koordinierung: 200, leitung: 403, anonymous: 401 },
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 200,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
   },
   {
     route: "reviewFiling",
@@ -133,31 +225,76 @@ const MATRIX: Cell[] = [
       path: `/filings/${(await freshFiling([["pruefen", "koordinierung"]])).filingId}/review`,
       body: { action: "kenntnis" },
     }),
-    expected: { own: 403, other: 403, koordinierung: 403, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 403,
+      leitung: 200,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
   },
   {
     route: "putDraft",
     name: "PUT /drafts/{id}",
     request: async () => ({ method: "PUT", path: `/drafts/${sharedId}`, body: { content: shared } }),
-    expected: { own: 200, other: 403, koordinierung: 403, leitung: 403, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 403,
+      koordinierung: 403,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
   },
   {
     route: "getDraft",
     name: "GET /drafts/{id}",
     request: async () => ({ method: "GET", path: `/drafts/${sharedId}` }),
-    expected: { own: 200, other: 404, koordinierung: 403, leitung: 403, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 403,
+      leitung: 403,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
   },
   {
     route: "listProgrammes",
     name: "GET /programmes",
     request: async () => ({ method: "GET", path: "/programmes" }),
-    expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 200,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 200,
+      koordinierungElsewhere: 200,
+      leitungElsewhere: 200,
+      anonymous: 401,
+    },
   },
   {
     route: "getParams",
     name: "GET /programmes/{programmeId}/params/{year}",
     request: async () => ({ method: "GET", path: "/programmes/stadtteilmanagement/params/2025" }),
-    expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 200,
+      other: 200,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
   },
   {
     route: "putParams",
@@ -167,31 +304,76 @@ const MATRIX: Cell[] = [
       path: "/programmes/stadtteilmanagement/params/2031",
       body: defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2031 }),
     }),
-    expected: { own: 403, other: 403, koordinierung: 200, leitung: 403, anonymous: 401 },
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 200,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
   },
   {
     route: "getConsolidatedWorkbook",
     name: "GET /programmes/{programmeId}/consolidated/{year}",
     request: async () => ({ method: "GET", path: "/programmes/stadtteilmanagement/consolidated/2025" }),
-    expected: { own: 403, other: 403, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
   },
   {
     route: "getPublication",
     name: "GET /filings/{id}/publication",
     request: async () => ({ method: "GET", path: `/filings/${sharedJbId}/publication` }),
-    expected: { own: 403, other: 403, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
   },
   {
     route: "getYearPublication",
     name: "GET /programmes/{programmeId}/publication/{year}",
     request: async () => ({ method: "GET", path: "/programmes/stadtteilmanagement/publication/2025" }),
-    expected: { own: 403, other: 403, koordinierung: 200, leitung: 200, anonymous: 401 },
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
   },
   {
     route: "getOpenApi",
     name: "GET /openapi.json",
     request: async () => ({ method: "GET", path: "/openapi.json" }),
-    expected: { own: 200, other: 200, koordinierung: 200, leitung: 200, anonymous: 200 },
+    expected: {
+      own: 200,
+      other: 200,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 200,
+      koordinierungElsewhere: 200,
+      leitungElsewhere: 200,
+      anonymous: 200,
+    },
   },
 ];
 
