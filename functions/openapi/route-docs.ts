@@ -68,7 +68,8 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
   listFilings: {
     query: listQueryParamsSchema,
     success: { status: 200, description: "Vorgänge und fehlende Einreichungen", schema: listResponseSchema },
-    problems: [],
+    // 403: a programme the login is not for; 404: a programme no pack defines.
+    problems: [403, 404],
   },
   getFiling: {
     path: filingPathSchema,
@@ -122,19 +123,20 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
     path: programmeYearPathSchema,
     success: {
       status: 200,
-      description: "Programmparameter (gespeichert oder Vorgaben des Programms)",
+      description:
+        "Programmparameter (gespeichert oder Vorgaben des Programms); ein Träger erhält von Zuschüssen und Ausnahmen nur die eigenen",
       schema: programParamsSchema,
     },
-    problems: [],
+    problems: [403, 404],
   },
   putParams: {
     path: programmeYearPathSchema,
     body: { "application/json": programParamsSchema },
     success: { status: 200, description: "Gespeicherte Parameter", schema: storedParamsSchema },
-    problems: [403],
+    problems: [403, 404],
   },
   listProgrammes: {
-    success: { status: 200, description: "Förderprogramme", schema: programmeListSchema },
+    success: { status: 200, description: "Die Förderprogramme der Anmeldung", schema: programmeListSchema },
     problems: [],
   },
   getConsolidatedWorkbook: {
@@ -146,7 +148,7 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       schema: "binary",
       mediaType: XLSX_MEDIA_TYPE,
     },
-    problems: [403],
+    problems: [403, 404],
   },
   getPublication: {
     path: filingPathSchema,
@@ -166,7 +168,7 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       schema: "binary",
       mediaType: PDF_MEDIA_TYPE,
     },
-    problems: [403, 503],
+    problems: [403, 404, 503],
   },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },
