@@ -1,6 +1,7 @@
 import type { DraftRecord } from "../../shared/api/records";
-import { ForbiddenError, NotFoundError } from "./errors";
+import { NotFoundError } from "./errors";
 import type { Principal } from "./principal";
+import { requireOwnDraftKey } from "./require-draft-access";
 import type { ServiceDeps } from "./service-deps";
 
 /** The Träger's own draft; the city never sees drafts, another Träger gets "not found". */
@@ -9,9 +10,10 @@ export const getDraft = async (
   filingId: string,
   deps: Pick<ServiceDeps, "store">,
 ): Promise<DraftRecord> => {
-  if (principal.role !== "traeger") throw new ForbiddenError("Entwürfe sieht nur der Träger selbst.");
-  const found = await deps.store.getDraft(filingId);
-  if (!found || found.traegerId !== principal.traegerId)
-    throw new NotFoundError("Für diesen Vorgang ist kein Entwurf gespeichert.");
-  return found.draft;
+  const key = requireOwnDraftKey(principal, filingId, {
+    notTraeger: "Entwürfe sieht nur der Träger selbst.",
+  });
+  const draft = await deps.store.getDraft(filingId, key.traegerId);
+  if (!draft) throw new NotFoundError("Für diesen Vorgang ist kein Entwurf gespeichert.");
+  return draft;
 };
