@@ -99,12 +99,11 @@ const send = (res: ServerResponse, result: HttpResult, extraHeaders: Record<stri
     headers.connection = "close";
     res.once("finish", () => res.socket?.destroy());
   }
+  const body =
+    result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8");
+  if (body) headers["content-length"] = String(body.byteLength);
   res.writeHead(result.statusCode, headers);
-  res.end(
-    result.body === undefined
-      ? undefined
-      : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8"),
-  );
+  res.end(body);
 };
 
 const dispatch = async (
