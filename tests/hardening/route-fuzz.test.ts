@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { request as httpRequest, Agent } from "node:http";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
@@ -19,9 +22,27 @@ let api: TestApi;
 const tokens: Record<string, string> = {};
 let filingId: string;
 let writes = 0;
+/** The store's methods that change the table (functions/core/filing-store.ts) and those that only read. */
+const WRITES = ["appendVersion", "applyReview", "putDraft", "putParams"] as const;
+const READS = [
+  "getHead",
+  "listHeads",
+  "listHeadsPage",
+  "getVersion",
+  "getVersions",
+  "getAuditTrails",
+  "listAudit",
+  "getIdempotencyRecord",
+  "getParams",
+  "getDraft",
+] as const;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // With a task pane folder, as `npm start` serves one: its files are looked up before routing, which
+  // is where a broken %-escape once threw.
+  const pane = mkdtempSync(join(tmpdir(), "pane-"));
+  writeFileSync(join(pane, "index.html"), "<!doctype html><title>Pane</title>");
+  api = await startTestApi({ staticDir: pane });
   for (const user of ["awo", "caritas", "koordinierung", "leitung"]) tokens[user] = await api.token(user);
   const filing = sampleVerwendungsnachweis({
     programmeId: "stadtteilmanagement",
@@ -30,23 +51,25 @@ beforeAll(async () => {
     year: 2025,
   });
   filingId = (await api.call("POST", "/filings", { token: tokens.awo, body: filing })).body.filingId;
-  // Every write goes through these three; a rejected request must not complete one.
+  // Every method of the store is a read or a write; a new one must be sorted in here, so the fuzz
+  // can never miss a write it does not know of.
   const store = api.store;
-  const counted =
-    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
-    async (...args: A) => {
-      const result = await write(...args);
-      writes += 1;
-      return result;
-    };
-  setContext({
-    store: {
-      ...store,
-      appendVersion: counted(store.appendVersion),
-      applyReview: counted(store.applyReview),
-      putParams: counted(store.putParams),
-    },
-  });
+  expect(Object.keys(store).sort()).toEqual([...READS, ...WRITES].sort());
+  const counted = Object.fromEntries(
+    Object.entries(store).map(([name, fn]) => {
+      const method = fn as (...args: unknown[]) => Promise<unknown>;
+      if (!(WRITES as readonly string[]).includes(name)) return [name, method];
+      return [
+        name,
+        async (...args: unknown[]) => {
+          const result = await method(...args);
+          writes += 1;
+          return result;
+        },
+      ];
+    }),
+  ) as typeof store;
+  setContext({ store: counted });
 });
 afterAll(async () => {
   agent.destroy();
@@ -201,6 +224,15 @@ const filingBody = fc.oneof(
   ),
   fc.constant({ kind: "verwendungsnachweis", meta: { __proto__: { traegerId: "awo" } }, data: {} }),
 );
+/** Drafts: the fuzz's own filing, another Träger's, an unassigned district, an unknown programme. */
+const draftBody = fc
+  .constantFrom(
+    { traegerId: "awo", districtId: "kaltenmoor", programmeId: "stadtteilmanagement" },
+    { traegerId: "caritas", districtId: "bockelsberg", programmeId: "stadtteilmanagement" },
+    { traegerId: "awo", districtId: "bockelsberg", programmeId: "stadtteilmanagement" },
+    { traegerId: "awo", districtId: "kaltenmoor", programmeId: "unbekannt" },
+  )
+  .map((m) => ({ content: sampleVerwendungsnachweis({ ...m, year: 2025 }) }));
 const body = fc.oneof(
   { weight: 3, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
   fc
@@ -209,6 +241,7 @@ const body = fc.oneof(
   reviewBody.map((v) => JSON.stringify(v)),
   paramsBody.map((v) => JSON.stringify(v)),
   filingBody.map((v) => JSON.stringify(v)),
+  draftBody.map((v) => JSON.stringify(v)),
   fc.constantFrom(
     '{"__proto__":{"polluted":1}}',
     '{"constructor":{"prototype":{"x":1}}}',
@@ -242,7 +275,16 @@ const headers = fc.record(
       junk.map((j) => j.replace(/[^\x20-\x7e]/g, "")),
     ),
     "idempotency-key": junk.map((j) => j.replace(/[^\x20-\x7e]/g, "")),
-    host: fc.constantFrom("localhost", "[::1", "a b", "ä.example", "%%", "x:99999999"),
+    host: fc.constantFrom(
+      "localhost",
+      "[::1",
+      "a b",
+      "ä.example",
+      "%%",
+      "x:99999999",
+      "attacker.example:3310",
+      "127.0.0.1",
+    ),
   },
   { requiredKeys: [] },
 );
@@ -252,6 +294,8 @@ const routeArb = fc.oneof(
     { method: "POST", path: "/dev/login" },
     { method: "GET", path: "/dev/users" },
     { method: "GET", path: "/{x}/{y}" },
+    { method: "GET", path: "/{x}" },
+    { method: "HEAD", path: "/{x}" },
   ),
 );
 const requestArb = routeArb.chain((route) =>
@@ -325,7 +369,13 @@ describe("the 500s the probe found", () => {
       () => ({ method: "POST", path: "/dev/login", headers: json, body: '{"user":"toString"}' }),
       400,
     ],
-    ["a bad Host header", () => ({ method: "GET", path: "/openapi.json", headers: { host: "[::1" } }), 200],
+    ["a bad Host header", () => ({ method: "GET", path: "/openapi.json", headers: { host: "[::1" } }), 421],
+    [
+      "a broken %-escape before the task pane's files",
+      () => ({ method: "GET", path: "/%ff", headers: {} }),
+      400,
+    ],
+    ["a broken %-escape in a HEAD", () => ({ method: "HEAD", path: "/filings/x%ZZ", headers: {} }), 400],
     [
       "a comment path of prototype keys",
       () => ({
