@@ -20,8 +20,7 @@ export const linkBase = (configured: string | undefined = process.env.PUBLIC_API
   } catch {
     return undefined;
   }
-  const allowed =
-    url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
+  const allowed = url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
   if (!allowed || url.username || url.password || url.search || url.hash) return undefined;
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 };

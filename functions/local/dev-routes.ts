@@ -29,7 +29,7 @@ const refuseLogin = (headers: IncomingHttpHeaders): HttpResult | undefined => {
       415,
       "unsupported-media-type",
       "Format nicht unterstützt",
-      "Die Anmeldung erwartet „Content-Type: application/json“ mit {\"user\": \"…\"}.",
+      'Die Anmeldung erwartet „Content-Type: application/json“ mit {"user": "…"}.',
     );
   const origin = headers.origin;
   if (origin !== undefined && !isLocalOrigin(origin))

@@ -100,7 +100,9 @@ const send = (res: ServerResponse, result: HttpResult, extraHeaders: Record<stri
     res.once("finish", () => res.socket?.destroy());
   }
   const body =
-    result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8");
+    result.body === undefined
+      ? undefined
+      : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8");
   if (body) headers["content-length"] = String(body.byteLength);
   res.writeHead(result.statusCode, headers);
   res.end(body);
@@ -123,7 +125,8 @@ const dispatch = async (
     https: Boolean((req.socket as TLSSocket).encrypted),
     upgradeInsecureRequests: Boolean((req.socket as TLSSocket).encrypted),
   });
-  const file = staticDir === undefined ? undefined : serveStatic(staticDir, method, url.pathname, paneHeaders);
+  const file =
+    staticDir === undefined ? undefined : serveStatic(staticDir, method, url.pathname, paneHeaders);
   if (file) return file;
   const body = await readBody(req);
   if (!body)
@@ -194,8 +197,7 @@ export const startLocalServer = async ({
     connectionsCheckingInterval: Math.min(requestTimeoutMs, 30_000),
   };
   const server = createServer(serverOptions, listener);
-  const secure =
-    https && createHttpsServer({ ...serverOptions, cert: https.cert, key: https.key }, listener);
+  const secure = https && createHttpsServer({ ...serverOptions, cert: https.cert, key: https.key }, listener);
   for (const s of secure ? [server, secure] : [server]) {
     s.on("clientError", onClientError);
     s.on("checkExpectation", (req: IncomingMessage, res: ServerResponse) =>

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setContext } from "../../functions/http/context";
+import type * as VersionContent from "../../functions/store/version-content";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
@@ -10,7 +11,7 @@ import { captureJsonLogs } from "../support/capture-json-logs";
 /** Every gunzip of stored content, counted where the store calls it. */
 const decodeCalls = vi.hoisted(() => ({ count: 0 }));
 vi.mock("../../functions/store/version-content", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../functions/store/version-content")>();
+  const original = await importOriginal<typeof VersionContent>();
   return {
     ...original,
     decodeContent: (...args: Parameters<typeof original.decodeContent>) => {
