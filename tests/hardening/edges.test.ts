@@ -133,7 +133,7 @@ const countStoreCalls = async (act: () => Promise<unknown>) => {
       name,
       (...args: unknown[]) => (calls.push(name), (fn as (...a: unknown[]) => unknown)(...args)),
     ]),
-  ) as typeof store;
+  ) as unknown as typeof store;
   setContext({ store: counting });
   try {
     await act();

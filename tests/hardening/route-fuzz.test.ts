@@ -68,7 +68,7 @@ beforeAll(async () => {
         },
       ];
     }),
-  ) as typeof store;
+  ) as unknown as typeof store;
   setContext({ store: counted });
 });
 afterAll(async () => {
