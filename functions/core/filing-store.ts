@@ -89,8 +89,11 @@ export interface FilingStore {
    * by the same Träger (a draft of another Träger under the same id makes it a ConflictError).
    */
   putDraft(draft: DraftRecord, traegerId: string): Promise<DraftRecord>;
-  /** The draft with the Träger it belongs to; undefined when none was saved. */
-  getDraft(filingId: string): Promise<{ draft: DraftRecord; traegerId: string } | undefined>;
+  /**
+   * The draft if it was saved by `traegerId`; undefined when none was saved or it is another
+   * Träger's (decided from the item's owner before its body is decompressed).
+   */
+  getDraft(filingId: string, traegerId: string): Promise<DraftRecord | undefined>;
   /** Stores the parameters as the next version of their programme's year. */
   putParams(params: ProgramParams, by: StoredParams["storedBy"], at: string): Promise<StoredParams>;
 }

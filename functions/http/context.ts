@@ -9,6 +9,8 @@ export interface ApiContext extends ServiceDeps {
   verifyToken: TokenVerifier;
   /** Prints PDFs (publication routes); LibreOffice where installed, else those routes answer 503. */
   pdf: PdfRenderer;
+  /** The API's public URL for links in generated files; the local server injects its own origin. */
+  publicApiUrl?: string;
 }
 
 /**
@@ -34,6 +36,9 @@ const lazy = <K extends keyof ApiContext>(key: K, make: () => ApiContext[K]): Ap
 export const getVerifier = (): TokenVerifier => lazy("verifyToken", () => verifierFromEnv());
 
 export const getPdfRenderer = (): PdfRenderer => lazy("pdf", () => libreOfficeRenderer());
+
+/** Configuration, never the request: see functions/http/link-base.ts. */
+export const getPublicApiUrl = (): string | undefined => injected.publicApiUrl ?? process.env.PUBLIC_API_URL;
 
 export const getDeps = (): ServiceDeps => ({
   store: lazy("store", () => storeFromEnv()),

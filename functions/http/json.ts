@@ -1,11 +1,17 @@
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { API_SECURITY_HEADERS } from "./security-headers";
 
 export type HttpResult = APIGatewayProxyStructuredResultV2 & { statusCode: number };
 
 /** A JSON response. `no-store`: filings carry personal data, no cache may keep them. */
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResult => ({
   statusCode: status,
-  headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  headers: {
+    ...API_SECURITY_HEADERS,
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+    ...headers,
+  },
   body: JSON.stringify(body),
 });
 
@@ -17,7 +23,7 @@ export const binary = (
   headers: Record<string, string> = {},
 ): HttpResult => ({
   statusCode: status,
-  headers: { "content-type": contentType, "cache-control": "no-store", ...headers },
+  headers: { ...API_SECURITY_HEADERS, "content-type": contentType, "cache-control": "no-store", ...headers },
   body: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("base64"),
   isBase64Encoded: true,
 });

@@ -1,18 +1,26 @@
-import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import { readHeader } from "./read-request";
+/** The routes whose answers link to stored versions, so only their Lambdas get PUBLIC_API_URL. */
+export const ROUTES_WITH_LINKS = ["getConsolidatedWorkbook"] as const;
+
+/** Loopback hosts, the only ones a plain-http link base may name (the local server). */
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
 /**
- * The API's own address as callers reach it, for links to stored versions in generated files.
- * PUBLIC_API_URL wins (a custom domain); else the request's host, https unless a proxy said otherwise.
+ * The API's own address for links to stored versions in generated files (the consolidated
+ * workbook's „Gespeicherte Version“ HYPERLINKs): from configuration only – PUBLIC_API_URL, which
+ * the stack sets to the API's URL and the local server to its own origin. Never from the request:
+ * a Host, an absolute-form target or `X-Forwarded-Proto: javascript` would choose where a
+ * spreadsheet cell points. Anything but an https URL (or http on loopback) gives no base: the
+ * links are then the bare paths, which open nothing.
  */
-export const linkBase = (
-  event: APIGatewayProxyEventV2,
-  env: NodeJS.ProcessEnv = process.env,
-): string | undefined => {
-  if (env.PUBLIC_API_URL) return env.PUBLIC_API_URL;
-  const host = event.requestContext?.domainName;
-  if (!host) return undefined;
-  const proto =
-    readHeader(event, "x-forwarded-proto") ?? (/^(127\.|localhost|\[::1\])/.test(host) ? "http" : "https");
-  return `${proto}://${host}`;
+export const linkBase = (configured: string | undefined = process.env.PUBLIC_API_URL): string | undefined => {
+  if (!configured) return undefined;
+  let url: URL;
+  try {
+    url = new URL(configured);
+  } catch {
+    return undefined;
+  }
+  const allowed = url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
+  if (!allowed || url.username || url.password || url.search || url.hash) return undefined;
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 };

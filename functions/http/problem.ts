@@ -1,5 +1,6 @@
 import type { Problem } from "../../shared/api/problem";
 import type { HttpResult } from "./json";
+import { API_SECURITY_HEADERS } from "./security-headers";
 
 export const problem = (
   status: number,
@@ -11,6 +12,7 @@ export const problem = (
 ): HttpResult => ({
   statusCode: status,
   headers: {
+    ...API_SECURITY_HEADERS,
     "content-type": "application/problem+json; charset=utf-8",
     "cache-control": "no-store",
     ...headers,

@@ -7,6 +7,16 @@ const ALLOW_METHODS = [...[...new Set(ROUTES.map((r) => r.method))].sort(), "OPT
 /** The add-in's dev server and other local tools: any port on localhost, http or https. */
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
+const extraOrigins = (extra: string) =>
+  extra
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+
+/** A page on this machine (any port of localhost) or one of CORS_ORIGINS. */
+export const isLocalOrigin = (origin: string, extra = process.env.CORS_ORIGINS ?? ""): boolean =>
+  LOCAL_ORIGIN.test(origin) || extraOrigins(extra).includes(origin);
+
 /**
  * CORS for the local server only; in AWS the HTTP API's CORS configuration does this. Extra origins
  * (comma-separated) come from CORS_ORIGINS.
@@ -15,11 +25,7 @@ export const corsHeaders = (
   origin: string | undefined,
   extra = process.env.CORS_ORIGINS ?? "",
 ): Record<string, string> => {
-  const allowed = extra
-    .split(",")
-    .map((o) => o.trim())
-    .filter(Boolean);
-  if (!origin || !(LOCAL_ORIGIN.test(origin) || allowed.includes(origin))) return {};
+  if (!origin || !isLocalOrigin(origin, extra)) return {};
   return {
     "access-control-allow-origin": origin,
     "access-control-allow-methods": ALLOW_METHODS,

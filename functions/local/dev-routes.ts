@@ -1,6 +1,8 @@
+import type { IncomingHttpHeaders } from "node:http";
 import * as z from "zod";
 import { json, type HttpResult } from "../http/json";
 import { problem } from "../http/problem";
+import { isLocalOrigin } from "./cors";
 import type { DevKeys } from "./dev-keys";
 import { DEV_USERS, devUser } from "./dev-users";
 import { issueDevToken } from "./issue-dev-token";
@@ -19,7 +21,30 @@ const listUsers = () =>
     })),
   );
 
-const login = async (body: string, keys: DevKeys): Promise<HttpResult> => {
+/** What a browser on another site can send without a CORS preflight; the login takes none of it. */
+const refuseLogin = (headers: IncomingHttpHeaders): HttpResult | undefined => {
+  const type = (headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/json")
+    return problem(
+      415,
+      "unsupported-media-type",
+      "Format nicht unterstützt",
+      'Die Anmeldung erwartet „Content-Type: application/json“ mit {"user": "…"}.',
+    );
+  const origin = headers.origin;
+  if (origin !== undefined && !isLocalOrigin(origin))
+    return problem(
+      403,
+      "forbidden",
+      "Nicht erlaubt",
+      "Die Demo-Anmeldung ist nur von einer Seite auf diesem Rechner (localhost) aus erlaubt.",
+    );
+  return undefined;
+};
+
+const login = async (body: string, keys: DevKeys, headers: IncomingHttpHeaders): Promise<HttpResult> => {
+  const refused = refuseLogin(headers);
+  if (refused) return refused;
   let input: z.infer<typeof loginSchema> | undefined;
   try {
     input = loginSchema.parse(JSON.parse(body));
@@ -44,16 +69,19 @@ const login = async (body: string, keys: DevKeys): Promise<HttpResult> => {
 
 /**
  * Local development only – these routes are not in functions/routes.ts, so no Lambda and no API
- * Gateway route ever serves them. Returns undefined for any other path.
+ * Gateway route ever serves them. Returns undefined for any other path. The login mints any user's
+ * token without a password, so it takes JSON only (a form or text/plain post needs no preflight)
+ * and no request from a foreign origin; the server checks Host before (guard-request.ts).
  */
 export const handleDevRoute = async (
   method: string,
   path: string,
   body: string,
   keys: DevKeys,
+  headers: IncomingHttpHeaders = {},
 ): Promise<HttpResult | undefined> => {
   if (method === "GET" && path === "/dev/users") return listUsers();
-  if (method === "POST" && path === "/dev/login") return login(body, keys);
+  if (method === "POST" && path === "/dev/login") return login(body, keys, headers);
   if (method === "GET" && path === "/dev/jwks.json") return json(200, keys.jwks);
   return undefined;
 };

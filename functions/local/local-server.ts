@@ -2,18 +2,21 @@ import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import type { Duplex } from "node:stream";
+import type { TLSSocket } from "node:tls";
 import { createJwtVerifier } from "../auth/verify-token";
 import type { ServiceDeps } from "../core/service-deps";
 import { setContext } from "../http/context";
 import type { HttpResult } from "../http/json";
 import { logger } from "../http/logger";
 import { problem } from "../http/problem";
+import { API_SECURITY_HEADERS, taskPaneHeaders } from "../http/security-headers";
 import { handlerEntry, ROUTES, type Route } from "../routes";
 import { corsHeaders } from "./cors";
 import { DEV_AUDIENCE, DEV_ISSUER, type DevKeys } from "./dev-keys";
 import { handleDevRoute } from "./dev-routes";
+import { guardRequest, loopbackHosts } from "./guard-request";
 import { matchRoute } from "./match-route";
+import { onClientError } from "./on-client-error";
 import { serveStatic } from "./serve-static";
 import { toEvent } from "./to-event";
 
@@ -21,7 +24,10 @@ export interface LocalServerOptions {
   deps: ServiceDeps;
   devKeys: DevKeys;
   port?: number;
+  /** Loopback only (127.0.0.1, ::1, localhost): the dev login mints tokens without a password. */
   host?: string;
+  /** Cut-off for a request's headers and body; API Gateway's 30 s unless a test needs less. */
+  requestTimeoutMs?: number;
   /** The built task pane, served on the same origin (local development and browser tests). */
   staticDir?: string;
   /**
@@ -36,12 +42,17 @@ export interface LocalServer {
   /** The HTTPS listener's URL, when one was asked for. */
   httpsUrl?: string;
   close: () => Promise<void>;
+  /** Sockets the listeners hold open right now (tests count them after a 408 or 413). */
+  openConnections: () => Promise<number>;
 }
 
 /** The Lambda payload limit; API Gateway would refuse more before any handler ran. */
 const MAX_BODY = 6 * 1024 * 1024;
 /** API Gateway's HTTP API gives up after 30 s too. */
 const REQUEST_TIMEOUT_MS = 30_000;
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+/** Answers after which the connection is closed: the request was not (fully) read. */
+const CLOSING = new Set([408, 413, 417]);
 
 type Lambda = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
 
@@ -82,26 +93,40 @@ const readBody = (req: IncomingMessage) =>
 
 const send = (res: ServerResponse, result: HttpResult, extraHeaders: Record<string, string>) => {
   const headers = { ...extraHeaders, ...(result.headers as Record<string, string> | undefined) };
-  // A refused body was not read to its end: close the connection rather than drain it – a moment
-  // after the answer, so the client can read it (closing with unread input would reset it at once).
-  if (result.statusCode === 413) {
+  // A refused body was not read to its end: close the connection rather than drain it, and destroy
+  // the socket once the answer is flushed, so a client that never reads cannot keep it.
+  if (CLOSING.has(result.statusCode)) {
     headers.connection = "close";
-    res.once("finish", () => setTimeout(() => res.req.destroy(), 1_000).unref());
+    res.once("finish", () => res.socket?.destroy());
   }
-  res.writeHead(result.statusCode, headers);
-  res.end(
+  const body =
     result.body === undefined
       ? undefined
-      : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8"),
-  );
+      : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8");
+  if (body) headers["content-length"] = String(body.byteLength);
+  res.writeHead(result.statusCode, headers);
+  res.end(body);
 };
 
-const dispatch = async (req: IncomingMessage, devKeys: DevKeys, staticDir?: string): Promise<HttpResult> => {
+const dispatch = async (
+  req: IncomingMessage,
+  devKeys: DevKeys,
+  allowedHosts: ReadonlySet<string>,
+  staticDir?: string,
+): Promise<HttpResult> => {
+  const refused = guardRequest(req, allowedHosts);
+  if (refused) return refused;
   // Never the client's Host header as base: a malformed one made `new URL` throw (a 500).
   const url = new URL(req.url ?? "/", "http://localhost");
   const method = req.method ?? "GET";
-  if (method === "OPTIONS") return { statusCode: 204 };
-  const file = staticDir === undefined ? undefined : serveStatic(staticDir, method, url.pathname);
+  if (method === "OPTIONS") return { statusCode: 204, headers: { ...API_SECURITY_HEADERS } };
+  const paneHeaders = taskPaneHeaders({
+    connectSources: [],
+    https: Boolean((req.socket as TLSSocket).encrypted),
+    upgradeInsecureRequests: Boolean((req.socket as TLSSocket).encrypted),
+  });
+  const file =
+    staticDir === undefined ? undefined : serveStatic(staticDir, method, url.pathname, paneHeaders);
   if (file) return file;
   const body = await readBody(req);
   if (!body)
@@ -111,7 +136,7 @@ const dispatch = async (req: IncomingMessage, devKeys: DevKeys, staticDir?: stri
       "Anfrage zu groß",
       "Die Anfrage ist größer als 6 MB und wurde nicht gelesen.",
     );
-  const dev = await handleDevRoute(method, url.pathname, body.toString("utf8"), devKeys);
+  const dev = await handleDevRoute(method, url.pathname, body.toString("utf8"), devKeys, req.headers);
   if (dev) return dev;
   const match = matchRoute(ROUTES, method, url.pathname);
   if (match.kind === "malformed")
@@ -142,14 +167,16 @@ export const startLocalServer = async ({
   host = "127.0.0.1",
   staticDir,
   https,
+  requestTimeoutMs = REQUEST_TIMEOUT_MS,
 }: LocalServerOptions): Promise<LocalServer> => {
-  setContext({
-    ...deps,
-    verifyToken: createJwtVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devKeys.jwks }),
-  });
+  if (!LOOPBACK.has(host))
+    throw new Error(
+      `Der lokale Server bindet nur an Loopback (127.0.0.1, ::1, localhost), nicht an „${host}“: seine Demo-Anmeldung braucht kein Passwort.`,
+    );
+  let allowedHosts: ReadonlySet<string> = new Set();
   const listener: RequestListener = (req, res) => {
     const cors = corsHeaders(req.headers.origin);
-    dispatch(req, devKeys, staticDir).then(
+    dispatch(req, devKeys, allowedHosts, staticDir).then(
       (result) => send(res, result, cors),
       (err: unknown) => {
         // Name only: an error's message or properties may quote the URL, its query or the body.
@@ -162,29 +189,32 @@ export const startLocalServer = async ({
       },
     );
   };
-  const server = createServer(listener);
-  const secure = https && createHttpsServer({ cert: https.cert, key: https.key }, listener);
-  // Requests Node's parser refuses (a malformed header, a bad Host) get problem+json too, not the
-  // bare "400 Bad Request" Node writes by default.
-  const onClientError = (err: NodeJS.ErrnoException, socket: Duplex) => {
-    if (!socket.writable) return void socket.destroy();
-    const status =
-      err.code === "HPE_HEADER_OVERFLOW" ? 431 : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
-    const body = JSON.stringify({
-      type: "bad-request",
-      title: "Ungültige Anfrage",
-      status,
-      detail: "Die Anfrage ist kein gültiges HTTP (Kopfzeilen oder Aufbau fehlerhaft).",
-    });
-    socket.end(
-      `HTTP/1.1 ${status} Bad Request\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-    );
+  // Node would answer a missing Host and an unknown Expect itself, with bare bodies; guardRequest
+  // and the checkExpectation listener answer them as problem+json. The timeout is checked every
+  // `connectionsCheckingInterval`, so it follows the cut-off.
+  const serverOptions = {
+    requireHostHeader: false,
+    connectionsCheckingInterval: Math.min(requestTimeoutMs, 30_000),
   };
+  const server = createServer(serverOptions, listener);
+  const secure = https && createHttpsServer({ ...serverOptions, cert: https.cert, key: https.key }, listener);
   for (const s of secure ? [server, secure] : [server]) {
     s.on("clientError", onClientError);
+    s.on("checkExpectation", (req: IncomingMessage, res: ServerResponse) =>
+      send(
+        res,
+        problem(
+          417,
+          "expectation-failed",
+          "Erwartung nicht erfüllbar",
+          "Die Kopfzeile „Expect“ wird nur als „100-continue“ unterstützt; bitte ohne sie senden.",
+        ),
+        corsHeaders(req.headers.origin),
+      ),
+    );
     // A client that sends its headers or body slower than this is cut off (Node's default is 300 s).
-    s.requestTimeout = REQUEST_TIMEOUT_MS;
-    s.headersTimeout = REQUEST_TIMEOUT_MS;
+    s.requestTimeout = requestTimeoutMs;
+    s.headersTimeout = requestTimeoutMs;
   }
   // Benchmarks open many connections at once; the default backlog would refuse some.
   const listen = (s: typeof server | NonNullable<typeof secure>, p: number) =>
@@ -195,17 +225,29 @@ export const startLocalServer = async ({
   await listen(server, port);
   if (secure) await listen(secure, https.port);
   const address = server.address() as AddressInfo;
+  const ports = [address.port, ...(secure ? [(secure.address() as AddressInfo).port] : [])];
+  allowedHosts = loopbackHosts(ports);
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  setContext({
+    ...deps,
+    verifyToken: createJwtVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devKeys.jwks }),
+    // Links in generated workbooks point here: configuration, never the request's Host.
+    publicApiUrl: url,
+  });
   const close = (s: typeof server | NonNullable<typeof secure>) =>
     new Promise<void>((resolve) => {
       s.closeAllConnections();
       s.close(() => resolve());
     });
+  const count = (s: typeof server | NonNullable<typeof secure>) =>
+    new Promise<number>((resolve, reject) => s.getConnections((err, n) => (err ? reject(err) : resolve(n))));
   return {
-    url: `http://${host}:${address.port}`,
-    ...(secure && { httpsUrl: `https://localhost:${(secure.address() as AddressInfo).port}` }),
+    url,
+    ...(secure && { httpsUrl: `https://localhost:${ports[1]}` }),
     close: async () => {
       await close(server);
       if (secure) await close(secure);
     },
+    openConnections: async () => (await count(server)) + (secure ? await count(secure) : 0),
   };
 };

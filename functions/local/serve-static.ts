@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import type { HttpResult } from "../http/json";
+import { safeDecode } from "./guard-request";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -19,22 +20,31 @@ export const DEV_APP_CONFIG = { apiUrl: "", signIn: { kind: "dev" } };
  * The built task pane from `dir` on the API's own origin (local development only; in AWS CloudFront
  * serves it): `/` is the web app, `/taskpane.html` the Excel task pane, `/config.json` says "dev
  * login, this origin". Answers undefined for anything that is no file there, so API routes go on.
+ * `headers` are the task pane's security headers (functions/http/security-headers.ts), on every file.
  */
-export const serveStatic = (dir: string, method: string, path: string): HttpResult | undefined => {
+export const serveStatic = (
+  dir: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): HttpResult | undefined => {
   if (method !== "GET" && method !== "HEAD") return undefined;
   if (path === "/config.json")
     return {
       statusCode: 200,
-      headers: { "content-type": TYPES[".json"]!, "cache-control": "no-store" },
+      headers: { ...headers, "content-type": TYPES[".json"]!, "cache-control": "no-store" },
       body: JSON.stringify(DEV_APP_CONFIG),
     };
-  const relative = path === "/" ? "index.html" : decodeURIComponent(path).replace(/^\/+/, "");
-  const file = normalize(join(dir, relative));
+  // A broken escape is no file; the server answers it with 400 before it gets here.
+  const decoded = path === "/" ? "index.html" : safeDecode(path);
+  if (decoded === undefined || decoded.includes("\0")) return undefined;
+  const file = normalize(join(dir, decoded.replace(/^\/+/, "")));
   if (!file.startsWith(normalize(dir) + sep) || !existsSync(file) || !statSync(file).isFile())
     return undefined;
   return {
     statusCode: 200,
     headers: {
+      ...headers,
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",
     },

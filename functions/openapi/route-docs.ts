@@ -112,7 +112,7 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       description: "Entwurf gespeichert (ersetzt den vorigen; keine Einreichung)",
       schema: draftResponseSchema,
     },
-    problems: [403, 409],
+    problems: [403, 404, 409],
   },
   getDraft: {
     path: filingPathSchema,

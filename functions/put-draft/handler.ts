@@ -9,7 +9,8 @@ import { parseJsonBody, parsePath } from "../http/read-request";
 /** PUT /drafts/{id} {content} – saves (replaces) the Träger's draft; nothing is submitted. */
 export const handler = defineHandler("putDraft", async ({ event, principal, note }) => {
   const { id } = parsePath(event, filingPathSchema);
-  const { content } = parseJsonBody(event, draftRequestSchema);
   note({ filingId: id });
-  return json(200, await saveDraft(principal, id, content, getDeps()));
+  // The body is parsed only once the id passed the owner and assignment checks.
+  const readContent = () => parseJsonBody(event, draftRequestSchema).content;
+  return json(200, await saveDraft(principal, id, readContent, getDeps()));
 });

@@ -48,10 +48,17 @@ export const putDraft = async (
   return draft;
 };
 
+/**
+ * The draft of `traegerId`. The owner is compared before the body is decompressed: another Träger's
+ * draft costs what a missing one costs (gunzip and parse first made a foreign 1.38 MB draft answer
+ * in 30.7 ms against 9.5 ms for none – an existence oracle). The service checks the owner from the
+ * key even before this read.
+ */
 export const getDraft = async (
   table: TableRef,
   filingId: string,
-): Promise<{ draft: DraftRecord; traegerId: string } | undefined> => {
+  traegerId: string,
+): Promise<DraftRecord | undefined> => {
   const out = await table.doc.send(
     new GetCommand({
       TableName: table.tableName,
@@ -60,7 +67,7 @@ export const getDraft = async (
     }),
   );
   const item = out.Item;
-  if (!item) return undefined;
+  if (!item || item.traegerId !== traegerId) return undefined;
   const { content } = contentSchema.parse(decodeContent([item.body as Uint8Array]));
-  return { draft: draftRecordSchema.parse({ ...item, content }), traegerId: String(item.traegerId) };
+  return draftRecordSchema.parse({ ...item, content });
 };

@@ -25,6 +25,6 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     getParams: (at) => getParams(table, at),
     putParams: (params, by, at) => putParams(table, params, by, at),
     putDraft: (draft, traegerId) => putDraft(table, draft, traegerId),
-    getDraft: (filingId) => getDraft(table, filingId),
+    getDraft: (filingId, traegerId) => getDraft(table, filingId, traegerId),
   };
 };

@@ -1,5 +1,6 @@
+import { HeadersReferrerPolicy } from "aws-cdk-lib/aws-cloudfront";
 import { describe, expect, it } from "vitest";
-import { OFFICE_JS_ORIGIN, taskPaneCsp } from "./task-pane-csp";
+import { OFFICE_JS_ORIGIN, REFERRER_POLICY, taskPaneCsp } from "./task-pane-csp";
 
 const directives = (csp: string) =>
   new Map(
@@ -37,5 +38,9 @@ describe("taskPaneCsp", () => {
   it("allows no plugins and no foreign base URL", () => {
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("base-uri")).toEqual(["'self'"]);
+  });
+
+  it("names the referrer policy CloudFront sends, so the local server's copy is the same", () => {
+    expect(HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN).toBe(REFERRER_POLICY);
   });
 });

@@ -21,7 +21,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "../repo-root";
 import { productionManifest } from "./production-manifest";
-import { taskPaneCsp } from "./task-pane-csp";
+import { TASK_PANE_HSTS_DAYS, taskPaneCsp } from "./task-pane-csp";
 
 export interface TaskPaneHostingProps {
   /** The built task pane; a placeholder page is deployed while it does not exist. */
@@ -66,7 +66,7 @@ export class TaskPaneHosting extends Construct {
         },
         contentTypeOptions: { override: true },
         strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
+          accessControlMaxAge: Duration.days(TASK_PANE_HSTS_DAYS),
           includeSubdomains: true,
           override: true,
         },

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROUTES, routeById } from "../../functions/routes";
+import { ROUTES_WITH_LINKS } from "../../functions/http/link-base";
 import { TABLE_DEFINITION } from "../../functions/store/table-definition";
 import { ROLES } from "../../shared/domain/lifecycle";
 import { buildLambdaBundle } from "../bundle/build-lambda-bundles";
@@ -79,12 +80,18 @@ describe("one Lambda per route", () => {
   });
 
   it("gives each handler exactly the environment it reads", () => {
+    const [, consolidated] = functionOf("getConsolidatedWorkbook");
+    // The API's own endpoint, not a string a request could choose.
+    expect(
+      JSON.stringify((consolidated.Environment as { Variables: Props }).Variables.PUBLIC_API_URL),
+    ).toMatch(/ApiEndpoint|execute-api/);
     for (const route of ROUTES) {
       const [, fn] = functionOf(route.id);
       const env = Object.keys((fn.Environment as { Variables?: Props } | undefined)?.Variables ?? {}).sort();
       const expected = [
         ...(route.auth ? ["AUTH_AUDIENCE", "AUTH_ISSUER", "AUTH_JWKS_URL"] : []),
         ...(tableAccessOf(route) !== "none" ? ["TABLE_NAME"] : []),
+        ...((ROUTES_WITH_LINKS as readonly string[]).includes(route.id) ? ["PUBLIC_API_URL"] : []),
       ];
       expect(env, route.id).toEqual(expected.sort());
     }

@@ -72,6 +72,8 @@ export class FoerderberichtStack extends Stack {
       routes,
       table: this.table.table,
       signIn: this.signIn,
+      // Resolved once the API exists; its URL names no function, so this is no cycle.
+      publicApiUrl: apiEndpoint,
     });
     this.httpApi = new FilingsHttpApi(this, "Http", {
       envName: config.envName,

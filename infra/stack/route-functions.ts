@@ -1,6 +1,7 @@
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { NagSuppressions } from "cdk-nag";
 import { Construct } from "constructs";
+import { ROUTES_WITH_LINKS } from "../../functions/http/link-base";
 import { handlerEntry, type RouteDefinition } from "../../functions/routes";
 import { BundledFunction } from "./bundled-function";
 import type { SignInEndpoints } from "./sign-in-endpoints";
@@ -10,6 +11,8 @@ export interface RouteFunctionsProps {
   routes: readonly RouteDefinition[];
   table: ITable;
   signIn: SignInEndpoints;
+  /** The API's URL, for links in generated workbooks (functions/http/link-base.ts). */
+  publicApiUrl: string;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface RouteFunctionsProps {
 export class RouteFunctions extends Construct {
   readonly byRoute = new Map<string, BundledFunction>();
 
-  constructor(scope: Construct, id: string, { routes, table, signIn }: RouteFunctionsProps) {
+  constructor(scope: Construct, id: string, { routes, table, signIn, publicApiUrl }: RouteFunctionsProps) {
     super(scope, id);
     for (const route of routes) {
       const access = tableAccessOf(route);
@@ -30,6 +33,9 @@ export class RouteFunctions extends Construct {
           ...(access !== "none" ? { TABLE_NAME: table.tableName } : {}),
           ...(route.auth
             ? { AUTH_ISSUER: signIn.issuer, AUTH_AUDIENCE: signIn.audience, AUTH_JWKS_URL: signIn.jwksUrl }
+            : {}),
+          ...((ROUTES_WITH_LINKS as readonly string[]).includes(route.id)
+            ? { PUBLIC_API_URL: publicApiUrl }
             : {}),
         },
       });

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { request as httpRequest, Agent } from "node:http";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { body, fuzzIds, junk, pathFor, query } from "./fixtures/route-fuzz-arbitraries";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { ROUTES } from "../../functions/routes";
 import { setContext } from "../../functions/http/context";
@@ -19,9 +23,27 @@ let api: TestApi;
 const tokens: Record<string, string> = {};
 let filingId: string;
 let writes = 0;
+/** The store's methods that change the table (functions/core/filing-store.ts) and those that only read. */
+const WRITES = ["appendVersion", "applyReview", "putDraft", "putParams"] as const;
+const READS = [
+  "getHead",
+  "listHeads",
+  "listHeadsPage",
+  "getVersion",
+  "getVersions",
+  "getAuditTrails",
+  "listAudit",
+  "getIdempotencyRecord",
+  "getParams",
+  "getDraft",
+] as const;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // With a task pane folder, as `npm start` serves one: its files are looked up before routing, which
+  // is where a broken %-escape once threw.
+  const pane = mkdtempSync(join(tmpdir(), "pane-"));
+  writeFileSync(join(pane, "index.html"), "<!doctype html><title>Pane</title>");
+  api = await startTestApi({ staticDir: pane });
   for (const user of ["awo", "caritas", "koordinierung", "leitung"]) tokens[user] = await api.token(user);
   const filing = sampleVerwendungsnachweis({
     programmeId: "stadtteilmanagement",
@@ -30,23 +52,26 @@ beforeAll(async () => {
     year: 2025,
   });
   filingId = (await api.call("POST", "/filings", { token: tokens.awo, body: filing })).body.filingId;
-  // Every write goes through these three; a rejected request must not complete one.
+  fuzzIds.filingId = filingId;
+  // Every method of the store is a read or a write; a new one must be sorted in here, so the fuzz
+  // can never miss a write it does not know of.
   const store = api.store;
-  const counted =
-    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
-    async (...args: A) => {
-      const result = await write(...args);
-      writes += 1;
-      return result;
-    };
-  setContext({
-    store: {
-      ...store,
-      appendVersion: counted(store.appendVersion),
-      applyReview: counted(store.applyReview),
-      putParams: counted(store.putParams),
-    },
-  });
+  expect(Object.keys(store).sort()).toEqual([...READS, ...WRITES].sort());
+  const counted = Object.fromEntries(
+    Object.entries(store).map(([name, fn]) => {
+      const method = fn as (...args: unknown[]) => Promise<unknown>;
+      if (!(WRITES as readonly string[]).includes(name)) return [name, method];
+      return [
+        name,
+        async (...args: unknown[]) => {
+          const result = await method(...args);
+          writes += 1;
+          return result;
+        },
+      ];
+    }),
+  ) as unknown as typeof store;
+  setContext({ store: counted });
 });
 afterAll(async () => {
   agent.destroy();
@@ -81,148 +106,6 @@ const send = ({ method, path, headers, body }: Raw) =>
     req.end(body);
   });
 
-const PROTO = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf"];
-const junk = fc.oneof(
-  fc.string({ maxLength: 30 }),
-  fc.constantFrom(...PROTO, "%ff", "%", "%E0%A4%A", "..", "%2F", "a%00b", "x".repeat(250), "😀", "ÄÖÜ"),
-);
-const segment = fc
-  .oneof(
-    fc.constant(() => filingId),
-    fc.constantFrom(
-      "stadtteilmanagement.2025.verwendungsnachweis.caritas.bockelsberg",
-      "stadtteilmanagement",
-      "2025",
-      "1",
-      "0",
-      "-1",
-      "1e9",
-    ),
-    junk,
-  )
-  .map((s) => (typeof s === "function" ? s() : s));
-/** encodeURIComponent, except that a lone surrogate (which it refuses) becomes U+FFFD. */
-const enc = (v: string) =>
-  encodeURIComponent(
-    v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"),
-  );
-const pathFor = (template: string) =>
-  fc.array(fc.tuple(segment, fc.boolean()), { minLength: 3, maxLength: 3 }).map((values) => {
-    let i = 0;
-    return template.replace(/\{\w+\}/g, () => {
-      const [v, raw] = values[i++]!;
-      // Mostly encoded, sometimes as typed, so broken escapes reach the router as sent.
-      return raw || /%/.test(v) ? v.replace(/[^\x21-\x7e]/g, enc).replace(/[/?#]/g, enc) : enc(v);
-    });
-  });
-const query = fc
-  .dictionary(
-    fc.oneof(
-      fc.constantFrom("programme", "year", "from", "to", "version", "status", "kind", "district", ...PROTO),
-      junk,
-    ),
-    fc.oneof(junk, fc.constantFrom("stadtteilmanagement", "2025", "1", "2", "eingereicht")),
-    { maxKeys: 5 },
-  )
-  .map((q) => {
-    const s = new URLSearchParams(q as Record<string, string>).toString();
-    return s ? `?${s}` : "";
-  });
-
-const reviewBody = fc.record(
-  {
-    action: fc.oneof(fc.constantFrom("pruefen", "zurueckgeben", "kenntnis", "weiterleiten"), junk),
-    expectedVersion: fc.oneof(fc.integer(), fc.double(), junk),
-    comments: fc.oneof(
-      fc.array(
-        fc.record(
-          {
-            path: fc.oneof(
-              fc.constant(["__proto__", "__proto__"]),
-              fc.array(
-                fc.oneof(
-                  fc.constantFrom(...PROTO, "personal", "zeilen", "kopf"),
-                  fc.integer({ min: -1, max: 10 ** 6 }),
-                ),
-                { maxLength: 12 },
-              ),
-              fc.constant(Array.from({ length: 40_000 }, (_, i) => i)),
-            ),
-            cell: junk,
-            text: fc.oneof(junk, fc.constant("ä".repeat(4_000))),
-          },
-          { requiredKeys: ["text"] },
-        ),
-        { maxLength: 5 },
-      ),
-      fc.constant(Array.from({ length: 200 }, () => ({ text: "x".repeat(4_000) }))),
-    ),
-  },
-  { requiredKeys: [] },
-);
-const paramsBody = fc.oneof(
-  fc.constant({
-    ...defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 }),
-    zuordnungen: Array.from({ length: 20_000 }, (_, i) => ({ districtId: `d${i}`, traegerId: "awo" })),
-  }),
-  fc.constant({
-    ...defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 }),
-    regelSchwere: { ["X".repeat(50_000)]: "fehler" },
-  }),
-  fc.constant({
-    ...defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 }),
-    ausnahmen: [{ traegerId: "awo", districtId: "bockelsberg", begruendung: "ä".repeat(400) }],
-  }),
-);
-const filingBody = fc.oneof(
-  fc.constant(
-    sampleVerwendungsnachweis({
-      programmeId: "unbekannt",
-      traegerId: "awo",
-      districtId: "kaltenmoor",
-      year: 2025,
-    }),
-  ),
-  fc.constant(
-    sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "bockelsberg",
-      year: 2025,
-    }),
-  ),
-  fc.constant(
-    sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "gibt-es-nicht",
-      year: 2025,
-    }),
-  ),
-  fc.constant({ kind: "verwendungsnachweis", meta: { __proto__: { traegerId: "awo" } }, data: {} }),
-);
-const body = fc.oneof(
-  { weight: 3, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
-  fc
-    .dictionary(fc.constantFrom(...PROTO, "kind", "meta", "data", "action"), fc.jsonValue())
-    .map((v) => JSON.stringify(v).replace('"__proto__"', '"__proto__"')),
-  reviewBody.map((v) => JSON.stringify(v)),
-  paramsBody.map((v) => JSON.stringify(v)),
-  filingBody.map((v) => JSON.stringify(v)),
-  fc.constantFrom(
-    '{"__proto__":{"polluted":1}}',
-    '{"constructor":{"prototype":{"x":1}}}',
-    "{",
-    "",
-    "null",
-    "[]",
-    '"x"',
-    "1e400",
-    '{"user":"toString"}',
-    '{"user":"__proto__"}',
-  ),
-  fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)),
-);
 const headers = fc.record(
   {
     authorization: fc.oneof(
@@ -242,7 +125,16 @@ const headers = fc.record(
       junk.map((j) => j.replace(/[^\x20-\x7e]/g, "")),
     ),
     "idempotency-key": junk.map((j) => j.replace(/[^\x20-\x7e]/g, "")),
-    host: fc.constantFrom("localhost", "[::1", "a b", "ä.example", "%%", "x:99999999"),
+    host: fc.constantFrom(
+      "localhost",
+      "[::1",
+      "a b",
+      "ä.example",
+      "%%",
+      "x:99999999",
+      "attacker.example:3310",
+      "127.0.0.1",
+    ),
   },
   { requiredKeys: [] },
 );
@@ -252,6 +144,8 @@ const routeArb = fc.oneof(
     { method: "POST", path: "/dev/login" },
     { method: "GET", path: "/dev/users" },
     { method: "GET", path: "/{x}/{y}" },
+    { method: "GET", path: "/{x}" },
+    { method: "HEAD", path: "/{x}" },
   ),
 );
 const requestArb = routeArb.chain((route) =>
@@ -325,7 +219,13 @@ describe("the 500s the probe found", () => {
       () => ({ method: "POST", path: "/dev/login", headers: json, body: '{"user":"toString"}' }),
       400,
     ],
-    ["a bad Host header", () => ({ method: "GET", path: "/openapi.json", headers: { host: "[::1" } }), 200],
+    ["a bad Host header", () => ({ method: "GET", path: "/openapi.json", headers: { host: "[::1" } }), 421],
+    [
+      "a broken %-escape before the task pane's files",
+      () => ({ method: "GET", path: "/%ff", headers: {} }),
+      400,
+    ],
+    ["a broken %-escape in a HEAD", () => ({ method: "HEAD", path: "/filings/x%ZZ", headers: {} }), 400],
     [
       "a comment path of prototype keys",
       () => ({
