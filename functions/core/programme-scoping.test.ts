@@ -100,11 +100,11 @@ describe("programme scoping", () => {
     );
     const draft = sampleVerwendungsnachweis({ ...lgMeta, year: 2027 });
     const draftId = filingKey(draft.kind, draft.meta);
-    await saveDraft(awo, draftId, draft, t.deps);
+    await saveDraft(awo, draftId, () => draft, t.deps);
     await expect(getDraft(otherAwo, draftId, t.deps)).rejects.toBeInstanceOf(NotFoundError);
     const foreign = sampleVerwendungsnachweis({ ...otherMeta, year: 2027 });
     await expect(
-      saveDraft(awo, filingKey(foreign.kind, foreign.meta), foreign, t.deps),
+      saveDraft(awo, filingKey(foreign.kind, foreign.meta), () => foreign, t.deps),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 

@@ -3,7 +3,6 @@ import { filingKey, type Filing } from "../../shared/filing/filing";
 import { BadRequestError, ForbiddenError } from "./errors";
 import { getParams } from "./get-params";
 import type { Principal } from "./principal";
-import { inProgramme, programmeForbidden } from "./programme-access";
 import { requireAssignment, requireProgrammeTraeger } from "./require-assignment";
 import { requireOwnDraftKey } from "./require-draft-access";
 import type { ServiceDeps } from "./service-deps";
@@ -25,9 +24,8 @@ export const saveDraft = async (
     notTraeger: "Entwürfe speichern nur Träger, jeweils für sich selbst.",
     foreign: "Entwürfe können nur für den eigenen Träger gespeichert werden.",
   });
-  // The same Träger id in another programme is another Träger.
-  if (!inProgramme(principal, key.programmeId)) throw programmeForbidden(principal, key.programmeId);
-  requireProgrammeTraeger(key);
+  // The same Träger id in another programme is another Träger (checked with the programme).
+  requireProgrammeTraeger(key, principal);
   requireAssignment(key, await getParams(key, deps));
   const content = readContent();
   if (content.meta.traegerId !== principal.traegerId)
