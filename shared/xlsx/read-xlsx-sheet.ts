@@ -33,14 +33,14 @@ interface Pending {
   style: number;
   formula: string | undefined;
   formulaType: string | undefined;
-  v: string | undefined;
-  inline: string | undefined;
+  /** Text of `<v>` and of `<t>` (inline strings) together, as exceljs gathers it. */
+  raw: string | undefined;
 }
 
 /** A cell's value as Excel shows it (a formula's cached result), typed as exceljs types it. */
 const valueOf = (c: Pending, book: XlsxBook, part: string): XlsxCell | undefined => {
   const formula = Boolean(c.formula) || c.formulaType !== undefined;
-  const raw = c.type === "inlineStr" ? c.inline : c.v;
+  const raw = c.raw;
   if (!raw) return formula ? { value: null, formula } : undefined;
   const number = () => {
     const n = Number.parseFloat(raw);
@@ -57,6 +57,9 @@ const valueOf = (c: Pending, book: XlsxBook, part: string): XlsxCell | undefined
   } else value = number();
   return { value, formula };
 };
+
+const overlap = (a: Area, b: Area) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /**
  * A worksheet's cells, scanned once: only `<c>` elements become objects (at most XLSX_LIMITS.maxCells
@@ -86,8 +89,7 @@ export const readXlsxSheet = (xml: string, part: string, book: XlsxBook): XlsxSh
           style,
           formula: undefined,
           formulaType: undefined,
-          v: undefined,
-          inline: undefined,
+          raw: undefined,
         };
       } else if (cell && name === "f") {
         into = "f";
@@ -97,7 +99,11 @@ export const readXlsxSheet = (xml: string, part: string, book: XlsxBook): XlsxSh
       else if (cell && name === "t") into = phonetic === 0 ? "t" : undefined;
       else if (name === "mergeCell") {
         const area = parseArea(at.ref ?? "");
-        if (area && (area.top !== area.bottom || area.left !== area.right)) sheet.merges.push(area);
+        if (!area || (area.top === area.bottom && area.left === area.right)) return;
+        // Excel repairs such a file, exceljs refuses it: which merge would a cell belong to?
+        if (sheet.merges.some((m) => overlap(m, area)))
+          throw unreadable(`verbundene Bereiche in ${part} überschneiden sich`);
+        sheet.merges.push(area);
       } else if (name === "tablePart") {
         const id = relId(at);
         if (id) sheet.tableParts.push(id);
@@ -106,8 +112,7 @@ export const readXlsxSheet = (xml: string, part: string, book: XlsxBook): XlsxSh
     text: (t) => {
       if (!cell || !into) return;
       if (into === "f") cell.formula = (cell.formula ?? "") + t;
-      else if (into === "v") cell.v = (cell.v ?? "") + t;
-      else cell.inline = (cell.inline ?? "") + t;
+      else cell.raw = (cell.raw ?? "") + t;
     },
     close: (name) => {
       if (name === "c" && cell) {

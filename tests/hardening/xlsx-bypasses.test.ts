@@ -92,6 +92,23 @@ describe("the reported guard bypasses", () => {
     expect((await upload(template)).status).toBe(201);
   });
 
+  it("are not even inflated for a caller who may not submit: 403 before the body is read", async () => {
+    for (const role of ["koordinierung", "leitung"]) {
+      const other = await api.token(role);
+      for (const [name, bytes] of Object.entries(reportedBypasses(template))) {
+        const before = readMeterSnapshot();
+        const response = await api.call("POST", "/filings", {
+          token: other,
+          body: bytes,
+          headers: { "content-type": XLSX_MEDIA_TYPE },
+        });
+        expect(response.status, `${role}: ${name}`).toBe(403);
+        expect(response.body.detail).toMatch(/nur ein Träger/);
+        expect(since(before).bytesInflated, `${role}: ${name}`).toBe(0);
+      }
+    }
+  });
+
   it("are refused by `foerderbericht validate` with exit code 2 and the German reason", async () => {
     const cases = Object.entries(reportedBypasses(template));
     for (const [i, [name, bytes]] of cases.entries()) {
