@@ -7,6 +7,7 @@ import {
   parseArea,
   type Area,
 } from "./a1-areas";
+import { columnNumber } from "../workbook/cell-address";
 import { scanXml, type XmlAttributes } from "./scan-xml";
 import { tooLarge, unreadable } from "./xlsx-refused";
 import type { XlsxLimits } from "./xlsx-limits";
@@ -85,9 +86,11 @@ const worksheetVisitor = (counts: PartCounts, limits: XlsxLimits, part: string) 
       if (++counts.cells > limits.maxCells)
         throw tooLarge(`mehr als ${fmt(limits.maxCells)} gefüllte Zellen`);
       if (at.r === undefined) return;
-      const area = cellRef.test(at.r) ? parseArea(at.r) : undefined;
-      if (!area) throw unreadable(`die Zelladresse „${at.r.slice(0, 20)}“ in ${part} ist ungültig`);
-      checkPlace(area, limits, where);
+      const ref = cellRef.exec(at.r);
+      if (!ref) throw unreadable(`die Zelladresse „${at.r.slice(0, 20)}“ in ${part} ist ungültig`);
+      const [row, col] = [Number(ref[2]), columnNumber(ref[1]!)];
+      if (row > limits.maxRow || col > limits.maxColumn)
+        checkPlace({ top: row, bottom: row, left: col, right: col, whole: false }, limits, where);
     } else if (name === "mergeCell") {
       if (++counts.merges > limits.maxMerges)
         throw tooLarge(`mehr als ${fmt(limits.maxMerges)} verbundene Bereiche`);

@@ -72,22 +72,24 @@ export const scanXml = (xml: string, part: string, visitor: XmlVisitor): void =>
       break;
     }
     if (lt > at) text(xml.slice(at, lt));
-    if (xml.startsWith("<!--", lt)) {
+    const next = xml.charCodeAt(lt + 1);
+    // "!" and "?" start markup that is no element; one character decides, most tags are elements.
+    if (next === 0x21 && xml.startsWith("<!--", lt)) {
       const end = xml.indexOf("-->", lt + 4);
       if (end < 0) throw malformed(part, "ein offener Kommentar");
       at = end + 3;
-    } else if (xml.startsWith("<![CDATA[", lt)) {
+    } else if (next === 0x21 && xml.startsWith("<![CDATA[", lt)) {
       const end = xml.indexOf("]]>", lt + 9);
       if (end < 0 || open.length === 0) throw malformed(part, "ein offener CDATA-Abschnitt");
       visitor.text?.(xml.slice(lt + 9, end));
       at = end + 3;
-    } else if (xml.startsWith("<?", lt)) {
+    } else if (next === 0x3f) {
       const end = xml.indexOf("?>", lt + 2);
       if (end < 0) throw malformed(part, "eine offene Verarbeitungsanweisung");
       at = end + 2;
-    } else if (xml.startsWith("<!", lt)) {
+    } else if (next === 0x21) {
       throw malformed(part, "eine DOCTYPE-Deklaration");
-    } else if (xml[lt + 1] === "/") {
+    } else if (next === 0x2f) {
       NAME.lastIndex = lt + 2;
       const name = NAME.exec(xml)?.[0];
       const end = xml.indexOf(">", lt);
@@ -100,12 +102,14 @@ export const scanXml = (xml: string, part: string, visitor: XmlVisitor): void =>
       const name = NAME.exec(xml)?.[0];
       if (!name) throw malformed(part, "ein Element ohne Namen");
       let cursor = NAME.lastIndex;
-      const attributes: XmlAttributes = Object.create(null) as XmlAttributes;
+      const attributes: XmlAttributes = {};
       for (;;) {
         ATTRIBUTE.lastIndex = cursor;
         const m = ATTRIBUTE.exec(xml);
         if (!m) break;
-        if (m[1]! in attributes) throw malformed(part, `das Attribut „${m[1]!.slice(0, 40)}“ doppelt`);
+        // `__proto__` would not land in a plain object; no writer of workbooks uses it.
+        if (Object.hasOwn(attributes, m[1]!) || m[1] === "__proto__")
+          throw malformed(part, `das Attribut „${m[1]!.slice(0, 40)}“ doppelt oder unzulässig`);
         attributes[m[1]!] = decodeEntities(m[2] ?? m[3]!, part);
         cursor = ATTRIBUTE.lastIndex;
       }
