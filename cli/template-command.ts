@@ -12,7 +12,6 @@ import {
   type FilingKind,
   type FilingMeta,
 } from "../shared/filing";
-import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { parseCommandArgs } from "./parse-command-args";
@@ -94,6 +93,8 @@ export const templateCommand = async (args: string[], io: CliIo): Promise<number
     : values.sample
       ? sampleFiling(kind, meta)
       : { kind, meta };
+  // exceljs loads for writing only: `validate` and `show` never pay its start-up.
+  const { writeWorkbook } = await import("../shared/xlsx/write-workbook");
   const content = await writeWorkbook(filing as Parameters<typeof writeWorkbook>[0]);
 
   const output = values.output ?? workbookFileName(kind, meta);

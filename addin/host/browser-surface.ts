@@ -18,8 +18,8 @@ export const downloadFile = (bytes: Uint8Array, fileName: string) => {
 
 /**
  * In a plain browser (LibreOffice users, Excel without add-ins): the workbook is a file the user
- * uploads and downloads. exceljs is loaded only when a file is read or written, so the task pane
- * inside Excel never carries it.
+ * uploads and downloads. The reader (fflate and an XML scan, no exceljs) loads when a file is read,
+ * exceljs only when one is written, so the task pane inside Excel carries neither.
  */
 export const browserSurface = () => {
   const listeners = new Set<() => void>();

@@ -13,6 +13,7 @@ import { getParams } from "./get-params";
 import { idempotencyConflict } from "./idempotency-conflict";
 import { parseFilingBody } from "./parse-filing-body";
 import { requireAssignment, requireProgrammeTraeger } from "./require-assignment";
+import { requireSubmitter } from "./require-submitter";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 import type { IdempotencyRecord } from "./idempotency-record";
@@ -66,8 +67,7 @@ export const submitFiling = async (
   input: SubmitFilingInput,
   deps: ServiceDeps,
 ): Promise<SubmitResponse> => {
-  if (principal.role !== "traeger" || !principal.traegerId)
-    throw new ForbiddenError("Einreichen kann nur ein Träger; Koordinierung und Leitung prüfen.");
+  requireSubmitter(principal);
   const key = input.idempotencyKey;
   if (key !== undefined && !idempotencyKeySchema.safeParse(key).success)
     throw new BadRequestError("Der Idempotency-Key muss aus 1 bis 255 sichtbaren ASCII-Zeichen bestehen.");

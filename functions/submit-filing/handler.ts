@@ -1,5 +1,6 @@
 import { idempotencyKeySchema } from "../../shared/api/api-schemas";
 import { InvalidFilingError } from "../core/errors";
+import { requireSubmitter } from "../core/require-submitter";
 import { submitFiling } from "../core/submit-filing";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
@@ -10,10 +11,12 @@ import { locateFindings } from "../../shared/workbook/locate-findings";
 import { readSubmission } from "./read-submission";
 
 /**
- * POST /filings – JSON or an .xlsx upload. 201 for a new version; 200 when the Idempotency-Key
+ * POST /filings – JSON or an .xlsx upload, read only after the caller's role allowed it. 201 for a new version; 200 when the Idempotency-Key
  * replays an earlier one; 422 (with every finding, at its cell for a workbook) when it has Fehler.
  */
 export const handler = defineHandler("submitFiling", async ({ event, principal, note }) => {
+  // The role before the body: no workbook is parsed for a caller who may not submit.
+  requireSubmitter(principal);
   const header = readHeader(event, idempotencyHeader);
   const idempotencyKey =
     header === undefined

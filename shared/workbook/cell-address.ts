@@ -15,8 +15,12 @@ export const columnLetter = (col: number): string => {
   return letters;
 };
 
-export const columnNumber = (letters: string): number =>
-  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+export const columnNumber = (letters: string): number => {
+  // A loop, not spread + reduce: the workbook reader calls this once per cell.
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0xdf) - 64;
+  return n;
+};
 
 export const parseAddress = (address: string): CellPos => {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());

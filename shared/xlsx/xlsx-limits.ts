@@ -1,8 +1,11 @@
 /**
- * Bounds of an .xlsx upload, checked before exceljs sees a byte (see `guardXlsx`). exceljs builds an
- * object per row, cell, shared string and merged or named cell, so these bound its memory and time;
- * docs/reliability.md states what they mean in MB and seconds. A workbook made from our template
- * uses a tiny part of each (about 30 entries, 150 KB unpacked, a few hundred cells).
+ * Bounds of an .xlsx upload, checked by `guardXlsxParts` on the XML as parsed (entities decoded,
+ * either quote style) before the reader keeps a cell. The reader (`readXlsx`) allocates per kept
+ * cell, shared string, table cell and merge – never per cell of a range – so these bound its memory;
+ * the references it never expands (validations, formats, hyperlinks, dimension, `col` spans) are
+ * bounded in number and to Excel's grid. docs/reliability.md states what they mean in MB. A
+ * workbook made from our template uses a tiny part of each (about 30 entries, 150 KB unpacked, a
+ * few hundred cells).
  */
 export const XLSX_LIMITS = {
   /** The file as uploaded (API Gateway refuses more than 6 MB anyway). */
@@ -25,8 +28,23 @@ export const XLSX_LIMITS = {
   maxStyles: 20_000,
   /** Merged areas, and the cells they cover (exceljs visits each, and compares merges pairwise). */
   maxMerges: 1_000,
-  /** Cells covered by merges or by defined names (exceljs expands both cell by cell). */
+  /** Cells covered by merges or by defined names (exceljs, the test oracle, expands both cell by cell). */
   maxExpandedCells: 20_000,
+  /** Defined names in workbook.xml (the template has about 60). */
+  maxNames: 2_000,
+  /** Tables, and the cells their ranges cover together (the reader reads each table row). */
+  maxTables: 100,
+  maxTableCells: 200_000,
+  /**
+   * Columns covered by `<col>` spans of one sheet: Excel's 16,384 when they do not overlap, as Excel
+   * writes them. exceljs (the test oracle) makes an object per column of a span.
+   */
+  maxColumnSpan: 16_384,
+  /**
+   * References nobody expands, all parts together: data validations, conditional formats,
+   * hyperlinks, selections, filters, shared-formula ranges (`sqref`/`ref` lists, `<xm:sqref>`).
+   */
+  maxRanges: 20_000,
 } as const;
 
 export type XlsxLimits = { [K in keyof typeof XLSX_LIMITS]: number };

@@ -5,13 +5,15 @@ import { memoryHost, type MemoryWorkbook } from "../../shared/workbook/memory-wo
 import { readFilingWorkbook } from "../../shared/workbook/read-filing-workbook";
 import { deleteName, refOf, renameSheet, typeInto } from "../../shared/workbook/test-support/memory-edits";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
+import { readWorkbookWithExcelJs } from "../../shared/xlsx/test-support/read-with-exceljs";
 import { memoryToXlsx, xlsxToMemory } from "../../shared/xlsx/test-support/memory-xlsx";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 
 /**
- * One case table, two hosts: every case edits a plain-object workbook as a user would, then the
- * in-memory host reads it directly and the exceljs host reads it written out as .xlsx. Both must
- * give the same filing and the same findings at the same cells.
+ * One case table, three hosts: every case edits a plain-object workbook as a user would, then the
+ * in-memory host reads it directly, and the product's reader (fflate + XML scan) and the exceljs
+ * reader (the old one, kept as oracle) read it written out as .xlsx. All must give the same filing
+ * and the same findings at the same cells.
  */
 interface Case {
   name: string;
@@ -42,8 +44,10 @@ const readBoth = async (wb: MemoryWorkbook) => {
     };
   };
   const memory = summarize(await readFilingWorkbook(memoryHost(wb)));
-  const exceljs = summarize(await readWorkbook(await memoryToXlsx(wb)));
-  return { memory, exceljs };
+  const bytes = await memoryToXlsx(wb);
+  const xlsx = summarize(await readWorkbook(bytes));
+  const exceljs = summarize(await readWorkbookWithExcelJs(bytes));
+  return { memory, xlsx, exceljs };
 };
 
 const CASES: Case[] = [
@@ -134,13 +138,14 @@ const CASES: Case[] = [
   },
 ];
 
-describe("the workbook reader on the in-memory host and the exceljs host", () => {
+describe("the workbook reader on the in-memory host, the .xlsx reader and the exceljs host", () => {
   it.each(CASES)("$name", async (c) => {
     const wb = structuredClone(templates[c.base]);
     c.edit(wb);
 
-    const { memory, exceljs } = await readBoth(wb);
+    const { memory, xlsx, exceljs } = await readBoth(wb);
 
+    expect(xlsx).toEqual(memory);
     expect(exceljs).toEqual(memory);
     c.expect(memory);
   });
