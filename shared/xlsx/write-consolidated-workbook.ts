@@ -39,7 +39,7 @@ type Variant = "title" | "subtitle" | "header" | "data" | "totals" | "link";
  * The objects are what exceljs built per cell before – the column's style with the cell's changes
  * on top – so styles.xml and the sheets stay byte-identical. Never mutate them (no `cell.font = …`).
  */
-const columnStyles = (spec: SheetSpec): ((column: number, variant: Variant) => Style) => {
+const columnStyles = (spec: SheetSpec<never>): ((column: number, variant: Variant) => Style) => {
   const base = spec.columns.map((c): Style => ({
     numFmt: COLUMN_NUMBER_FORMATS[c.type],
     font: font(),
