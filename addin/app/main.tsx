@@ -1,3 +1,4 @@
+import "./zod-config"; // first: schemas below are built jitless (see the file)
 import { createRoot } from "react-dom/client";
 import { excelApiNotes } from "../excel/excel-api";
 import { devSignIn } from "../auth/dev-sign-in";

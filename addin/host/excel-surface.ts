@@ -5,7 +5,6 @@ import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";
 import { readFilingWorkbook } from "../../shared/workbook/read-filing-workbook";
 import type { Filing } from "../../shared/filing/filing";
 import { applyWorkbookPlan, SheetExistsError } from "../excel/apply-workbook-plan";
-import { writeConsolidated } from "../excel/write-consolidated";
 import { excelWorkbookHost } from "../excel/excel-workbook-host";
 import { highlightCells, restoreFills, type PreviousFill } from "../excel/highlight-cells";
 import { readSelection } from "../excel/read-selection";
@@ -55,6 +54,8 @@ export const excelSurface = (): WorkbookSurface => {
     putConsolidated: async ({ year, source, linkBase }, progress) => {
       writing += 1;
       try {
+        // Staff-only and large (every sheet builder): its own chunk, loaded on the first click.
+        const { writeConsolidated } = await import("../excel/write-consolidated");
         const sheets = await writeConsolidated(source, { ...(linkBase && { linkBase }), progress });
         await selectCell(sheetRef(sheets[0]!, "A1"));
         return `Konsolidierte Mappe ${year}: ${sheets.length} Blätter eingefügt. Die Diagramme der Auswertung enthält die .xlsx-Datei (im Browser: „Konsolidierte Mappe herunterladen“).`;

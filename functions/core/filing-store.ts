@@ -27,6 +27,31 @@ export interface AppendVersionInput {
   submittableFrom: readonly (FilingStatus | null)[];
   /** Scope (the caller's sub) and key of the Idempotency-Key header, when sent. */
   idempotency?: { sub: string; key: string };
+  /**
+   * The head as the caller already read it (readSubmission), so the first attempt reads nothing;
+   * absent: the store reads it. After a lost race the store always reads again.
+   */
+  read?: { head: FilingHead | undefined };
+  /**
+   * The program parameters the findings were computed with: the transaction checks that no newer
+   * version exists (version 0 = the pack's defaults, none stored) and throws StaleParamsError if one does.
+   */
+  paramsUsed?: ProgrammeYear & { version: number };
+  /** Versions a filing may have (the year's maxVersionen); one more is a ConflictError. */
+  maxVersions?: number;
+}
+
+export interface SubmissionReadsQuery {
+  filingId: string;
+  /** The filing the submitted one is cross-checked with (a Jahresbericht's Verwendungsnachweis). */
+  partnerFilingId?: string;
+  idempotency?: { sub: string; key: string };
+}
+
+export interface SubmissionReads {
+  record?: IdempotencyRecord;
+  head?: FilingHead;
+  partnerHead?: FilingHead;
 }
 
 export type AppendVersionResult =
@@ -75,6 +100,8 @@ export interface FilingStore {
 
   listAudit(filingId: string): Promise<AuditEntry[]>;
   getIdempotencyRecord(sub: string, key: string): Promise<IdempotencyRecord | undefined>;
+  /** The idempotency record, the head and the partner's head of a submission in one store call. */
+  readSubmission(query: SubmissionReadsQuery): Promise<SubmissionReads>;
   /**
    * Stores version latest + 1 with its audit entry (and idempotency record) in one transaction,
    * retrying when a concurrent submission won. Throws ConflictError when the filing's status does

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
-import { filingKey, type Filing } from "../../shared/filing/filing";
+import type { Filing } from "../../shared/filing/filing";
 import { formOf } from "../../shared/filing/forms";
 import { hasFehler, type Finding } from "../../shared/rules/finding";
 import { mergeInputFindings } from "../../shared/rules/merge-input-findings";
@@ -8,8 +8,11 @@ import { validate } from "../../shared/rules/validate";
 import type { SubmissionSource } from "../../shared/api/records";
 import { actorOf } from "./actor-of";
 import { idempotencyKeySchema, type SubmitResponse } from "../../shared/api/api-schemas";
-import { BadRequestError, ForbiddenError, InvalidFilingError, NotFoundError } from "./errors";
-import { getParams } from "./get-params";
+import { BadRequestError, ConflictError, ForbiddenError, InvalidFilingError, NotFoundError } from "./errors";
+import { dropCachedParams } from "./params-cache";
+import { partnerContent, readSubmissionContext } from "./read-submission-context";
+import { StaleParamsError } from "./stale-params-error";
+import { VersionCapError } from "./version-cap-error";
 import { idempotencyConflict } from "./idempotency-conflict";
 import { parseFilingBody } from "./parse-filing-body";
 import { requireAssignment, requireProgrammeTraeger } from "./require-assignment";
@@ -33,16 +36,6 @@ export interface SubmitFilingInput {
 }
 
 const sha256Hex = (raw: string | Uint8Array) => createHash("sha256").update(raw).digest("hex");
-
-/** The latest stored filing a form is cross-checked with (a Jahresbericht's Verwendungsnachweis). */
-const crossCheckPartner = async (filing: Filing, deps: ServiceDeps) => {
-  const partnerKind = formOf(filing.kind).crossCheckWith;
-  if (!partnerKind) return undefined;
-  const filingId = filingKey(partnerKind, filing.meta);
-  const head = await deps.store.getHead(filingId);
-  const version = head && (await deps.store.getVersion(filingId, head.latestVersion));
-  return version?.content.kind === "verwendungsnachweis" ? version.content.data : undefined;
-};
 
 const replayResponse = async (record: IdempotencyRecord, deps: ServiceDeps): Promise<SubmitResponse> => {
   const version = await deps.store.getVersion(record.filingId, record.version);
@@ -73,37 +66,90 @@ export const submitFiling = async (
     throw new BadRequestError("Der Idempotency-Key muss aus 1 bis 255 sichtbaren ASCII-Zeichen bestehen.");
   const sha256 = sha256Hex(input.rawBody);
   const idempotency = key === undefined ? undefined : { sub: principal.sub, key };
-  // A repeated request is answered from what was stored, even if the parameters changed since.
-  const earlier = idempotency && (await deps.store.getIdempotencyRecord(idempotency.sub, idempotency.key));
-  if (earlier && earlier.requestSha256 !== sha256) throw idempotencyConflict();
-  if (earlier) return replayResponse(earlier, deps);
-
-  const filing = parseFilingBody(input.body);
+  const parsed = await parseOrFindReplay(input.body, idempotency, sha256, deps);
+  if ("replay" in parsed) return replayResponse(parsed.replay, deps);
+  const { filing } = parsed;
   if (filing.meta.traegerId !== principal.traegerId)
     throw new ForbiddenError(
       "Ein Träger kann nur eigene Verwendungsnachweise und Jahresberichte einreichen.",
     );
   requireProgrammeTraeger(filing.meta, principal);
-  const [params, verwendungsnachweis] = await Promise.all([
-    getParams(filing.meta, deps),
-    crossCheckPartner(filing, deps),
-  ]);
-  requireAssignment(filing.meta, params);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await submitOnce(principal, filing, { ...input, sha256, idempotency }, deps);
+    } catch (err) {
+      // The parameters changed under this container's cache: validate again with the new ones.
+      if (!(err instanceof StaleParamsError)) throw err;
+      if (attempt === STALE_PARAMS_ATTEMPTS)
+        throw new ConflictError(
+          "Die Programmparameter des Förderjahres wurden während der Einreichung mehrfach geändert; nichts wurde gespeichert. Bitte erneut senden.",
+        );
+      dropCachedParams(deps.store, filing.meta);
+    }
+  }
+};
+
+const STALE_PARAMS_ATTEMPTS = 3;
+
+/**
+ * A body that no longer parses may still repeat one stored earlier (the schema changed in between):
+ * a repeated request is answered from what was stored, whatever changed since.
+ */
+const parseOrFindReplay = async (
+  body: unknown,
+  idempotency: { sub: string; key: string } | undefined,
+  sha256: string,
+  deps: ServiceDeps,
+): Promise<{ filing: Filing } | { replay: IdempotencyRecord }> => {
+  try {
+    return { filing: parseFilingBody(body) };
+  } catch (err) {
+    const earlier = idempotency && (await deps.store.getIdempotencyRecord(idempotency.sub, idempotency.key));
+    if (earlier?.requestSha256 === sha256) return { replay: earlier };
+    throw err;
+  }
+};
+
+const submitOnce = async (
+  principal: Principal,
+  filing: Filing,
+  input: SubmitFilingInput & { sha256: string; idempotency?: { sub: string; key: string } },
+  deps: ServiceDeps,
+): Promise<SubmitResponse> => {
+  const context = await readSubmissionContext(filing, input.idempotency, deps);
+  // A repeated request is answered from what was stored, even if the parameters changed since.
+  if (context.record && context.record.requestSha256 !== input.sha256) throw idempotencyConflict();
+  if (context.record) return replayResponse(context.record, deps);
+  const { params, version: paramsVersion } = context.params;
+  // A refusal is never answered from cached parameters: newer ones may allow what these refuse.
+  const refuse = (err: Error) => (context.cachedParams ? new StaleParamsError() : err);
+  try {
+    requireAssignment(filing.meta, params);
+  } catch (err) {
+    throw refuse(err as Error);
+  }
+  const verwendungsnachweis = await partnerContent(context, deps);
   const ruleFindings = validate(filing, params, { verwendungsnachweis });
   const findings = input.inputFindings ? mergeInputFindings(input.inputFindings, ruleFindings) : ruleFindings;
-  if (hasFehler(findings)) throw new InvalidFilingError(findings);
+  if (hasFehler(findings)) throw refuse(new InvalidFilingError(findings));
 
-  const result = await deps.store.appendVersion({
-    filingId: filingKey(filing.kind, filing.meta),
+  const append = deps.store.appendVersion({
+    filingId: context.filingId,
     content: filing,
     findings,
-    sha256,
+    sha256: input.sha256,
     by: actorOf(principal),
     at: deps.clock().toISOString(),
     signer: formOf(filing.kind).signer(filing.data as never),
     source: input.source,
     submittableFrom: SUBMITTABLE_FROM,
-    idempotency,
+    idempotency: input.idempotency,
+    read: { head: context.head },
+    paramsUsed: { programmeId: filing.meta.programmeId, year: filing.meta.year, version: paramsVersion },
+    maxVersions: params.maxVersionen,
+  });
+  const result = await append.catch((err: unknown) => {
+    throw err instanceof VersionCapError ? refuse(err) : err;
   });
   if (result.replayed) return replayResponse(result.record, deps);
   return {

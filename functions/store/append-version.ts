@@ -1,16 +1,20 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { STATUS_LABELS } from "../../shared/domain/lifecycle";
 import { filingAmounts } from "../../shared/consolidate/filing-amounts";
 import { countFindings } from "./count-findings";
 import { ConflictError } from "../core/errors";
 import { idempotencyConflict } from "../core/idempotency-conflict";
+import { StaleParamsError } from "../core/stale-params-error";
+import { VersionCapError } from "../core/version-cap-error";
 import type { TableRef } from "./document-client";
 import type { AppendVersionInput, AppendVersionResult } from "../core/filing-store";
 import { submissionItems } from "./submission-items";
-import { getHead, getIdempotencyRecord } from "./read-items";
+import { readSubmission } from "./submission-reads";
 import type { FilingHead } from "../../shared/api/records";
 import { backoffMs, isLostRace, MAX_ATTEMPTS, sleep } from "./transaction-retry";
 import { encodeContent } from "./version-content";
+import { paramsPk, paramsSk } from "./keys";
 import type { IdempotencyRecord } from "../core/idempotency-record";
 
 const replay = (record: IdempotencyRecord, sha256: string): AppendVersionResult => {
@@ -18,54 +22,73 @@ const replay = (record: IdempotencyRecord, sha256: string): AppendVersionResult 
   return { replayed: true, record };
 };
 
+/** The params version after the one used must not exist: versions are gap-free (putParams). */
+const paramsCheck = (tableName: string, used: NonNullable<AppendVersionInput["paramsUsed"]>) => ({
+  ConditionCheck: {
+    TableName: tableName,
+    Key: { pk: paramsPk(used), sk: paramsSk(used.version + 1) },
+    ConditionExpression: "attribute_not_exists(pk)",
+  },
+});
+
+const failedAt = (err: unknown, index: number) =>
+  err instanceof TransactionCanceledException &&
+  err.CancellationReasons?.[index]?.Code === "ConditionalCheckFailed";
+
+const nextHead = (input: AppendVersionInput, current: FilingHead | undefined): FilingHead => {
+  const status = current?.status ?? null;
+  if (!input.submittableFrom.includes(status))
+    throw new ConflictError(
+      `Der Vorgang ist „${STATUS_LABELS[status ?? "entwurf"]}“; eine neue Version kann erst nach einer Rückgabe durch die Koordinierungsstelle eingereicht werden.`,
+    );
+  const version = (current?.latestVersion ?? 0) + 1;
+  if (input.maxVersions !== undefined && version > input.maxVersions)
+    throw new VersionCapError(input.maxVersions);
+  return {
+    filingId: input.filingId,
+    kind: input.content.kind,
+    meta: input.content.meta,
+    status: "eingereicht",
+    latestVersion: version,
+    auditSeq: (current?.auditSeq ?? 0) + 1,
+    createdAt: current?.createdAt ?? input.at,
+    updatedAt: input.at,
+    submittedAt: input.at,
+    findingCounts: countFindings(input.findings),
+    amounts: filingAmounts(input.content),
+  };
+};
+
 /**
  * Submission = one TransactWriteItems: head (put if new, else update conditioned on status, latest
  * version and audit sequence) + version + chunks + audit entry + idempotency record, each new item
- * with attribute_not_exists. When a concurrent submission wins, re-read and retry with jittered
- * backoff, so versions stay gap-free and a repeated Idempotency-Key finds the stored result.
+ * with attribute_not_exists, + a check that the params used are still the latest. The first attempt
+ * uses the head the caller read (input.read); when a concurrent submission wins, the idempotency
+ * record and head are read again in one call and the write retried with jittered backoff, so
+ * versions stay gap-free and a repeated Idempotency-Key finds the stored result.
  */
 export const appendVersion = async (
   table: TableRef,
   input: AppendVersionInput,
 ): Promise<AppendVersionResult> => {
   const encoded = encodeContent({ content: input.content, findings: input.findings });
-  const findingCounts = countFindings(input.findings);
-  const amounts = filingAmounts(input.content);
+  let current = input.read;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    if (input.idempotency) {
-      const record = await getIdempotencyRecord(table, input.idempotency.sub, input.idempotency.key);
-      if (record) return replay(record, input.sha256);
+    if (!current) {
+      const reads = await readSubmission(table, input);
+      if (reads.record) return replay(reads.record, input.sha256);
+      current = { head: reads.head };
     }
-    const current = await getHead(table, input.filingId);
-    const status = current?.status ?? null;
-    if (!input.submittableFrom.includes(status))
-      throw new ConflictError(
-        `Der Vorgang ist „${STATUS_LABELS[status ?? "entwurf"]}“; eine neue Version kann erst nach einer Rückgabe durch die Koordinierungsstelle eingereicht werden.`,
-      );
-    const version = (current?.latestVersion ?? 0) + 1;
-    const seq = (current?.auditSeq ?? 0) + 1;
-    const head: FilingHead = {
-      filingId: input.filingId,
-      kind: input.content.kind,
-      meta: input.content.meta,
-      status: "eingereicht",
-      latestVersion: version,
-      auditSeq: seq,
-      createdAt: current?.createdAt ?? input.at,
-      updatedAt: input.at,
-      submittedAt: input.at,
-      findingCounts,
-      amounts,
-    };
+    const head = nextHead(input, current.head);
+    const items = submissionItems(table.tableName, { input, current: current.head, head, encoded });
+    if (input.paramsUsed) items.push(paramsCheck(table.tableName, input.paramsUsed));
     try {
-      await table.doc.send(
-        new TransactWriteCommand({
-          TransactItems: submissionItems(table.tableName, { input, current, head, encoded }),
-        }),
-      );
+      await table.doc.send(new TransactWriteCommand({ TransactItems: items }));
       return { replayed: false, head };
     } catch (err) {
+      if (input.paramsUsed && failedAt(err, items.length - 1)) throw new StaleParamsError();
       if (!isLostRace(err)) throw err;
+      current = undefined;
       await sleep(backoffMs(attempt));
     }
   }

@@ -23,7 +23,10 @@ const MAX_ROUNDS = 12;
  * Items by key with BatchGetItem, 100 keys per call, retrying what DynamoDB leaves unprocessed
  * (throttling, or the 16 MB answer limit) with backoff. Order of the answer is not the keys' order.
  */
-const batchGet = async (table: TableRef, keys: readonly { pk: string; sk: string }[]): Promise<Item[]> => {
+export const batchGet = async (
+  table: TableRef,
+  keys: readonly { pk: string; sk: string }[],
+): Promise<Item[]> => {
   const items: Item[] = [];
   for (let i = 0; i < keys.length; i += BATCH) {
     let pending: Record<string, unknown>[] = keys.slice(i, i + BATCH);

@@ -6,6 +6,7 @@ import { tableRef } from "./document-client";
 import type { FilingStore } from "../core/filing-store";
 import { getDraft, putDraft } from "./draft-items";
 import { getParams, putParams } from "./params-items";
+import { readSubmission } from "./submission-reads";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
 
 /** FilingStore on one DynamoDB table laid out as TABLE_DEFINITION and docs/data-model.md describe. */
@@ -20,6 +21,7 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     getVersion: (filingId, version) => getVersion(table, filingId, version),
     listAudit: (filingId) => listAudit(table, filingId),
     getIdempotencyRecord: (sub, key) => getIdempotencyRecord(table, sub, key),
+    readSubmission: (query) => readSubmission(table, query),
     appendVersion: (input) => appendVersion(table, input),
     applyReview: (input) => applyReview(table, input),
     getParams: (at) => getParams(table, at),

@@ -23,8 +23,12 @@ export const yearGsiPk = (at: ProgrammeYear) => `PROGRAMME#${at.programmeId}#YEA
 export const traegerGsiPrefix = (traegerId: string) => `${traegerId}#`;
 export const yearGsiSk = (kind: string, meta: FilingMeta) => `${meta.traegerId}#${kind}#${meta.districtId}`;
 
-/** Idempotency keys are scoped to the caller, so one client's key never answers for another. */
-export const idempotencyPk = (sub: string, key: string) => `IDEMPOTENCY#${sub}#${key}`;
+/**
+ * Idempotency keys are scoped to the caller, so one client's key never answers for another. A `sub`
+ * may hold "#" (an OIDC subject is any string), so it is length-prefixed: `IDEMPOTENCY#<length>#<sub>#<key>`
+ * reads back one way only, and ("a#b", "c") can never meet ("a", "b#c").
+ */
+export const idempotencyPk = (sub: string, key: string) => `IDEMPOTENCY#${sub.length}#${sub}#${key}`;
 export const IDEMPOTENCY_SK = "IDEMPOTENCY";
 
 export const paramsPk = (at: ProgrammeYear) => `PARAMS#${at.programmeId}#${at.year}`;

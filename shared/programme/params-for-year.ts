@@ -1,5 +1,5 @@
 import type { ProgramParams, ProgrammeYear } from "./program-params";
-import type { Programme } from "./programme-schema";
+import { DEFAULT_MAX_VERSIONEN, type Programme } from "./programme-schema";
 import { programmeById } from "./programmes";
 
 const dueDate = (year: number, due: { jahrVersatz: number; tag: string }) =>
@@ -22,6 +22,7 @@ export const paramsForYear = (programme: Programme, year: number): ProgramParams
     zuschuesse: settings.zuschuesse.map((z) => ({ ...z })),
     ausnahmen: [],
     regelSchwere: { ...settings.regelSchwere },
+    maxVersionen: settings.maxVersionen ?? DEFAULT_MAX_VERSIONEN,
   };
 };
 

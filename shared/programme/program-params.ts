@@ -1,7 +1,14 @@
 import * as z from "zod";
 import { slugSchema, yearSchema } from "../domain/primitives";
 import { STORE_LIMITS } from "../domain/store-limits";
-import { ausnahmeSchema, yearSettingsSchema, zuordnungSchema, zuschussSchema } from "./programme-schema";
+import {
+  ausnahmeSchema,
+  DEFAULT_MAX_VERSIONEN,
+  maxVersionenSchema,
+  yearSettingsSchema,
+  zuordnungSchema,
+  zuschussSchema,
+} from "./programme-schema";
 
 export {
   ausnahmeSchema,
@@ -38,6 +45,8 @@ export const programParamsSchema = yearSettingsSchema
         `höchstens ${STORE_LIMITS.regelSchwere} Einträge`,
       )
       .default({}),
+    /** Versions per filing in this year; parameters stored before the cap existed get the default. */
+    maxVersionen: maxVersionenSchema.default(DEFAULT_MAX_VERSIONEN),
   });
 
 export type ProgramParams = z.infer<typeof programParamsSchema>;

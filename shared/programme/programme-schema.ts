@@ -36,6 +36,9 @@ const dueDaySchema = z.object({
   tag: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "Monat-Tag wie 06-30"),
 });
 
+export const DEFAULT_MAX_VERSIONEN = 50;
+export const maxVersionenSchema = z.number().int().min(1).max(500);
+
 /**
  * What a programme sets for every Förderjahr unless `jahre` says otherwise. Caps in cents, the
  * Verwaltung cap in basis points of Personalkosten (1300 = 13 %).
@@ -54,6 +57,11 @@ export const yearSettingsSchema = z.object({
    * Warnung first and becomes a Fehler a year later, so no Träger is surprised mid-season.
    */
   regelSchwere: z.record(z.string().regex(/^[A-Z][A-Z0-9-]{0,59}$/, "eine Regel-Kennung"), severitySchema),
+  /**
+   * Versions one filing may have in the year (default DEFAULT_MAX_VERSIONEN): every version stays
+   * forever and is listed with the filing, so an endless resubmit loop must stop somewhere (409).
+   */
+  maxVersionen: maxVersionenSchema.optional(),
 });
 export type YearSettings = z.infer<typeof yearSettingsSchema>;
 

@@ -36,6 +36,7 @@ const READS = [
   "getIdempotencyRecord",
   "getParams",
   "getDraft",
+  "readSubmission",
 ] as const;
 
 beforeAll(async () => {

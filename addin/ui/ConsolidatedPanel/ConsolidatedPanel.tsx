@@ -10,7 +10,6 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ApiClient } from "../../api/api-client";
-import { apiConsolidationSource } from "../../consolidate/api-consolidation-source";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { useAction } from "../use-action";
 
@@ -35,12 +34,14 @@ export const ConsolidatedPanel = ({ api, surface, programmeId, year }: Consolida
   const { busy, notice, run } = useAction(() => setProgress(undefined));
   const download = () => api.consolidatedWorkbook(programmeId, year);
   const load = () =>
-    run(() =>
-      surface.putConsolidated(
+    run(async () => {
+      // Loaded on the first click, so the start chunk carries no consolidation code.
+      const { apiConsolidationSource } = await import("../../consolidate/api-consolidation-source");
+      return surface.putConsolidated(
         { year, source: apiConsolidationSource(api, programmeId, year), linkBase: api.baseUrl, download },
         (share, label) => setProgress({ share, label }),
-      ),
-    );
+      );
+    });
   const inExcel = surface.kind === "excel";
   return (
     <section className={styles.root} aria-labelledby="consolidated-title">
