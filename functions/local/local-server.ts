@@ -91,11 +91,18 @@ const readBody = (req: IncomingMessage) =>
     req.on("error", reject);
   });
 
-const send = (res: ServerResponse, result: HttpResult, extraHeaders: Record<string, string>) => {
+const send = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  result: HttpResult,
+  extraHeaders: Record<string, string>,
+) => {
   const headers = { ...extraHeaders, ...(result.headers as Record<string, string> | undefined) };
   // A refused body was not read to its end: close the connection rather than drain it, and destroy
-  // the socket once the answer is flushed, so a client that never reads cannot keep it.
-  if (CLOSING.has(result.statusCode)) {
+  // the socket once the answer is flushed, so a client that never reads cannot keep it. A body read
+  // to its end and refused by a handler (a workbook over the reader's bounds: 413) keeps the
+  // connection – destroying it then could reset it before the client has read the answer.
+  if (CLOSING.has(result.statusCode) && !req.complete) {
     headers.connection = "close";
     res.once("finish", () => res.socket?.destroy());
   }
@@ -177,11 +184,12 @@ export const startLocalServer = async ({
   const listener: RequestListener = (req, res) => {
     const cors = corsHeaders(req.headers.origin);
     dispatch(req, devKeys, allowedHosts, staticDir).then(
-      (result) => send(res, result, cors),
+      (result) => send(req, res, result, cors),
       (err: unknown) => {
         // Name only: an error's message or properties may quote the URL, its query or the body.
         logger.error("unexpected error", { errorName: err instanceof Error ? err.name : typeof err });
         send(
+          req,
           res,
           problem(500, "internal", "Interner Fehler", "Ein unerwarteter Fehler ist aufgetreten."),
           cors,
@@ -202,6 +210,7 @@ export const startLocalServer = async ({
     s.on("clientError", onClientError);
     s.on("checkExpectation", (req: IncomingMessage, res: ServerResponse) =>
       send(
+        req,
         res,
         problem(
           417,
