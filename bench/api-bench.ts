@@ -71,6 +71,7 @@ try {
         name: "",
         role: "traeger",
         traegerId: `bench-${i}`,
+        programmeIds: [],
       }),
     ),
   );
@@ -78,6 +79,7 @@ try {
     sub: "bench-k",
     name: "",
     role: "koordinierung",
+    programmeIds: [],
   });
   const bodies = traeger.map((_, i) =>
     JSON.stringify(sampleVerwendungsnachweis({ ...SAMPLE_META, traegerId: `bench-${i}` })),

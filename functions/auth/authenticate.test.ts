@@ -35,12 +35,12 @@ const rejection = async (header: string | undefined) => {
 describe("authenticate", () => {
   it("turns a valid token's claims into a principal", async () => {
     const token = await issueDevToken(keys, DEV_USERS.awo!);
-    expect(await authenticate(`Bearer ${token}`, verify)).toEqual(DEV_USERS.awo);
+    expect(await authenticate(`Bearer ${token}`, verify)).toEqual({ ...DEV_USERS.awo, programmeIds: [] });
   });
 
   it("accepts a staff token without traeger_id", async () => {
     const principal = await authenticate(`Bearer ${await sign({ role: "leitung", name: "L" })}`, verify);
-    expect(principal).toEqual({ sub: "u1", name: "L", role: "leitung" });
+    expect(principal).toEqual({ sub: "u1", name: "L", role: "leitung", programmeIds: [] });
   });
 
   it("asks for a token when the header is missing", async () => {

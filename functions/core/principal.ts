@@ -11,6 +11,8 @@ export const principalSchema = z
     name: z.string().max(STORE_LIMITS.nameLength).default(""),
     role: roleSchema,
     traegerId: slugSchema.optional(),
+    // The programmes a staff token is limited to (claim `programmes`); empty: none named.
+    programmeIds: z.array(slugSchema).default([]),
   })
   .refine((p) => p.role !== "traeger" || p.traegerId !== undefined, {
     message: "Ein Token der Rolle „traeger“ braucht die Träger-Kennung (traeger_id).",

@@ -7,8 +7,9 @@ const STAFF: Record<string, Principal> = {
     sub: "dev-koordinierung",
     name: "Koordinierungsstelle Stadtteilarbeit",
     role: "koordinierung",
+    programmeIds: [],
   },
-  leitung: { sub: "dev-leitung", name: "Stabsstellenleitung 05", role: "leitung" },
+  leitung: { sub: "dev-leitung", name: "Stabsstellenleitung 05", role: "leitung", programmeIds: [] },
 };
 
 /** One Träger user per Träger, addressed by its id ("awo", "caritas", …). */
@@ -16,6 +17,7 @@ const traegerUser = (id: string, name: string): Principal => ({
   sub: `dev-${id}`,
   name: `Sachbearbeitung ${name}`,
   role: "traeger",
+  programmeIds: [],
   traegerId: id,
 });
 

@@ -4,7 +4,12 @@ import { DEV_AUDIENCE, DEV_ISSUER, type DevKeys } from "./dev-keys";
 
 /** A token with the claims the identity provider issues in AWS (role, traeger_id, name, sub). */
 export const issueDevToken = (keys: DevKeys, user: Principal, expiresIn = "12h"): Promise<string> =>
-  new SignJWT({ role: user.role, name: user.name, ...(user.traegerId ? { traeger_id: user.traegerId } : {}) })
+  new SignJWT({
+    role: user.role,
+    name: user.name,
+    ...(user.traegerId ? { traeger_id: user.traegerId } : {}),
+    ...(user.programmeIds.length ? { programmes: user.programmeIds } : {}),
+  })
     .setProtectedHeader({ alg: "ES256", kid: keys.kid })
     .setSubject(user.sub)
     .setIssuer(DEV_ISSUER)
