@@ -6,7 +6,7 @@
 // app.js can never run against a new page; and no dev login (`__DEV_SIGN_IN__` false, dead code gone).
 import { build, context, type BuildOptions, type Metafile } from "esbuild";
 import { cpSync, mkdirSync, readFileSync as readText, rmSync, writeFileSync } from "node:fs";
-import { basename, relative } from "node:path";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
@@ -74,9 +74,6 @@ const pointPagesAtHashedEntries = (outdir: string, metafile: Metafile) => {
   }
 };
 
-/** A file name esbuild hashed (`app-ABCD1234.js`, `chunks/x-ABCD1234.js`): safe to cache for ever. */
-export const isHashedAsset = (file: string): boolean => /-[A-Z0-9]{8}\.(js|css)(\.LEGAL\.txt)?$/.test(basename(file));
-
 /** Bytes of the JS the task pane loads before it shows anything, and of the lazily loaded rest. */
 export const bundleSizes = (metafile: Metafile, outdir: string) => {
   const outputs = metafile.outputs;
@@ -102,7 +99,11 @@ export const bundleSizes = (metafile: Metafile, outdir: string) => {
  * `devSignIn` defaults to `dev`: the published build (`npm run build`) has no dev login; the E2E
  * tests of the dev flow ask for a minified build with it.
  */
-export const buildAddin = async ({ outdir = DIST_DIR, dev = false, devSignIn = dev } = {}) => {
+export const buildAddin = async ({
+  outdir = DIST_DIR,
+  dev = false,
+  devSignIn = dev,
+}: { outdir?: string; dev?: boolean; devSignIn?: boolean } = {}) => {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const result = await build(options(outdir, dev, devSignIn, !dev));
