@@ -1,10 +1,5 @@
-import * as z from "zod";
 import { TASK_PANE_CONFIG_PATH } from "../../shared/sign-in/sign-in-paths";
 import { taskPaneConfigSchema, type TaskPaneConfig } from "../../shared/sign-in/task-pane-config";
-
-// zod's fast path probes `new Function` once, which the deployed CSP (no 'unsafe-eval') reports as a
-// violation; the task pane validates little enough that the interpreter is as good.
-z.config({ jitless: true });
 
 export type AppConfig = TaskPaneConfig;
 

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { createRoot } from "react-dom/client";
 import { SIGN_IN_CALLBACK_PATH, signInUrl } from "../../shared/sign-in/sign-in-paths";
 import { excelApiNotes } from "../excel/excel-api";

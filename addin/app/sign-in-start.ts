@@ -1,6 +1,7 @@
 // sign-in-start.html: the Office dialog's first page, on the add-in's own origin (Office refuses any
 // other with 12004). It forwards to the provider's URL in its hash – only to the provider config.json
 // names, so the page cannot be used to send someone to another site.
+import "./zod-jitless";
 import { loadAppConfig } from "./app-config";
 
 const fail = (text: string) => {

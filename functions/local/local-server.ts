@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
-import { createJwtVerifier } from "../auth/verify-token";
+import { createJwtVerifier, type TokenVerifier } from "../auth/verify-token";
 import type { ServiceDeps } from "../core/service-deps";
 import { setContext } from "../http/context";
 import type { HttpResult } from "../http/json";
@@ -29,6 +29,11 @@ export interface LocalServerOptions {
    * office-addin-dev-certs installs. It serves the same API and task pane.
    */
   https?: { port: number; cert: Buffer; key: Buffer };
+  /**
+   * A real identity provider's verifier instead of the dev keys' (the Lambdas' `verifierFromEnv`
+   * with issuer, audience and JWKS URL), so production-shaped tests run the deployed verify path.
+   */
+  verifyToken?: TokenVerifier;
 }
 
 export interface LocalServer {
@@ -142,10 +147,12 @@ export const startLocalServer = async ({
   host = "127.0.0.1",
   staticDir,
   https,
+  verifyToken,
 }: LocalServerOptions): Promise<LocalServer> => {
   setContext({
     ...deps,
-    verifyToken: createJwtVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devKeys.jwks }),
+    verifyToken:
+      verifyToken ?? createJwtVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devKeys.jwks }),
   });
   const listener: RequestListener = (req, res) => {
     const cors = corsHeaders(req.headers.origin);

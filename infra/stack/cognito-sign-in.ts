@@ -15,7 +15,7 @@ import { NagSuppressions } from "cdk-nag";
 import { ROLES } from "../../shared/domain/lifecycle";
 import { SIGN_IN_CALLBACK_PATH, signInUrl } from "../../shared/sign-in/sign-in-paths";
 import { BundledFunction } from "./bundled-function";
-import type { SignInEndpoints } from "./sign-in-endpoints";
+import { cognitoTaskPaneSignIn, type SignInEndpoints } from "./sign-in-endpoints";
 
 export interface CognitoSignInProps {
   envName: string;
@@ -124,16 +124,8 @@ export class CognitoSignIn extends Construct {
         audience: client.userPoolClientId,
         jwksUrl: `${issuer}/.well-known/jwks.json`,
         signInOrigins: [`https://cognito-idp.${Stack.of(this).region}.amazonaws.com`, ...this.signInOrigins],
-        taskPane: {
-          kind: "oidc",
-          issuer,
-          clientId: client.userPoolClientId,
-          scope: "openid email profile",
-          apiToken: "id",
-          // Cognito's discovery names no end_session_endpoint; its hosted UI logs out here.
-          logoutEndpoint: `${this.domain.baseUrl()}/logout`,
-          officeSso: false,
-        },
+        // Cognito's discovery names no end_session_endpoint; its hosted UI logs out at /logout.
+        taskPane: cognitoTaskPaneSignIn(issuer, client.userPoolClientId, `${this.domain.baseUrl()}/logout`),
       },
       hostedUiUrl: this.domain.signInUrl(client, { redirectUri: callbackUrl }),
     };

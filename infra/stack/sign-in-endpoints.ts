@@ -53,3 +53,21 @@ export const oidcEndpoints = ({
   },
   ...(roleClaim && { roleClaim }),
 });
+
+/**
+ * The pane's settings for the stack's Cognito pool: the ID token goes to the API (the V1 trigger's
+ * claims, `aud` = app client); logout at the hosted UI's `/logout` when given.
+ */
+export const cognitoTaskPaneSignIn = (
+  issuer: string,
+  clientId: string,
+  logoutEndpoint?: string,
+): OidcSignInConfig => ({
+  kind: "oidc",
+  issuer,
+  clientId,
+  scope: "openid email profile",
+  apiToken: "id",
+  ...(logoutEndpoint && { logoutEndpoint }),
+  officeSso: false,
+});
