@@ -50,10 +50,11 @@ export const startProductionStack = async (shape: ProviderShape) => {
   });
   let apiUrl = "";
   let providerOrigin = "";
-  let signIn: ReturnType<typeof cognitoTaskPaneSignIn> | undefined;
+  // Filled in below: the provider needs the pane's origin first, the config the provider's issuer.
+  const late: { signIn?: ReturnType<typeof cognitoTaskPaneSignIn> } = {};
   const pane = await serveProductionPane({
     dir,
-    config: () => taskPaneConfig({ apiUrl, signIn: signIn! }),
+    config: () => taskPaneConfig({ apiUrl, signIn: late.signIn! }),
     connectSources: () => [apiUrl, providerOrigin],
   });
   const provider = await startTestOidcProvider({
@@ -63,7 +64,7 @@ export const startProductionStack = async (shape: ProviderShape) => {
   });
   providerOrigin = provider.origin;
   const audience = shape === "entra" ? ENTRA_API_AUDIENCE : CLIENT_ID;
-  signIn =
+  late.signIn =
     shape === "entra"
       ? oidcEndpoints({
           issuer: provider.issuer,
