@@ -117,10 +117,11 @@ export const startTestOidcProvider = async ({
     },
     // Entra puts app roles and the Träger into the access token the API gets.
     extraTokenClaims: (_ctx, token) => {
-      const account = "accountId" in token ? accounts[token.accountId as string] : undefined;
-      return account && shape === "entra"
-        ? (claimsFor(shape, token.accountId as string, account) as never)
-        : undefined;
+      const sub = "accountId" in token ? String(token.accountId) : undefined;
+      const account = sub ? accounts[sub] : undefined;
+      return Promise.resolve(
+        sub && account && shape === "entra" ? (claimsFor(shape, sub, account) as never) : undefined,
+      );
     },
   };
   const provider = new Provider(issuer, configuration);
