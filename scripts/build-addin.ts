@@ -2,18 +2,38 @@
 //   npx tsx scripts/build-addin.ts [--dev] [--out <folder>]
 // esbuild, already in the tree: one bundle for both hosts (taskpane.html in Excel, index.html in a
 // browser), with exceljs split into a chunk the browser host loads only when it reads or writes a file.
+// Production: content-hashed file names (the HTML pages are rewritten to them), so a cached old
+// app.js can never run against a new page; and no dev login (`__DEV_SIGN_IN__` false, dead code gone).
 import { build, context, type BuildOptions, type Metafile } from "esbuild";
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync as readText, rmSync, writeFileSync } from "node:fs";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 
 export const ADDIN_DIR = fileURLToPath(new URL("../addin/", import.meta.url));
 export const DIST_DIR = fileURLToPath(new URL("../dist/addin", import.meta.url));
-const STATIC = ["taskpane.html", "index.html", "auth-callback.html", "commands.html", "hilfe.html", "assets"];
+const PAGES = [
+  "taskpane.html",
+  "index.html",
+  "auth-callback.html",
+  "sign-in-start.html",
+  "commands.html",
+  "hilfe.html",
+];
+const STATIC = [...PAGES, "assets"];
+const ENTRIES = {
+  app: "app/main.tsx",
+  "auth-callback": "app/auth-callback.ts",
+  "sign-in-start": "app/sign-in-start.ts",
+};
 
-const options = (outdir: string, dev: boolean): BuildOptions => ({
-  entryPoints: { app: `${ADDIN_DIR}app/main.tsx`, "auth-callback": `${ADDIN_DIR}app/auth-callback.ts` },
+/** `hashed`: production file names `app-<hash>.js`; `devSignIn`: keep the dev login (npm start, dev tests). */
+const options = (outdir: string, dev: boolean, devSignIn: boolean, hashed: boolean): BuildOptions => ({
+  entryPoints: Object.fromEntries(
+    Object.entries(ENTRIES).map(([name, file]) => [name, `${ADDIN_DIR}${file}`]),
+  ),
+  ...(hashed && { entryNames: "[name]-[hash]", assetNames: "assets/[name]-[hash]" }),
   outdir,
   bundle: true,
   splitting: true,
@@ -24,7 +44,10 @@ const options = (outdir: string, dev: boolean): BuildOptions => ({
   minify: !dev,
   sourcemap: dev ? "linked" : false,
   jsx: "automatic",
-  define: { "process.env.NODE_ENV": JSON.stringify(dev ? "development" : "production") },
+  define: {
+    "process.env.NODE_ENV": JSON.stringify(dev ? "development" : "production"),
+    __DEV_SIGN_IN__: JSON.stringify(devSignIn),
+  },
   chunkNames: "chunks/[name]-[hash]",
   metafile: true,
   legalComments: dev ? "inline" : "linked",
@@ -33,6 +56,22 @@ const options = (outdir: string, dev: boolean): BuildOptions => ({
 
 const copyStatic = (outdir: string) => {
   for (const file of STATIC) cpSync(`${ADDIN_DIR}${file}`, `${outdir}/${file}`, { recursive: true });
+};
+
+/** The HTML pages name `app.js`; after a hashed build they must name `app-<hash>.js`. */
+const pointPagesAtHashedEntries = (outdir: string, metafile: Metafile) => {
+  const renamed = new Map<string, string>();
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    const entry = Object.entries(ENTRIES).find(([, src]) => output.entryPoint?.endsWith(src))?.[0];
+    if (entry && file.endsWith(".js")) renamed.set(`${entry}.js`, relative(outdir, file));
+  }
+  for (const page of PAGES) {
+    const path = `${outdir}/${page}`;
+    const html = readText(path, "utf8").replace(/src="([\w-]+\.js)"/g, (m, name: string) =>
+      renamed.has(name) ? `src="${renamed.get(name)!}"` : m,
+    );
+    writeFileSync(path, html);
+  }
 };
 
 /** Bytes of the JS the task pane loads before it shows anything, and of the lazily loaded rest. */
@@ -44,21 +83,32 @@ export const bundleSizes = (metafile: Metafile, outdir: string) => {
     initial.add(file);
     for (const imp of outputs[file]?.imports ?? []) if (imp.kind === "import-statement") visit(imp.path);
   };
-  const app = Object.keys(outputs).find((f) => f.endsWith("/app.js") || f === "app.js")!;
+  const app = Object.keys(outputs).find((f) => /(^|\/)app(-[A-Z0-9]{8})?\.js$/.test(f))!;
   visit(app);
   const gz = (file: string) =>
     gzipSync(readFileSync(file.startsWith("/") ? file : `${process.cwd()}/${file}`)).length;
-  const js = Object.keys(outputs).filter((f) => f.endsWith(".js") && !f.includes("auth-callback"));
+  const js = Object.keys(outputs).filter(
+    (f) => f.endsWith(".js") && !f.includes("auth-callback") && !f.includes("sign-in-start"),
+  );
   const sum = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
   void outdir;
   return { initialGzip: sum([...initial]), lazyGzip: sum(js.filter((f) => !initial.has(f))) };
 };
 
-export const buildAddin = async ({ outdir = DIST_DIR, dev = false } = {}) => {
+/**
+ * `devSignIn` defaults to `dev`: the published build (`npm run build`) has no dev login; the E2E
+ * tests of the dev flow ask for a minified build with it.
+ */
+export const buildAddin = async ({
+  outdir = DIST_DIR,
+  dev = false,
+  devSignIn = dev,
+}: { outdir?: string; dev?: boolean; devSignIn?: boolean } = {}) => {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  const result = await build(options(outdir, dev));
+  const result = await build(options(outdir, dev, devSignIn, !dev));
   copyStatic(outdir);
+  if (!dev) pointPagesAtHashedEntries(outdir, result.metafile!);
   return { outdir, metafile: result.metafile! };
 };
 
@@ -67,7 +117,7 @@ export const watchAddin = async (outdir: string) => {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   copyStatic(outdir);
-  const ctx = await context(options(outdir, true));
+  const ctx = await context(options(outdir, true, true, false));
   await ctx.rebuild();
   await ctx.watch();
   return ctx;

@@ -34,7 +34,10 @@ export class NetworkError extends Error {
 
 export interface ApiClientOptions {
   baseUrl: string;
-  token: () => string | undefined;
+  /** The bearer token for the next request (renewed by the sign-in before it expires). */
+  token: () => Promise<string | undefined> | string | undefined;
+  /** After a 401: a fresh token, or undefined; the request is then sent once more, body unchanged. */
+  renew?: () => Promise<string | undefined>;
   fetch?: typeof fetch;
 }
 
@@ -43,7 +46,7 @@ const pathOf = (id: RouteId, params: Record<string, string | number> = {}) =>
   routeById(id).path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(String(params[name])));
 
 /** The task pane's client of the HTTP API: paths from shared/api/routes.ts, types from its schemas. */
-export const createApiClient = ({ baseUrl, token, fetch: fetchFn = fetch }: ApiClientOptions) => {
+export const createApiClient = ({ baseUrl, token, renew, fetch: fetchFn = fetch }: ApiClientOptions) => {
   const call = async (
     id: RouteId,
     init: {
@@ -54,18 +57,24 @@ export const createApiClient = ({ baseUrl, token, fetch: fetchFn = fetch }: ApiC
     const query = new URLSearchParams(
       Object.entries(init.query ?? {}).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
     ).toString();
-    const headers = new Headers(init.headers);
-    const bearer = token();
-    if (bearer) headers.set("authorization", `Bearer ${bearer}`);
-    let response: Response;
-    try {
-      response = await fetchFn(`${baseUrl}${pathOf(id, init.params)}${query ? `?${query}` : ""}`, {
-        ...init,
-        method: routeById(id).method,
-        headers,
-      });
-    } catch {
-      throw new NetworkError();
+    const send = async (bearer: string | undefined) => {
+      const headers = new Headers(init.headers);
+      if (bearer) headers.set("authorization", `Bearer ${bearer}`);
+      try {
+        // The body is a string or bytes, never a stream: it can go out a second time unchanged.
+        return await fetchFn(`${baseUrl}${pathOf(id, init.params)}${query ? `?${query}` : ""}`, {
+          ...init,
+          method: routeById(id).method,
+          headers,
+        });
+      } catch {
+        throw new NetworkError();
+      }
+    };
+    let response = await send(await token());
+    if (response.status === 401 && renew) {
+      const renewed = await renew();
+      if (renewed) response = await send(renewed);
     }
     if (!response.ok) {
       const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;

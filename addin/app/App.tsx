@@ -9,11 +9,11 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState, type ComponentType } from "react";
 import { createApiClient } from "../api/api-client";
 import type { Session, SignIn } from "../auth/session";
 import type { WorkbookSurface } from "../host/workbook-surface";
-import { SignInPanel } from "../ui/SignInPanel/SignInPanel";
+import type { DevSignInPanelProps } from "../ui/SignInPanel/DevSignInPanel";
 import { StaffView } from "../ui/StaffView/StaffView";
 import { TraegerView } from "../ui/TraegerView/TraegerView";
 import type { AppConfig } from "./app-config";
@@ -46,23 +46,25 @@ export interface AppProps {
   config: AppConfig;
   surface: WorkbookSurface;
   signIn: SignIn;
+  /** The sign-in view: the city's button, or (development builds only) the dev login's user picker. */
+  SignInView: ComponentType<DevSignInPanelProps>;
   /** German notes on what this host cannot do (an old Excel), shown above everything. */
   notes: string[];
 }
 
 /** One task pane, two hosts: the same app inside Excel and in a plain browser. */
-export const App = ({ config, surface, signIn, notes }: AppProps) => {
+export const App = ({ config, surface, signIn, SignInView, notes }: AppProps) => {
   const styles = useStyles();
   const [session, setSession] = useState<Session>();
-  const token = useRef<string>(undefined);
+  // Renewal happens inside the client: the views (and what the user typed in them) stay mounted.
   const api = useMemo(
-    () => createApiClient({ baseUrl: config.apiUrl, token: () => token.current }),
-    [config.apiUrl],
+    () => createApiClient({ baseUrl: config.apiUrl, token: signIn.token, renew: signIn.renew }),
+    [config.apiUrl, signIn],
   );
-  const start = async (choice?: string) => {
-    const s = await signIn.signIn(choice);
-    token.current = s.token;
-    setSession(s);
+  const start = async (choice?: string) => setSession(await signIn.signIn(choice));
+  const signOut = async () => {
+    setSession(undefined);
+    await signIn.signOut();
   };
   return (
     <FluentProvider theme={webLightTheme}>
@@ -74,7 +76,7 @@ export const App = ({ config, surface, signIn, notes }: AppProps) => {
               <Caption1>
                 {session.user.name} · {ROLE[session.user.role]}
               </Caption1>{" "}
-              <Button size="small" appearance="transparent" onClick={() => setSession(undefined)}>
+              <Button size="small" appearance="transparent" onClick={() => void signOut()}>
                 Abmelden
               </Button>
             </span>
@@ -92,7 +94,7 @@ export const App = ({ config, surface, signIn, notes }: AppProps) => {
           </MessageBar>
         ))}
         {!session ? (
-          <SignInPanel kind={signIn.kind} choices={signIn.choices} onSignIn={start} />
+          <SignInView choices={signIn.choices} onSignIn={start} />
         ) : session.user.role === "traeger" ? (
           <TraegerView
             surface={surface}

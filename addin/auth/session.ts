@@ -22,13 +22,19 @@ export interface SignInChoice {
 
 /**
  * How the task pane signs in. Locally: the dev login of `npm start`. Deployed: the city's identity
- * provider over OIDC – Office SSO first, the Office dialog where SSO is not set up.
+ * provider over OIDC – Office SSO where the manifest has it, else the Office dialog or a popup.
  */
 export interface SignIn {
   readonly kind: "dev" | "oidc";
   /** Users to pick from, where the sign-in offers a choice. */
   choices(): Promise<SignInChoice[]>;
   signIn(choice?: string): Promise<Session>;
+  /** The token for the next request, renewed first when it is about to expire. */
+  token(): Promise<string | undefined>;
+  /** After a 401: a renewed token without asking the user, or undefined when only signing in helps. */
+  renew(): Promise<string | undefined>;
+  /** Forgets the tokens and ends the provider's session, so a shared PC asks the next user again. */
+  signOut(): Promise<void>;
 }
 
 const base64UrlJson = (part: string): Record<string, unknown> =>
@@ -38,11 +44,18 @@ const base64UrlJson = (part: string): Record<string, unknown> =>
     ),
   ) as Record<string, unknown>;
 
-/** The user a JWT names (claims `sub`, `name`, `role`, `traeger_id`); the signature is the API's business. */
+const ROLE_NAMES: readonly string[] = ["traeger", "koordinierung", "leitung"];
+
+/**
+ * The user a JWT names (`sub`, `name`, `role` or Entra's `roles` array, `traeger_id`), for display
+ * only: the API checks signature and claims itself (functions/auth/claims-to-principal.ts).
+ */
 export const userFromToken = (token: string): SessionUser => {
   const claims = base64UrlJson(token.split(".")[1] ?? "");
-  const role = String(claims.role ?? claims["custom:role"] ?? "");
-  if (role !== "traeger" && role !== "koordinierung" && role !== "leitung")
+  const named = [claims.role, ...(Array.isArray(claims.roles) ? claims.roles : [])];
+  const roles = [...new Set(named.filter((r): r is Role => typeof r === "string" && ROLE_NAMES.includes(r)))];
+  const role = roles.length === 1 ? roles[0]! : undefined;
+  if (!role)
     throw new Error(
       "Die Anmeldung enthält keine Rolle für den Förderbericht. Bitte an die Koordinierungsstelle wenden.",
     );

@@ -21,7 +21,7 @@ export const authenticate = async (
   const token = BEARER.exec(authorization)?.[1];
   if (!token) throw unauthorized("Der Header „Authorization“ muss die Form „Bearer <Token>“ haben.");
   try {
-    return claimsToPrincipal(await verifyToken(token));
+    return claimsToPrincipal(await verifyToken(token), verifyToken.claimMapping);
   } catch (err) {
     if (err instanceof errors.JWTExpired) throw unauthorized("Das Token ist abgelaufen. Bitte neu anmelden.");
     if (err instanceof errors.JWTClaimValidationFailed && ["exp", "iat"].includes(err.claim))

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { TLSSocket } from "node:tls";
-import { createJwtVerifier } from "../auth/verify-token";
+import { createJwtVerifier, type TokenVerifier } from "../auth/verify-token";
 import type { ServiceDeps } from "../core/service-deps";
 import { setContext } from "../http/context";
 import type { HttpResult } from "../http/json";
@@ -35,6 +35,11 @@ export interface LocalServerOptions {
    * office-addin-dev-certs installs. It serves the same API and task pane.
    */
   https?: { port: number; cert: Buffer; key: Buffer };
+  /**
+   * A real identity provider's verifier instead of the dev keys' (the Lambdas' `verifierFromEnv`
+   * with issuer, audience and JWKS URL), so production-shaped tests run the deployed verify path.
+   */
+  verifyToken?: TokenVerifier;
 }
 
 export interface LocalServer {
@@ -175,6 +180,7 @@ export const startLocalServer = async ({
   staticDir,
   https,
   requestTimeoutMs = REQUEST_TIMEOUT_MS,
+  verifyToken,
 }: LocalServerOptions): Promise<LocalServer> => {
   if (!LOOPBACK.has(host))
     throw new Error(
@@ -239,7 +245,8 @@ export const startLocalServer = async ({
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
   setContext({
     ...deps,
-    verifyToken: createJwtVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devKeys.jwks }),
+    verifyToken:
+      verifyToken ?? createJwtVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwks: devKeys.jwks }),
     // Links in generated workbooks point here: configuration, never the request's Host.
     publicApiUrl: url,
   });

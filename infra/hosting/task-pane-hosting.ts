@@ -14,13 +14,16 @@ import {
 import { S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
-import { BucketDeployment, Source } from "aws-cdk-lib/aws-s3-deployment";
+import { BucketDeployment, CacheControl, Source } from "aws-cdk-lib/aws-s3-deployment";
 import { NagSuppressions } from "cdk-nag";
 import { Construct } from "constructs";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "../repo-root";
+import { TASK_PANE_CONFIG_PATH } from "../../shared/sign-in/sign-in-paths";
+import type { TaskPaneConfigInput } from "../../shared/sign-in/task-pane-config";
 import { productionManifest } from "./production-manifest";
+import { splitHashedAssets } from "./split-hashed-assets";
 import { TASK_PANE_HSTS_DAYS, taskPaneCsp } from "./task-pane-csp";
 
 export interface TaskPaneHostingProps {
@@ -140,10 +143,18 @@ export class TaskPaneHosting extends Construct {
   }
 
   /**
-   * Uploads the task pane (or the placeholder) and the production manifest.xml, then invalidates the
-   * cache. Apart from the constructor because the manifest names the API, which needs this origin first.
+   * Uploads the task pane (or the placeholder), its config.json and the production manifest.xml, then
+   * invalidates the cache. Apart from the constructor because manifest and config name the API, which
+   * needs this origin first. Hashed files go up first with `immutable`; pages, config.json and the
+   * manifest with `no-cache`, so a browser never pairs a new page with an old app.js or vice versa.
    */
-  deploy({ appDomains }: { appDomains: readonly string[] }): BucketDeployment {
+  deploy({
+    appDomains,
+    config,
+  }: {
+    appDomains: readonly string[];
+    config: TaskPaneConfigInput;
+  }): BucketDeployment {
     const built = hasFiles(this.addinDist);
     if (!built)
       Annotations.of(this).addWarningV2(
@@ -154,13 +165,30 @@ export class TaskPaneHosting extends Construct {
       taskPaneOrigin: this.origin,
       appDomains,
     });
-    const deployment = new BucketDeployment(this, "Deploy", {
-      sources: [Source.asset(built ? this.addinDist : PLACEHOLDER), Source.data("manifest.xml", manifest)],
+    const split = splitHashedAssets(built ? this.addinDist : PLACEHOLDER);
+    const logGroup = new LogGroup(this, "DeployLogs", { retention: RetentionDays.ONE_YEAR });
+    // No prune on either: each would delete the other's files; old hashed files stay for pages still open.
+    const hashed = new BucketDeployment(this, "DeployHashed", {
+      sources: [Source.asset(split.hashed)],
       destinationBucket: this.bucket,
+      prune: false,
+      cacheControl: [CacheControl.fromString("public, max-age=31536000, immutable")],
+      logGroup,
+    });
+    const deployment = new BucketDeployment(this, "Deploy", {
+      sources: [
+        Source.asset(split.mutable),
+        Source.data("manifest.xml", manifest),
+        Source.jsonData(TASK_PANE_CONFIG_PATH.slice(1), config),
+      ],
+      destinationBucket: this.bucket,
+      prune: false,
+      cacheControl: [CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ["/*"],
-      logGroup: new LogGroup(this, "DeployLogs", { retention: RetentionDays.ONE_YEAR }),
+      logGroup,
     });
+    deployment.node.addDependency(hashed);
     suppressDeploymentFindings(this, deployment);
     return deployment;
   }

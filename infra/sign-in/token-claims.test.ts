@@ -25,3 +25,16 @@ describe("tokenClaims", () => {
     expect(tokenClaims(["traeger"], undefined, ROLES)).toEqual({ role: "traeger" });
   });
 });
+
+describe("tokenClaims: programmes", () => {
+  it("passes the programmes attribute on as the space-separated claim the API splits", () => {
+    expect(tokenClaims(["koordinierung"], undefined, ROLES, " stadtteilmanagement quartiersfonds ")).toEqual({
+      role: "koordinierung",
+      programmes: "stadtteilmanagement quartiersfonds",
+    });
+  });
+
+  it("names no programmes when the attribute is empty", () => {
+    expect(tokenClaims(["leitung"], undefined, ROLES, "")).toEqual({ role: "leitung" });
+  });
+});

@@ -13,17 +13,15 @@ import {
 import { Construct } from "constructs";
 import { NagSuppressions } from "cdk-nag";
 import { ROLES } from "../../shared/domain/lifecycle";
+import { SIGN_IN_CALLBACK_PATH, signInUrl } from "../../shared/sign-in/sign-in-paths";
 import { BundledFunction } from "./bundled-function";
-import type { SignInEndpoints } from "./sign-in-endpoints";
+import { cognitoTaskPaneSignIn, type SignInEndpoints } from "./sign-in-endpoints";
 
 export interface CognitoSignInProps {
   envName: string;
   /** Hosted UI domain prefix; must be unique in the region. */
   domainPrefix: string | undefined;
 }
-
-/** The page Cognito's hosted UI returns to; the task pane finishes the code flow (PKCE) there. */
-export const SIGN_IN_CALLBACK_PATH = "/taskpane.html";
 
 /**
  * A Cognito user pool for cities without their own identity provider: one group per role
@@ -42,7 +40,11 @@ export class CognitoSignIn extends Construct {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       standardAttributes: { email: { required: false, mutable: true }, fullname: { required: false } },
-      customAttributes: { traeger_id: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }) },
+      customAttributes: {
+        traeger_id: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+        // Space-separated programme ids a staff user works on (the `programmes` claim).
+        programmes: new StringAttribute({ minLen: 0, maxLen: 512, mutable: true }),
+      },
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       passwordPolicy: {
@@ -90,7 +92,8 @@ export class CognitoSignIn extends Construct {
    * pane's page. Apart from the pool because the task pane's origin may be the distribution's domain.
    */
   addTaskPaneClient(taskPaneOrigin: string): { endpoints: SignInEndpoints; hostedUiUrl: string } {
-    const callbackUrl = `${taskPaneOrigin}${SIGN_IN_CALLBACK_PATH}`;
+    // The same constant the pane builds its redirect_uri from: Cognito compares them byte for byte.
+    const callbackUrl = signInUrl(taskPaneOrigin, SIGN_IN_CALLBACK_PATH);
     const client = this.userPool.addClient("TaskPaneClient", {
       userPoolClientName: "task-pane",
       generateSecret: false,
@@ -107,9 +110,11 @@ export class CognitoSignIn extends Construct {
       refreshTokenValidity: Duration.hours(12),
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ email: true, fullname: true })
-        .withCustomAttributes("traeger_id"),
-      // A user who could write custom:traeger_id could make themselves another Träger and read its filings.
-      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+        .withCustomAttributes("traeger_id", "programmes"),
+      // Users write nothing: a writable custom:traeger_id or custom:programmes would widen their
+      // access, a writable `name` would let them choose the display name in the audit trail (issue 18).
+      // Only the Koordinierungsstelle sets attributes (admin API / console).
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
     });
     const issuer = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;
     return {
@@ -118,13 +123,15 @@ export class CognitoSignIn extends Construct {
         // ID tokens carry the app client id as `aud`; the task pane sends the ID token.
         audience: client.userPoolClientId,
         jwksUrl: `${issuer}/.well-known/jwks.json`,
-        signInOrigins: this.signInOrigins,
+        signInOrigins: [`https://cognito-idp.${Stack.of(this).region}.amazonaws.com`, ...this.signInOrigins],
+        // Cognito's discovery names no end_session_endpoint; its hosted UI logs out at /logout.
+        taskPane: cognitoTaskPaneSignIn(issuer, client.userPoolClientId, `${this.domain.baseUrl()}/logout`),
       },
       hostedUiUrl: this.domain.signInUrl(client, { redirectUri: callbackUrl }),
     };
   }
 
-  /** The hosted UI, whose token endpoint the task pane calls. */
+  /** The hosted UI, whose token endpoint the task pane calls (discovery: cognito-idp, added above). */
   get signInOrigins(): string[] {
     return [this.domain.baseUrl()];
   }

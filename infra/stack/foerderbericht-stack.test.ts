@@ -7,6 +7,7 @@ import { ROUTES, routeById } from "../../functions/routes";
 import { ROUTES_WITH_LINKS } from "../../functions/http/link-base";
 import { TABLE_DEFINITION } from "../../functions/store/table-definition";
 import { ROLES } from "../../shared/domain/lifecycle";
+import { SIGN_IN_CALLBACK_PATH, signInUrl } from "../../shared/sign-in/sign-in-paths";
 import { buildLambdaBundle } from "../bundle/build-lambda-bundles";
 import { LAMBDA_BUNDLE } from "../bundle/lambda-bundle-options";
 import { onlyResource, resourcesOf, synthStack, type Synthesized } from "./fixtures/synth-stack";
@@ -239,7 +240,7 @@ describe("sign-in with Cognito", () => {
     expect(client.ReadAttributes).toContain("custom:traeger_id");
     expect(client.WriteAttributes).not.toContain("custom:traeger_id");
     expect(client.GenerateSecret).toBe(false);
-    expect(client.CallbackURLs).toEqual([`${TASK_PANE}/taskpane.html`]);
+    expect(client.CallbackURLs).toEqual([signInUrl(TASK_PANE, SIGN_IN_CALLBACK_PATH)]);
   });
 
   it("maps groups to the role claim in a pre-token-generation trigger", () => {

@@ -3,6 +3,7 @@ import type { Construct } from "constructs";
 import { ROUTES, type RouteDefinition } from "../../functions/routes";
 import type { StackConfig } from "./stack-config";
 import { regionalApiSource } from "../hosting/task-pane-csp";
+import { taskPaneConfig } from "../hosting/task-pane-config";
 import { TaskPaneHosting } from "../hosting/task-pane-hosting";
 import { ApiAlarms } from "./alarms";
 import { CognitoSignIn } from "./cognito-sign-in";
@@ -35,8 +36,7 @@ export class FoerderberichtStack extends Stack {
 
     this.table = new FilingTable(this, "Filings");
     const { signIn } = config;
-    const oidc =
-      signIn.kind === "oidc" ? oidcEndpoints(signIn.issuer, signIn.audience, signIn.jwksUrl) : undefined;
+    const oidc = signIn.kind === "oidc" ? oidcEndpoints(signIn) : undefined;
     const cognito =
       signIn.kind === "cognito"
         ? new CognitoSignIn(this, "SignIn", { envName: config.envName, domainPrefix: signIn.domainPrefix })
@@ -82,7 +82,11 @@ export class FoerderberichtStack extends Stack {
       signIn: this.signIn,
       allowedOrigin: taskPaneOrigin,
     });
-    this.hosting.deploy({ appDomains: [this.httpApi.endpoint, ...signInOrigins] });
+    this.hosting.deploy({
+      appDomains: [this.httpApi.endpoint, ...signInOrigins],
+      // The pane's config.json, from this stack's own resources: nothing to edit after a deploy.
+      config: taskPaneConfig({ apiUrl: this.httpApi.endpoint, signIn: this.signIn.taskPane }),
+    });
 
     this.alarms = new ApiAlarms(this, "Alarms", {
       envName: config.envName,

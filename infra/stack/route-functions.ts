@@ -32,7 +32,12 @@ export class RouteFunctions extends Construct {
         environment: {
           ...(access !== "none" ? { TABLE_NAME: table.tableName } : {}),
           ...(route.auth
-            ? { AUTH_ISSUER: signIn.issuer, AUTH_AUDIENCE: signIn.audience, AUTH_JWKS_URL: signIn.jwksUrl }
+            ? {
+                AUTH_ISSUER: signIn.issuer,
+                AUTH_AUDIENCE: signIn.audience,
+                AUTH_JWKS_URL: signIn.jwksUrl,
+                ...(signIn.roleClaim && { AUTH_ROLE_CLAIM: signIn.roleClaim }),
+              }
             : {}),
           ...((ROUTES_WITH_LINKS as readonly string[]).includes(route.id)
             ? { PUBLIC_API_URL: publicApiUrl }

@@ -4,7 +4,16 @@ import { REPO_ROOT } from "../repo-root";
 /** Who signs users in: a Cognito user pool of this stack, or an identity provider the city runs. */
 export type SignInConfig =
   | { kind: "cognito"; domainPrefix: string | undefined }
-  | { kind: "oidc"; issuer: string; audience: string; jwksUrl: string };
+  | {
+      kind: "oidc";
+      issuer: string;
+      audience: string;
+      jwksUrl: string;
+      /** The task pane's app registration, scope and a role claim other than `role`/`roles`. */
+      clientId?: string;
+      scope?: string;
+      roleClaim?: string;
+    };
 
 /** Everything one environment's stack is parameterised by; read from CDK context (`-c key=value`). */
 export interface StackConfig {
@@ -30,6 +39,9 @@ export const CONTEXT_KEYS = [
   "oidcIssuer",
   "oidcAudience",
   "oidcJwksUrl",
+  "oidcClientId",
+  "oidcScope",
+  "oidcRoleClaim",
   "cognitoDomainPrefix",
   "taskPaneOrigin",
   "taskPaneCertificateArn",
@@ -61,6 +73,9 @@ const origin = (key: string, value: string): string => {
   return url.origin;
 };
 
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+
 const signInFrom = (get: (key: ContextKey) => string | undefined): SignInConfig => {
   const issuer = get("oidcIssuer");
   const audience = get("oidcAudience");
@@ -76,6 +91,9 @@ const signInFrom = (get: (key: ContextKey) => string | undefined): SignInConfig 
     issuer: httpsUrl("oidcIssuer", issuer),
     audience,
     jwksUrl: httpsUrl("oidcJwksUrl", jwksUrl),
+    ...optional("clientId", get("oidcClientId")),
+    ...optional("scope", get("oidcScope")),
+    ...optional("roleClaim", get("oidcRoleClaim")),
   };
 };
 

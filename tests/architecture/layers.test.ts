@@ -18,6 +18,8 @@ const SHARED_LAYERS = [
   "shared/publish",
   "shared/xlsx",
   "shared/api",
+  // Sign-in paths and the task pane's config.json schema, shared by pane and stack.
+  "shared/sign-in",
 ];
 
 describe("layers", () => {

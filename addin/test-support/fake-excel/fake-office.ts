@@ -1,10 +1,9 @@
 import type { FakeExcel } from "./fake-excel";
+import { createFakeDialog, type FakeDialogOptions } from "./fake-office-dialog";
 
-export interface FakeOfficeOptions {
+export interface FakeOfficeOptions extends FakeDialogOptions {
   /** Highest ExcelApi requirement set this "Excel" supports, e.g. "1.7" for an old Excel 2016. */
   excelApi?: string;
-  /** Office.auth.getAccessToken fails with this code (13007: SSO not set up) when given. */
-  ssoError?: number;
 }
 
 const newer = (a: string, b: string) => {
@@ -13,11 +12,14 @@ const newer = (a: string, b: string) => {
   return am !== bm ? am > bm : an >= bn;
 };
 
-/** The `Office` global as the task pane uses it: onReady in Excel, requirement sets, SSO. */
-export const createFakeOffice = ({ excelApi = "1.17", ssoError = 13007 }: FakeOfficeOptions = {}) => {
+/** The `Office` global as the task pane uses it: onReady in Excel, requirement sets, dialog, SSO. */
+export const createFakeOffice = ({ excelApi = "1.17", ...dialogOptions }: FakeOfficeOptions = {}) => {
   const info = { host: "Excel", platform: "OfficeOnline" };
+  const dialog = createFakeDialog(dialogOptions);
   return {
     HostType: { Excel: "Excel" },
+    AsyncResultStatus: dialog.AsyncResultStatus,
+    EventType: dialog.EventType,
     onReady: (callback?: (i: typeof info) => void) => {
       callback?.(info);
       return Promise.resolve(info);
@@ -27,10 +29,9 @@ export const createFakeOffice = ({ excelApi = "1.17", ssoError = 13007 }: FakeOf
       requirements: {
         isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && newer(excelApi, version),
       },
+      ui: dialog.ui,
     },
-    auth: {
-      getAccessToken: () => Promise.reject({ code: ssoError, message: "SSO ist hier nicht eingerichtet." }),
-    },
+    auth: { getAccessToken: dialog.getAccessToken },
   };
 };
 

@@ -1,47 +1,31 @@
 import {
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
-  Select,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import type { SignInChoice } from "../../auth/session";
-
-const ROLE = {
-  traeger: "Träger",
-  koordinierung: "Koordinierungsstelle",
-  leitung: "Stabsstellenleitung",
-} as const;
+import { useState } from "react";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 export interface SignInPanelProps {
-  kind: "dev" | "oidc";
-  choices: () => Promise<SignInChoice[]>;
   onSignIn: (choice?: string) => Promise<void>;
 }
 
-/** Sign-in: the demo users of the local server, or one button for the city's sign-in. */
-export const SignInPanel = ({ kind, choices, onSignIn }: SignInPanelProps) => {
+/** Sign-in with the city's account: one button; errors (a closed window, a refused login) in German. */
+export const SignInPanel = ({ onSignIn }: SignInPanelProps) => {
   const styles = useStyles();
-  const [users, setUsers] = useState<SignInChoice[]>([]);
-  const [user, setUser] = useState("awo");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (kind === "dev") void choices().then(setUsers, (e: Error) => setError(e.message));
-  }, [kind, choices]);
   const go = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      await onSignIn(kind === "dev" ? user : undefined);
+      await onSignIn();
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -53,19 +37,8 @@ export const SignInPanel = ({ kind, choices, onSignIn }: SignInPanelProps) => {
       <Subtitle2 as="h2" id="signin-title">
         Anmelden
       </Subtitle2>
-      {kind === "dev" && (
-        <Field label="Demo-Benutzer (nur lokal)" hint="Lokale Entwicklungsumgebung: Anmeldung ohne Passwort.">
-          <Select value={user} onChange={(_e, d) => setUser(d.value)}>
-            {users.map((u) => (
-              <option key={u.user} value={u.user}>
-                {u.name} ({ROLE[u.role]})
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
       <Button appearance="primary" onClick={() => void go()} disabled={busy}>
-        {kind === "dev" ? "Anmelden" : "Mit dem Konto der Stadt anmelden"}
+        Mit dem Konto der Stadt anmelden
       </Button>
       {error && (
         <MessageBar intent="error">

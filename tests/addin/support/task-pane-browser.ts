@@ -25,7 +25,7 @@ export const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
 /** The production build of the task pane in a temp folder, and the in-memory Excel as an office.js. */
 export const buildForBrowser = async () => {
   const dir = mkdtempSync(join(tmpdir(), "taskpane-"));
-  await buildAddin({ outdir: dir });
+  await buildAddin({ outdir: dir, devSignIn: true });
   const fake = await build({
     entryPoints: [
       new URL("../../../addin/test-support/fake-excel/browser-entry.ts", import.meta.url).pathname,
