@@ -1,12 +1,14 @@
 import type { CellValue } from "../../../shared/layout/layout-types";
 import { columnLetter, toAddress } from "../../../shared/workbook/cell-address";
 import { FakeClientObject, type FakeContextCore } from "./fake-client-object";
+import { heldToTypes } from "./held-to-types";
 import {
   FakeExcelError,
   setLook,
   cellKey,
   cellsOf,
   rangeAddress,
+  recalculateIfDue,
   valueAt,
   type FakeWorkbookState,
   type RangeRef,
@@ -87,6 +89,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
   ) {
     super(ctx, resolve, "RangeFormat");
     this.fill = new FakeFill(ctx, resolve, state);
+    Object.defineProperty(this, "fill", { writable: false }); // read-only in Office.js
   }
   protected readProperty(_r: RangeRef, p: string): unknown {
     throw new FakeExcelError("InvalidArgument", `RangeFormat.${p} kann die Attrappe nicht laden.`);
@@ -115,57 +118,74 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
   /** RangeFont: name, size, bold, italic, color – recorded per cell. */
   get font() {
     const look = (key: string, value: unknown) => this.look(`font.${key}`, value);
-    return {
-      set name(v: string) {
-        look("name", v);
+    return heldToTypes(
+      {
+        set name(v: string) {
+          look("name", v);
+        },
+        set size(v: number) {
+          look("size", v);
+        },
+        set bold(v: boolean) {
+          look("bold", v);
+        },
+        set italic(v: boolean) {
+          look("italic", v);
+        },
+        set color(v: string) {
+          look("color", v);
+        },
       },
-      set size(v: number) {
-        look("size", v);
-      },
-      set bold(v: boolean) {
-        look("bold", v);
-      },
-      set italic(v: boolean) {
-        look("italic", v);
-      },
-      set color(v: string) {
-        look("color", v);
-      },
-    };
+      "RangeFont",
+      this.ctx,
+    );
   }
   /** RangeBorderCollection.getItem(edge): style and color – recorded per cell. */
   get borders() {
     const look = (key: string, value: unknown) => this.look(`borders.${key}`, value);
     const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
-    return {
-      getItem: (edge: string) => {
-        if (!EDGES.includes(edge)) throw new FakeExcelError("InvalidArgument", `Kein Rand „${edge}“.`);
-        return {
-          set style(v: string) {
-            look(`${edge}.style`, v);
-          },
-          set color(v: string) {
-            look(`${edge}.color`, v);
-          },
-        };
+    const ctx = this.ctx;
+    return heldToTypes(
+      {
+        getItem: (edge: string) => {
+          if (!EDGES.includes(edge)) throw new FakeExcelError("InvalidArgument", `Kein Rand „${edge}“.`);
+          return heldToTypes(
+            {
+              set style(v: string) {
+                look(`${edge}.style`, v);
+              },
+              set color(v: string) {
+                look(`${edge}.color`, v);
+              },
+            },
+            "RangeBorder",
+            ctx,
+          );
+        },
       },
-    };
+      "RangeBorderCollection",
+      ctx,
+    );
   }
   /** Unlocks input cells of a protected sheet (RangeFormat.protection.locked). */
   get protection() {
     const command = (label: string, op: (r: RangeRef) => void) => this.command(label, op);
     const unlocked = this.state.unlocked;
-    return {
-      set locked(value: boolean) {
-        command("protection.locked=", (r) => {
-          for (const pos of cellsOf(r).flat()) {
-            const key = cellKey(r.sheet.name, toAddress(pos));
-            if (value) unlocked.delete(key);
-            else unlocked.add(key);
-          }
-        });
+    return heldToTypes(
+      {
+        set locked(value: boolean) {
+          command("protection.locked=", (r) => {
+            for (const pos of cellsOf(r).flat()) {
+              const key = cellKey(r.sheet.name, toAddress(pos));
+              if (value) unlocked.delete(key);
+              else unlocked.add(key);
+            }
+          });
+        },
       },
-    };
+      "FormatProtection",
+      this.ctx,
+    );
   }
 }
 
@@ -180,9 +200,11 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   ) {
     super(ctx, resolve, "Range");
     this.format = new FakeRangeFormat(ctx, resolve, state);
+    Object.defineProperty(this, "format", { writable: false }); // read-only in Office.js
   }
 
   protected readProperty(r: RangeRef, p: string): unknown {
+    recalculateIfDue(this.state);
     const cells = cellsOf(r);
     switch (p) {
       case "values":
@@ -275,6 +297,7 @@ export class FakeRange extends FakeClientObject<RangeRef> {
           else r.sheet.cells[address] = { value: v as Scalar };
         }),
       );
+      this.state.calculationDue = true;
       this.changed(r);
     });
   }
@@ -316,17 +339,21 @@ export class FakeRange extends FakeClientObject<RangeRef> {
         }
         state.validations.set(at, { ...state.validations.get(at), [key]: value });
       });
-    return {
-      set rule(v: unknown) {
-        record("rule", v);
+    return heldToTypes(
+      {
+        set rule(v: unknown) {
+          record("rule", v);
+        },
+        set errorAlert(v: unknown) {
+          record("errorAlert", v);
+        },
+        set ignoreBlanks(v: boolean) {
+          record("ignoreBlanks", v);
+        },
       },
-      set errorAlert(v: unknown) {
-        record("errorAlert", v);
-      },
-      set ignoreBlanks(v: boolean) {
-        record("ignoreBlanks", v);
-      },
-    };
+      "DataValidation",
+      this.ctx,
+    );
   }
 
   getRowsBelow(count = 1): FakeRange {

@@ -2,6 +2,7 @@ import { parseRange, splitSheetRef, toAddress } from "../../../shared/workbook/c
 import type { MemorySheet, MemoryTable } from "../../../shared/workbook/memory-workbook";
 import { FakeClientObject, type FakeContextCore } from "./fake-client-object";
 import { FakeRange } from "./fake-range";
+import { heldToTypes } from "./held-to-types";
 import {
   FakeExcelError,
   rangeAddress,
@@ -68,53 +69,87 @@ export class FakeWorksheet extends FakeClientObject<MemorySheet> {
   get protection() {
     const command = (label: string, op: (s: MemorySheet) => void) => this.command(label, op);
     const state = this.host.state;
-    return {
-      protect: (options?: unknown) =>
-        command("protection.protect()", (sheet) => state.protectedSheets.set(sheet.name, options ?? {})),
-    };
+    return heldToTypes(
+      {
+        protect: (options?: unknown) =>
+          command("protection.protect()", (sheet) => state.protectedSheets.set(sheet.name, options ?? {})),
+      },
+      "WorksheetProtection",
+      this.ctx,
+    );
   }
   private setting(key: string, value: unknown) {
     this.command(`${key}=`, (sheet) => setSheetSetting(this.host.state, sheet.name, key, value));
   }
   get freezePanes() {
-    return { freezeRows: (n: number) => this.setting("freezeRows", n) };
+    return heldToTypes(
+      { freezeRows: (n?: number) => this.setting("freezeRows", n) },
+      "WorksheetFreezePanes",
+      this.ctx,
+    );
   }
   get horizontalPageBreaks() {
     const state = this.host.state;
-    return {
-      add: (address: string) =>
-        this.command("horizontalPageBreaks.add()", (sheet) => {
-          const before = (state.sheetSettings.get(sheet.name)?.pageBreaks as string[] | undefined) ?? [];
-          setSheetSetting(state, sheet.name, "pageBreaks", [...before, address]);
-        }),
-    };
+    return heldToTypes(
+      {
+        add: (address: string) =>
+          this.command("horizontalPageBreaks.add()", (sheet) => {
+            const before = (state.sheetSettings.get(sheet.name)?.pageBreaks as string[] | undefined) ?? [];
+            setSheetSetting(state, sheet.name, "pageBreaks", [...before, address]);
+          }),
+      },
+      "PageBreakCollection",
+      this.ctx,
+    );
   }
   /** PageLayout (ExcelApi 1.9): each property recorded as "pageLayout.<name>". */
   get pageLayout() {
     const set = (key: string, value: unknown) => this.setting(`pageLayout.${key}`, value);
-    const part = (prefix: string) =>
-      new Proxy(
-        {},
-        {
-          set: (_t, prop, value) => {
-            set(`${prefix}${String(prop)}`, value);
-            return true;
-          },
-        },
+    const ctx = this.ctx;
+    const texts = (prefix: string) => {
+      const text = (key: string) => ({ set: (v: string) => set(`${prefix}${key}`, v) });
+      const parts = [
+        "leftHeader",
+        "centerHeader",
+        "rightHeader",
+        "leftFooter",
+        "centerFooter",
+        "rightFooter",
+      ];
+      return heldToTypes(
+        Object.defineProperties({}, Object.fromEntries(parts.map((p) => [p, text(p)]))),
+        "HeaderFooter",
+        ctx,
       );
-    return {
-      set orientation(v: string) {
-        set("orientation", v);
-      },
-      set paperSize(v: string) {
-        set("paperSize", v);
-      },
-      set zoom(v: unknown) {
-        set("zoom", v);
-      },
-      setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
-      headersFooters: { defaultForAllPages: part("headersFooters.") },
     };
+    return heldToTypes(
+      {
+        set orientation(v: string) {
+          set("orientation", v);
+        },
+        set paperSize(v: string) {
+          set("paperSize", v);
+        },
+        set zoom(v: unknown) {
+          set("zoom", v);
+        },
+        setPrintTitleRows: (rows: string | FakeRange) => set("printTitleRows", rows),
+        get headersFooters() {
+          const all = texts("headersFooters.");
+          return heldToTypes(
+            {
+              get defaultForAllPages() {
+                return all;
+              },
+            },
+            "HeaderFooterGroup",
+            ctx,
+          );
+        },
+      },
+      "PageLayout",
+      ctx,
+    );
   }
   get onChanged() {
     return this.event("changed");

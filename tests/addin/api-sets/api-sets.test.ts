@@ -64,7 +64,7 @@ describe("the check itself", () => {
     () => {
       const report = checkApiSets({ files: [fixture("unguarded-print-setup")], required });
       const lines = report.violations.map(formatViolation);
-        expect(lines).toEqual([
+      expect(lines).toEqual([
         "tests/addin/api-sets/fixtures/unguarded-print-setup.ts:6:8 Worksheet.pageLayout (read) needs ExcelApi 1.9, above the manifest's minimum, and no guard for ExcelApi 1.9 dominates it",
         "tests/addin/api-sets/fixtures/unguarded-print-setup.ts:6:19 PageLayout.orientation (write) needs ExcelApi 1.9, above the manifest's minimum, and no guard for ExcelApi 1.9 dominates it",
         "tests/addin/api-sets/fixtures/unguarded-print-setup.ts:7:8 Worksheet.horizontalPageBreaks (read) needs ExcelApi 1.9, above the manifest's minimum, and no guard for ExcelApi 1.9 dominates it",
