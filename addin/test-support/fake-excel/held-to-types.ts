@@ -42,6 +42,7 @@ export const FAKE_INTERNALS = new Set([
   "derive",
   "model",
   "api",
+  "writeFormats",
 ]);
 
 const typeNames = new WeakMap<object, string>();
