@@ -41,7 +41,8 @@ const accessOf = (node: ts.Node): ApiSetViolation["access"] => {
   if (ts.isCallExpression(p) && p.expression === node) return "call";
   if (ts.isBinaryExpression(p) && p.left === node && p.operatorToken.kind === ts.SyntaxKind.EqualsToken)
     return "write";
-  if (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) return "write";
+  // A property of an object literal handed to Office.js ({ horizontalFitToPages: 1 }) is set.
+  if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) return "write";
   return "read";
 };
 
@@ -90,7 +91,7 @@ export const checkApiSets = ({
     if (!annotation) return;
     const access = accessOf(node);
     const version = access === "write" ? annotation.write : annotation.read;
-    const member = `${owner ?? checker.getFullyQualifiedName(symbol.parent ?? symbol)}.${symbol.name}`;
+    const member = owner ? `${owner}.${symbol.name}` : checker.getFullyQualifiedName(symbol);
     const set = `${annotation.name} ${version}`;
     if (!sets(annotation.name) && !(annotation.name in required)) {
       const list = (report.otherSets[set] ??= []);
