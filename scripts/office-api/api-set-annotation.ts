@@ -27,8 +27,19 @@ const compare = (a: string, b: string) => {
 /** True when `version` is at least `minimum` ("1.10" is above "1.9"). */
 export const atLeast = (version: string, minimum: string) => compare(version, minimum) >= 0;
 
+/**
+ * The common API (`Office.*`) names its set as a link instead: `**Requirement set**: {@link https://… |
+ * IdentityAPI 1.3}`; a set without a number there is its first version.
+ */
+const COMMON = /\*\*Requirement sets?\*\*:[^{]*\{@link [^|}]*\|\s*([A-Za-z]+)(?:\s+(\d+\.\d+))?\s*\}/;
+
 /** The sets in a JSDoc text, or undefined when it names none. */
 export const apiSetsOf = (doc: string): ApiSets | undefined => {
+  const common = COMMON.exec(doc);
+  if (!ANNOTATION.test(doc) && common) {
+    const version = common[2] ?? "1.1";
+    return { name: common[1]!, read: version, write: version };
+  }
   const text = ANNOTATION.exec(doc)?.[1]?.trim();
   if (!text) return undefined;
   const name = /^[A-Za-z]+/.exec(text)?.[0];
