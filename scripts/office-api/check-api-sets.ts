@@ -51,7 +51,8 @@ const accessOf = (node: ts.Node): ApiSetViolation["access"] => {
  * literal property whose declaration lies in `@types/office-js` is looked up in its JSDoc's
  * `[Api set: …]`. A use above what the manifest requires must be dominated by a guard for its set
  * (see dominating-guards.ts), or it is a violation with file, line, member and set.
- * Not decided: members named only in strings (`load("items/name")`) and enum strings ("EdgeTop").
+ * Property names in a `load("items/name,values")` string are looked up on the receiver's type too.
+ * Not decided: `load` with an array or options object, and enum strings ("EdgeTop").
  */
 export const checkApiSets = ({
   files,
@@ -112,7 +113,26 @@ export const checkApiSets = ({
     });
   };
 
+  /** `sheets.load("items/name,values")`: each property named in the string, on the receiver's type. */
+  const loadPaths = (call: ts.CallExpression) => {
+    const [callee, arg] = [call.expression, call.arguments[0]];
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "load") return;
+    if (!arg || !ts.isStringLiteralLike(arg)) return;
+    for (const path of arg.text.split(",")) {
+      let type: ts.Type | undefined = checker.getTypeAtLocation(callee.expression);
+      for (const segment of path.trim().split("/")) {
+        const prop = type?.getProperty(segment);
+        if (!prop) break;
+        inspect(arg, prop, arg);
+        type = checker.getTypeOfSymbolAtLocation(prop, arg);
+        // `items` is an array: the next segment names a property of its elements.
+        type = type.getNumberIndexType() ?? type;
+      }
+    }
+  };
+
   const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node)) loadPaths(node);
     if (ts.isPropertyAccessExpression(node)) inspect(node, checker.getSymbolAtLocation(node.name), node.name);
     else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
       const key = node.propertyName ?? node.name;

@@ -94,6 +94,8 @@ describe("the check itself", () => {
       "14 Runtime.enableEvents ExcelApi 1.8",
       "17 Range.dataValidation ExcelApi 1.8",
       "17 DataValidation.clear ExcelApi 1.8",
+      "26 Worksheet.showGridlines ExcelApi 1.8",
+      "27 Range.hasSpill ExcelApi 1.12",
     ]);
   });
 });
