@@ -1,4 +1,4 @@
-import { heldToTypes, type ApiContext } from "./held-to-types";
+import { heldToTypes, requireMember, type ApiContext } from "./held-to-types";
 import { FakeExcelError } from "./fake-workbook-state";
 
 /** One `Excel.run`: its queued commands, and what the test may count afterwards. */
@@ -57,6 +57,8 @@ export abstract class FakeClientObject<M> {
       ...(subs.length ? [`items/${subs.join(",")}`] : []),
     ];
     for (const p of props) this.ctx.record.loads.push(`${this.typeName}.${p}`);
+    // A property this Excel lacks fails the load at sync, like using it would.
+    for (const p of props) if (!p.startsWith("items")) requireMember(this.typeName, p, "read", this.ctx);
     this.ctx.enqueue(() => {
       const model = this.resolve();
       this.loaded.set("isNullObject", model === null);

@@ -57,18 +57,23 @@ export const fakeTypeOf = (object: object) => typeNames.get(object);
  * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  * A read and a write are judged by their own set ("1.1 for get, 1.8 for set").
  */
+/** Queues the ApiNotFound failure for a use of `type.prop` this Excel does not have. */
+export const requireMember = (type: string, prop: string, access: "read" | "write", ctx: ApiContext) => {
+  const member = apiMember(type, prop);
+  const missing = member && missingSet(member, access, ctx.excelApi);
+  if (missing)
+    ctx.enqueue(() => {
+      throw new FakeExcelError(
+        "ApiNotFound",
+        `${type}.${prop} gibt es erst ab ${missing}; diese Excel-Version hat ExcelApi ${ctx.excelApi}.`,
+      );
+    });
+};
+
 export const heldToTypes = <T extends object>(target: T, type: string, ctx: ApiContext): T => {
   const check = (prop: string | symbol, access: "read" | "write") => {
     if (typeof prop !== "string" || FAKE_INTERNALS.has(prop)) return;
-    const member = apiMember(type, prop);
-    const missing = member && missingSet(member, access, ctx.excelApi);
-    if (missing)
-      ctx.enqueue(() => {
-        throw new FakeExcelError(
-          "ApiNotFound",
-          `${type}.${prop} gibt es erst ab ${missing}; diese Excel-Version hat ExcelApi ${ctx.excelApi}.`,
-        );
-      });
+    requireMember(type, prop, access, ctx);
   };
   const proxy = new Proxy(target, {
     get(t, prop, receiver) {

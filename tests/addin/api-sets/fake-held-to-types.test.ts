@@ -130,4 +130,23 @@ describe("the fake Excel, held to the types", () => {
     });
     expect(old.state.enableEvents).toBe(true);
   });
+
+  it("refuses loading a property its version lacks (numberFormatLocal came with 1.7)", async () => {
+    const loadLocal = (excelApi: string) => {
+      const excel = createFakeExcel(workbook(), { excelApi });
+      return excel.Excel.run(async (context) => {
+        const range = context.workbook.worksheets
+          .getItem("Tabelle1")
+          .getRange("A2")
+          .load("numberFormatLocal");
+        await context.sync();
+        return range.numberFormatLocal;
+      });
+    };
+    await expect(loadLocal("1.6")).rejects.toMatchObject({
+      code: "ApiNotFound",
+      message: expect.stringContaining("Range.numberFormatLocal"),
+    });
+    expect(await loadLocal("1.7")).toEqual([["General"]]);
+  });
 });
