@@ -220,6 +220,10 @@ export const createFakeExcel = (
       const changed = sheetByName(state, sheet);
       fire([{ sheet: changed, ...rangeOf(address) }]);
     },
+    /** A user lifting a sheet's protection (Überprüfen → Blattschutz aufheben; the template sets no password). */
+    unprotect(sheet: string) {
+      state.protectedSheets.delete(sheetByName(state, sheet).name);
+    },
     /** A user clicking a cell: the sheet becomes active and the cell selected. */
     click(sheet: string, address: string) {
       state.activeSheet = sheetByName(state, sheet).name;

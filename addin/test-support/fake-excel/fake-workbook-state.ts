@@ -200,6 +200,12 @@ export const typeIntoCell = (
 ) => {
   const sheet = sheetByName(state, sheetName);
   const pos = parseAddress(address);
+  // Excel does not let a user type into a locked cell of a protected sheet (it shows a message).
+  if (state.protectedSheets.has(sheet.name) && !state.unlocked.has(cellKey(sheet.name, toAddress(pos))))
+    throw new FakeExcelError(
+      "AccessDenied",
+      `${sheet.name}!${address} ist gesperrt: das Blatt ist geschützt.`,
+    );
   sheet.cells[toAddress(pos)] = { value };
   for (const table of state.workbook.tables.filter((t) => t.sheet === sheet.name)) {
     const { top, bottom } = parseRange(table.ref);
