@@ -1,19 +1,15 @@
-import { toExcelSerial } from "../../shared/layout/excel-serial";
-import type { CellValue } from "../../shared/layout/layout-types";
 import { columnLetter, parseAddress, toAddress } from "../../shared/workbook/cell-address";
-import type { SheetPlan, WorkbookPlan } from "../../shared/workbook/plan/plan-types";
+import { CHUNK_CELLS, planBands } from "./plan-bands";
+import type { WorkbookPlan } from "../../shared/workbook/plan/plan-types";
 import { BOX_COLOR, FONT_NAME, STYLES } from "../../shared/workbook/plan/styles";
 import { OPTIONAL_FEATURES, excelApiSupported } from "./excel-api";
 import { formatRuns, type CellLook } from "./format-runs";
 import { officeValidation } from "./office-validation";
 import { writePrintSetup } from "./write-print-setup";
 
-/**
- * Cells queued per round trip. A filing fits into one (200 Personal rows are ~1,500 cells); only a
- * bigger write is split, so no request nears Office on the web's payload limit, and each part
- * reports progress.
- */
-export const CHUNK_CELLS = 20_000;
+export { CHUNK_CELLS } from "./plan-bands";
+
+const color = (argb: string) => `#${argb.slice(-6)}`;
 
 export class SheetExistsError extends Error {
   constructor(readonly sheet: string) {
@@ -22,46 +18,6 @@ export class SheetExistsError extends Error {
     );
   }
 }
-
-type Scalar = string | number | boolean;
-const color = (argb: string) => `#${argb.slice(-6)}`;
-
-/** Office.js takes no Date and no error object; text starting with "=" keeps an apostrophe. */
-const officeValue = (v: CellValue): Scalar =>
-  v === null
-    ? ""
-    : v instanceof Date
-      ? toExcelSerial(v.getTime())
-      : typeof v === "object"
-        ? ""
-        : typeof v === "string" && v.startsWith("=")
-          ? `'${v}`
-          : v;
-
-/** The sheet's used block as row bands of at most CHUNK_CELLS: values and number formats. */
-const bands = (sheet: SheetPlan) => {
-  const at = sheet.cells.map((c) => ({ cell: c, pos: parseAddress(c.address) }));
-  const rows = Math.max(1, ...at.map((c) => c.pos.row));
-  const cols = Math.max(1, ...at.map((c) => c.pos.col));
-  const values: Scalar[][] = Array.from({ length: rows }, () => Array<Scalar>(cols).fill(""));
-  const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
-  for (const { cell, pos } of at) {
-    // Formulas come last, once the tables and names they refer to exist.
-    values[pos.row - 1]![pos.col - 1] = cell.formula ? "" : officeValue(cell.value);
-    if (cell.numberFormat) formats[pos.row - 1]![pos.col - 1] = cell.numberFormat;
-  }
-  const perBand = Math.max(1, Math.floor(CHUNK_CELLS / cols));
-  const out: { address: string; values: Scalar[][]; formats: string[][] }[] = [];
-  for (let first = 0; first < rows; first += perBand) {
-    const last = Math.min(rows, first + perBand);
-    out.push({
-      address: `A${first + 1}:${toAddress({ row: last, col: cols })}`,
-      values: values.slice(first, last),
-      formats: formats.slice(first, last),
-    });
-  }
-  return out;
-};
 
 const EDGES = [
   "EdgeTop",
@@ -123,7 +79,7 @@ export const applyWorkbookPlan = (
 
     const modern = supported(OPTIONAL_FEATURES.calculatedEvents.version); // 1.8: events off, validation
     if (modern) context.runtime.enableEvents = false;
-    const parts = plan.sheets.map((sheet) => ({ sheet, bands: bands(sheet) }));
+    const parts = plan.sheets.map((sheet) => ({ sheet, bands: planBands(sheet) }));
     const total = parts.reduce((n, p) => n + p.bands.length, 0);
     let done = 0;
     let queued = 0;
@@ -163,10 +119,16 @@ export const applyWorkbookPlan = (
         }
       }
       for (const name of plan.names) workbook.names.add(name.name, `=${name.ref}`);
+      // Hundreds of formulas: Excel calculates once, when this last batch is synced (ExcelApi 1.6).
+      context.application.suspendApiCalculationUntilNextSync();
       for (const sheet of plan.sheets) {
         const ws = workbook.worksheets.getItem(sheet.name);
-        for (const cell of sheet.cells.filter((c) => c.formula))
-          ws.getRange(cell.address).formulas = [[`=${cell.formula}`]];
+        for (const cell of sheet.cells.filter((c) => c.formula)) {
+          const range = ws.getRange(cell.address);
+          range.formulas = [[`=${cell.formula}`]];
+          // After the formula: in a cell already formatted as text ("@") Excel keeps it as text.
+          if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+        }
         if (modern)
           for (const { range, rule } of sheet.validations) {
             const { rule: r, ignoreBlanks, errorAlert } = officeValidation(rule);

@@ -11,22 +11,17 @@ import {
 import { FONT_NAME } from "../../shared/workbook/plan/styles";
 import { SheetExistsError } from "./apply-workbook-plan";
 import { OPTIONAL_FEATURES, excelApiSupported } from "./excel-api";
+import { officeText } from "./office-text";
 
 type Scalar = string | number | boolean;
 
 /** Layout widths are characters of the default font; Excel takes points. */
 const points = (chars: number) => Math.round((chars * 7 + 5) * 0.75);
 
-/**
- * A Träger's text must stay text: Excel would read "=…", "+…", "-…", "@…" as a formula and "1.234"
- * or "2025-01-01" as a number or date. The apostrophe prefix keeps it as typed (and is not shown).
- */
-const RISKY_TEXT = /^[=+\-@]|^\s*[\d.,]+\s*%?\s*$|^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
-
 const officeCell = (cell: Cell | undefined): Scalar => {
   if (cell === null || cell === undefined) return "";
   if (isFormula(cell)) return `=${cell.formula}`;
-  if (typeof cell === "string") return RISKY_TEXT.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === "string") return officeText(cell);
   return cell;
 };
 

@@ -219,6 +219,9 @@ describe("reading the open workbook", () => {
     const inWorten = field("VN_kopf_zuschussInWorten");
     const kostensumme = field("VN_schlussrechnung_kostensumme");
     excel.type(inWorten.sheet, inWorten.address, "zehn Euro");
+    // A result is locked: only after lifting the sheet's protection can a user type over it.
+    expect(() => excel.type(kostensumme.sheet, kostensumme.address, 1)).toThrow(/gesperrt/);
+    excel.unprotect(kostensumme.sheet);
     excel.type(kostensumme.sheet, kostensumme.address, 1);
     const result = checkWorkbook(await read(), { params });
     const vn = result.filing?.kind === "verwendungsnachweis" ? result.filing.data : undefined;

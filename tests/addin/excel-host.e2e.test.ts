@@ -8,8 +8,8 @@ import { splitSheetRef } from "../../shared/workbook/cell-address";
 import { reviewSheetName } from "../../addin/review/review-copy-plan";
 import { tableCell } from "../support/layout-cells";
 import { cellOfField, inputCells, type TypedCell } from "./support/filing-cells";
+import { grantedSample } from "./support/granted-sample";
 import {
-  hasChromium,
   screenshot,
   seriousViolations,
   signIn,
@@ -20,7 +20,9 @@ import {
 /**
  * The built task pane in headless Chromium, inside an in-memory Excel (the fake answers for
  * office.js), against the real local API on DynamoDB Local: a Verwendungsnachweis from an empty
- * workbook to "rechnerisch geprüft", with one return and a correction in between.
+ * workbook to "rechnerisch geprüft", with one return and a correction in between, in an Excel of
+ * ExcelApi 1.9; then the Träger's part in Excels of 1.7 and 1.8, where the fake refuses every
+ * newer member (ApiNotFound) and the pane degrades with a German note.
  */
 const YEAR = new Date().getFullYear() - 1;
 const META = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: YEAR };
@@ -65,9 +67,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stack?.close());
 
-describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to end", () => {
+describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", () => {
   it("Träger: inserts the template, types, sees a live finding, clicks it, fixes it, submits (retry stores once)", async () => {
-    traeger = await stack.open("excel");
+    traeger = await stack.open("excel", { excelApi: "1.9" });
+    await traeger.getByRole("button", { name: "Anmelden" }).waitFor();
+    expect(await traeger.getByText("Diese Excel-Version").count()).toBe(0);
     await signIn(traeger, "awo");
     await traeger.getByLabel("Stadtteil").selectOption("kaltenmoor");
     await traeger.getByLabel("Förderjahr").selectOption(String(YEAR));
@@ -117,7 +121,7 @@ describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to e
   }, 90_000);
 
   it("Koordinierungsstelle: opens the version in new sheets and returns it with a comment at a cell", async () => {
-    koordinierung = await stack.open("excel");
+    koordinierung = await stack.open("excel", { excelApi: "1.9" });
     await signIn(koordinierung, "koordinierung");
     await koordinierung.getByLabel("Förderjahr").selectOption(String(YEAR));
     await koordinierung.getByRole("button", { name: /Kaltenmoor · Verwendungsnachweis/ }).click();
@@ -187,4 +191,53 @@ describe.skipIf(!hasChromium)("the task pane in Excel (in-memory host), end to e
     expect(await seriousViolations(koordinierung)).toEqual([]);
     await screenshot(koordinierung, "excel-7-konsolidierte-mappe");
   }, 60_000);
+});
+
+/** Träger and district per version, each with its granted Zuschuss, so the flows do not meet. */
+const OLDER = [
+  { excelApi: "1.7", traegerId: "caritas", districtId: "bockelsberg", note: true },
+  { excelApi: "1.8", traegerId: "lebensraum-diakonie", districtId: "innenstadt", note: false },
+] as const;
+
+describe("the task pane in an older Excel", () => {
+  for (const { excelApi, traegerId, districtId, note } of OLDER)
+    it(`ExcelApi ${excelApi}: inserts the template, checks while typing, submits${note ? ", and says in German what degrades" : ""}`, async () => {
+      const meta = { ...META, traegerId, districtId };
+      const sample = grantedSample(meta);
+      const page = await stack.open("excel", { excelApi });
+      const degraded = page.getByText(/Diese Excel-Version meldet keine Neuberechnungen/);
+      await page.getByRole("button", { name: "Anmelden" }).waitFor();
+      expect(await degraded.count()).toBe(note ? 1 : 0);
+      await signIn(page, traegerId);
+      await page.getByLabel("Stadtteil").selectOption(districtId);
+      await page.getByLabel("Förderjahr").selectOption(String(YEAR));
+      await page.getByRole("button", { name: "Vorlage einfügen" }).click();
+      await page.getByText("Vorlage eingefügt").waitFor();
+      const cells = cellOfField(sample, ["sachkosten"]);
+      await type(page, inputCells(sample));
+      await type(page, [{ ...cells, value: 80000 }]);
+      const finding = page.getByRole("button", { name: /Sachkosten .* übersteigen die Höchstgrenze/ });
+      await finding.waitFor();
+      if (note) await screenshot(page, `excel-api-${excelApi.replace(".", "-")}-hinweis`);
+      await type(page, [{ ...cells, value: sample.data.sachkosten! / 100 }]);
+      await page.getByText("keine Befunde").waitFor();
+      await page.getByRole("checkbox", { name: /Ich bestätige/ }).check();
+      await page.getByRole("button", { name: "Einreichen" }).click();
+      await page.getByText(/Version 1 am/).waitFor();
+      expect(await degraded.count()).toBe(note ? 1 : 0);
+      // What this Excel lacks stayed out: no validation below 1.8, no print setup below 1.9.
+      const settings = await excel(page, (x) => {
+        const s = x.state as unknown as {
+          validations: Map<string, unknown>;
+          sheetSettings: Map<string, Record<string, unknown>>;
+        };
+        return {
+          validations: s.validations.size,
+          print: [...s.sheetSettings.values()].some((v) => "pageLayout.orientation" in v),
+        };
+      });
+      expect(settings).toEqual({ validations: note ? 0 : expect.any(Number), print: false });
+      if (!note) expect(settings.validations).toBeGreaterThan(0);
+      await page.context().close();
+    }, 90_000);
 });

@@ -1,3 +1,4 @@
+import { heldToTypes, requireMember, type ApiContext } from "./held-to-types";
 import { FakeExcelError } from "./fake-workbook-state";
 
 /** One `Excel.run`: its queued commands, and what the test may count afterwards. */
@@ -10,15 +11,16 @@ export interface RunRecord {
   commands: string[];
 }
 
-export interface FakeContextCore {
+export interface FakeContextCore extends ApiContext {
   record: RunRecord;
-  enqueue(op: () => void): void;
 }
 
 /**
  * The base of every fake Office.js object: like the real ones it only queues. `load` marks
  * properties to fetch at the next sync; reading one that was not loaded (or not yet synced) throws
  * PropertyNotLoaded, as Office.js does; setters and methods become commands run at sync in order.
+ * Each object is held to its Office.js type (held-to-types.ts): a member above the configured
+ * ExcelApi version fails the next sync with ApiNotFound.
  */
 export abstract class FakeClientObject<M> {
   protected readonly loaded = new Map<string, unknown>();
@@ -27,7 +29,10 @@ export abstract class FakeClientObject<M> {
     /** Finds the model object at sync time; null for a null object. */
     protected readonly resolve: () => M | null,
     private readonly typeName: string,
-  ) {}
+  ) {
+    // The subclass constructors then run on the proxy, so their fields sit behind it too.
+    return heldToTypes(this, typeName, ctx);
+  }
 
   protected abstract readProperty(model: M, property: string): unknown;
 
@@ -52,6 +57,8 @@ export abstract class FakeClientObject<M> {
       ...(subs.length ? [`items/${subs.join(",")}`] : []),
     ];
     for (const p of props) this.ctx.record.loads.push(`${this.typeName}.${p}`);
+    // A property this Excel lacks fails the load at sync, like using it would.
+    for (const p of props) if (!p.startsWith("items")) requireMember(this.typeName, p, "read", this.ctx);
     this.ctx.enqueue(() => {
       const model = this.resolve();
       this.loaded.set("isNullObject", model === null);

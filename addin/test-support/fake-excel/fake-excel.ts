@@ -3,6 +3,7 @@ import { toAddress } from "../../../shared/workbook/cell-address";
 import type { MemoryWorkbook } from "../../../shared/workbook/memory-workbook";
 import type { RunRecord } from "./fake-client-object";
 import { FakeRange } from "./fake-range";
+import { heldToTypes } from "./held-to-types";
 import {
   FakeNamedItemCollection,
   FakeTableCollection,
@@ -11,8 +12,10 @@ import {
   type Handler,
 } from "./fake-workbook";
 import {
+  FakeExcelError,
   newState,
   rangeAddress,
+  recalculateIfDue,
   recalculate,
   sheetByName,
   typeIntoCell,
@@ -22,12 +25,16 @@ import {
 
 export type { RunRecord } from "./fake-client-object";
 
+/** The newest ExcelApi set a current Microsoft 365 has. */
+export const LATEST_EXCEL_API = "1.17";
+
 type Handlers = Record<"changed" | "calculated", Map<string, Handler[]>>;
 
 /** Excel.RequestContext: the workbook's objects queue commands until `sync()` runs them in order. */
 class FakeRequestContext {
   readonly workbook;
   readonly runtime;
+  readonly application;
   private queue: (() => void)[] = [];
   private changes: RangeRef[] = [];
 
@@ -40,6 +47,7 @@ class FakeRequestContext {
     const host: FakeHost = {
       record,
       state,
+      excelApi: state.excelApi,
       enqueue: (op) => this.queue.push(op),
       // Excel raises (or, with events off, drops) a change event as it makes the change.
       changed: (r) => {
@@ -51,30 +59,76 @@ class FakeRequestContext {
       },
     };
     const sheets = new FakeWorksheetCollection(host);
-    this.workbook = {
-      worksheets: sheets,
-      names: new FakeNamedItemCollection(host),
-      tables: new FakeTableCollection(host),
-      getSelectedRange: () =>
-        new FakeRange(
-          host,
-          () => {
-            const sel = state.selection;
-            if (!sel) return null;
-            const sheet = sheetByName(state, sel.sheet);
-            return { sheet, ...rangeOf(sel.address) };
-          },
-          state,
-          host.changed,
-        ),
-    };
-    // ExcelApi 1.8: lets an add-in switch its own events off while it writes.
-    this.runtime = {
-      set enableEvents(value: boolean) {
-        record.commands.push("Runtime.enableEvents=");
-        host.enqueue(() => (state.enableEvents = value));
+    const names = new FakeNamedItemCollection(host);
+    const tables = new FakeTableCollection(host);
+    const application = heldToTypes(
+      {
+        /**
+         * ExcelApi 1.6: no recalculation until the batch's sync ends, so a load later in the same
+         * batch sees the values from before the write ("it is the developer's responsibility to
+         * re-calc"; Application.suspendApiCalculationUntilNextSync in @types/office-js).
+         */
+        suspendApiCalculationUntilNextSync: () => {
+          record.commands.push("Application.suspendApiCalculationUntilNextSync()");
+          host.enqueue(() => (state.calculationSuspended = true));
+        },
       },
-    };
+      "Application",
+      host,
+    );
+    this.application = application;
+    this.workbook = heldToTypes(
+      {
+        get application() {
+          return application;
+        },
+        get worksheets() {
+          return sheets;
+        },
+        get names() {
+          return names;
+        },
+        get tables() {
+          return tables;
+        },
+        getSelectedRange: () =>
+          new FakeRange(
+            host,
+            () => {
+              const sel = state.selection;
+              if (!sel) return null;
+              const sheet = sheetByName(state, sel.sheet);
+              return { sheet, ...rangeOf(sel.address) };
+            },
+            state,
+            host.changed,
+          ),
+      },
+      "Workbook",
+      host,
+    );
+    /**
+     * Runtime.enableEvents (ExcelApi 1.8) switches this add-in's own event handlers off and on. It
+     * takes effect in queue order at sync and stays as set after `Excel.run` returns, so an adapter
+     * must switch it back on, also when a batch fails.
+     */
+    this.runtime = heldToTypes(
+      {
+        get enableEvents(): boolean {
+          throw new FakeExcelError("PropertyNotLoaded", "Runtime.enableEvents wurde nicht geladen.");
+        },
+        set enableEvents(value: boolean) {
+          record.commands.push("Runtime.enableEvents=");
+          host.enqueue(() => (state.enableEvents = value));
+        },
+      },
+      "Runtime",
+      host,
+    );
+    // Read-only in Office.js, as the test against the types checks.
+    for (const key of ["workbook", "runtime", "application"])
+      Object.defineProperty(this, key, { writable: false });
+    return heldToTypes(this, "RequestContext", host);
   }
 
   get pending() {
@@ -91,7 +145,8 @@ class FakeRequestContext {
       this.queue = [];
       const changes = this.changes;
       this.changes = [];
-      recalculate(this.state);
+      this.state.calculationSuspended = false;
+      recalculateIfDue(this.state);
       if (changes.length) this.fire(changes);
     }
   }
@@ -112,8 +167,18 @@ const rangeOf = (address: string) => {
  * objects the adapter uses, queued and run at `sync()` like Office.js, on the plain-object workbook
  * of shared/workbook. Every `Excel.run` is recorded (syncs, loads, commands) so tests can count.
  */
-export const createFakeExcel = (workbook: MemoryWorkbook = { sheets: [], names: {}, tables: [] }) => {
-  const state = newState(workbook);
+export interface FakeExcelOptions {
+  /** Highest ExcelApi set this Excel has (default: a current Microsoft 365). */
+  excelApi?: string;
+  /** The Excel's language and region: "de-DE" reads "1,5" as a number and wants SUMME(…;…) locally. */
+  culture?: "en-US" | "de-DE";
+}
+
+export const createFakeExcel = (
+  workbook: MemoryWorkbook = { sheets: [], names: {}, tables: [] },
+  { excelApi = LATEST_EXCEL_API, culture = "en-US" }: FakeExcelOptions = {},
+) => {
+  const state = newState(workbook, { excelApi, culture });
   const handlers: Handlers = { changed: new Map(), calculated: new Map() };
   const runs: RunRecord[] = [];
 
@@ -154,6 +219,10 @@ export const createFakeExcel = (workbook: MemoryWorkbook = { sheets: [], names: 
       typeIntoCell(state, sheet, address, value);
       const changed = sheetByName(state, sheet);
       fire([{ sheet: changed, ...rangeOf(address) }]);
+    },
+    /** A user lifting a sheet's protection (Überprüfen → Blattschutz aufheben; the template sets no password). */
+    unprotect(sheet: string) {
+      state.protectedSheets.delete(sheetByName(state, sheet).name);
     },
     /** A user clicking a cell: the sheet becomes active and the cell selected. */
     click(sheet: string, address: string) {

@@ -42,5 +42,6 @@ export const installFakeOffice = (
   options?: FakeOfficeOptions,
 ) => {
   target.Excel = excel.Excel;
-  target.Office = createFakeOffice(options);
+  // Office answers isSetSupported for the same version the fake Excel refuses members above.
+  target.Office = createFakeOffice({ excelApi: excel.state.excelApi, ...options });
 };

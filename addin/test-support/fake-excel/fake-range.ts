@@ -1,12 +1,16 @@
 import type { CellValue } from "../../../shared/layout/layout-types";
-import { columnLetter, toAddress } from "../../../shared/workbook/cell-address";
+import { toAddress } from "../../../shared/workbook/cell-address";
 import { FakeClientObject, type FakeContextCore } from "./fake-client-object";
+import { fromLocalFormula, parseTyped, swapFormatSeparators, toLocalFormula } from "./fake-culture";
+import { refuseOnProtected } from "./fake-protection";
+import { FakeRangeFormat } from "./fake-range-format";
+import { heldToTypes } from "./held-to-types";
 import {
   FakeExcelError,
-  setLook,
   cellKey,
   cellsOf,
   rangeAddress,
+  recalculateIfDue,
   valueAt,
   type FakeWorkbookState,
   type RangeRef,
@@ -46,129 +50,6 @@ const matrixFor = (r: RangeRef, input: unknown): unknown[][] => {
   return rows;
 };
 
-export class FakeFill extends FakeClientObject<RangeRef> {
-  constructor(
-    ctx: FakeContextCore,
-    resolve: () => RangeRef | null,
-    private readonly state: FakeWorkbookState,
-  ) {
-    super(ctx, resolve, "RangeFill");
-  }
-  protected readProperty(r: RangeRef, p: string) {
-    if (p !== "color") throw new FakeExcelError("InvalidArgument", `RangeFill.${p}`);
-    const colors = new Set(
-      cellsOf(r)
-        .flat()
-        .map((pos) => this.state.fills.get(cellKey(r.sheet.name, toAddress(pos)))),
-    );
-    return colors.size === 1 ? ([...colors][0] ?? "#FFFFFF") : null;
-  }
-  get color(): string {
-    return this.property("color");
-  }
-  set color(value: string) {
-    this.command("color=", (r) => {
-      for (const pos of cellsOf(r).flat()) this.state.fills.set(cellKey(r.sheet.name, toAddress(pos)), value);
-    });
-  }
-  clear() {
-    this.command("clear()", (r) => {
-      for (const pos of cellsOf(r).flat()) this.state.fills.delete(cellKey(r.sheet.name, toAddress(pos)));
-    });
-  }
-}
-
-export class FakeRangeFormat extends FakeClientObject<RangeRef> {
-  readonly fill: FakeFill;
-  constructor(
-    ctx: FakeContextCore,
-    resolve: () => RangeRef | null,
-    private readonly state: FakeWorkbookState,
-  ) {
-    super(ctx, resolve, "RangeFormat");
-    this.fill = new FakeFill(ctx, resolve, state);
-  }
-  protected readProperty(_r: RangeRef, p: string): unknown {
-    throw new FakeExcelError("InvalidArgument", `RangeFormat.${p} kann die Attrappe nicht laden.`);
-  }
-  set columnWidth(points: number) {
-    this.command("columnWidth=", (r) => {
-      for (let c = r.top.col; c <= r.bottom.col; c++)
-        this.state.columnWidths.set(`${r.sheet.name}!${columnLetter(c)}`, points);
-    });
-  }
-  private look(key: string, value: unknown) {
-    this.command(`${key}=`, (r) => setLook(this.state, r, key, value));
-  }
-  set wrapText(value: boolean) {
-    this.look("wrapText", value);
-  }
-  set horizontalAlignment(value: string) {
-    this.look("horizontalAlignment", value);
-  }
-  set verticalAlignment(value: string) {
-    this.look("verticalAlignment", value);
-  }
-  set rowHeight(value: number) {
-    this.look("rowHeight", value);
-  }
-  /** RangeFont: name, size, bold, italic, color – recorded per cell. */
-  get font() {
-    const look = (key: string, value: unknown) => this.look(`font.${key}`, value);
-    return {
-      set name(v: string) {
-        look("name", v);
-      },
-      set size(v: number) {
-        look("size", v);
-      },
-      set bold(v: boolean) {
-        look("bold", v);
-      },
-      set italic(v: boolean) {
-        look("italic", v);
-      },
-      set color(v: string) {
-        look("color", v);
-      },
-    };
-  }
-  /** RangeBorderCollection.getItem(edge): style and color – recorded per cell. */
-  get borders() {
-    const look = (key: string, value: unknown) => this.look(`borders.${key}`, value);
-    const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
-    return {
-      getItem: (edge: string) => {
-        if (!EDGES.includes(edge)) throw new FakeExcelError("InvalidArgument", `Kein Rand „${edge}“.`);
-        return {
-          set style(v: string) {
-            look(`${edge}.style`, v);
-          },
-          set color(v: string) {
-            look(`${edge}.color`, v);
-          },
-        };
-      },
-    };
-  }
-  /** Unlocks input cells of a protected sheet (RangeFormat.protection.locked). */
-  get protection() {
-    const command = (label: string, op: (r: RangeRef) => void) => this.command(label, op);
-    const unlocked = this.state.unlocked;
-    return {
-      set locked(value: boolean) {
-        command("protection.locked=", (r) => {
-          for (const pos of cellsOf(r).flat()) {
-            const key = cellKey(r.sheet.name, toAddress(pos));
-            if (value) unlocked.delete(key);
-            else unlocked.add(key);
-          }
-        });
-      },
-    };
-  }
-}
-
 /** Excel.Range over one rectangle of a sheet: values, formulas, number formats, fill, selection. */
 export class FakeRange extends FakeClientObject<RangeRef> {
   readonly format: FakeRangeFormat;
@@ -180,9 +61,11 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   ) {
     super(ctx, resolve, "Range");
     this.format = new FakeRangeFormat(ctx, resolve, state);
+    Object.defineProperty(this, "format", { writable: false }); // read-only in Office.js
   }
 
   protected readProperty(r: RangeRef, p: string): unknown {
+    recalculateIfDue(this.state);
     const cells = cellsOf(r);
     switch (p) {
       case "values":
@@ -196,9 +79,19 @@ export class FakeRange extends FakeClientObject<RangeRef> {
             return cell?.formula ? `=${cell.formula}` : shown(cell?.value ?? null);
           }),
         );
+      case "formulasLocal":
+        return (this.readProperty(r, "formulas") as Scalar[][]).map((row) =>
+          row.map((f) =>
+            typeof f === "string" && f.startsWith("=") ? toLocalFormula(f, this.state.culture) : f,
+          ),
+        );
       case "numberFormat":
         return cells.map((row) =>
           row.map((pos) => this.state.numberFormats.get(cellKey(r.sheet.name, toAddress(pos))) ?? "General"),
+        );
+      case "numberFormatLocal":
+        return (this.readProperty(r, "numberFormat") as string[][]).map((row) =>
+          row.map((code) => swapFormatSeparators(code, this.state.culture)),
         );
       case "address":
         return rangeAddress(r);
@@ -227,6 +120,12 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   get numberFormat(): string[][] {
     return this.property("numberFormat");
   }
+  get formulasLocal(): Scalar[][] {
+    return this.property("formulasLocal");
+  }
+  get numberFormatLocal(): string[][] {
+    return this.property("numberFormatLocal");
+  }
   get address(): string {
     return this.property("address");
   }
@@ -243,20 +142,41 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   set formulas(input: Scalar[][]) {
     this.write("formulas=", input);
   }
+  /** The user's language: "=SUMME(A1;A2)" in a German Excel (fake-culture.ts). */
+  set formulasLocal(input: Scalar[][]) {
+    this.write("formulasLocal=", input);
+  }
   set numberFormat(input: string[][]) {
-    this.command("numberFormat=", (r) => {
+    this.writeFormats("numberFormat=", input, (code) => code);
+  }
+  /** "#.##0,00" in a German Excel is "#,##0.00" in `numberFormat`. */
+  set numberFormatLocal(input: string[][]) {
+    this.writeFormats("numberFormatLocal=", input, (code) => swapFormatSeparators(code, this.state.culture));
+  }
+
+  private writeFormats(label: string, input: unknown, toEnglish: (code: string) => string) {
+    this.command(label, (r) => {
+      refuseOnProtected(this.state, r, "allowFormatCells", "Zahlenformat");
       const m = matrixFor(r, input);
       cellsOf(r).forEach((row, i) =>
         row.forEach((pos, j) =>
-          this.state.numberFormats.set(cellKey(r.sheet.name, toAddress(pos)), String(m[i]![j])),
+          this.state.numberFormats.set(cellKey(r.sheet.name, toAddress(pos)), toEnglish(String(m[i]![j]))),
         ),
       );
     });
   }
 
+  /**
+   * Contents as Excel takes them: "=…" is a formula (English through `formulas` and `values`, the
+   * user's language through `formulasLocal`), "'…" text, other text is read like typed input
+   * (`values` in the Excel's locale, `formulas` in English; fake-culture.ts) unless the cell is
+   * formatted as text.
+   */
   private write(label: string, input: unknown) {
     this.command(label, (r) => {
+      refuseOnProtected(this.state, r, "contents", label.slice(0, -1));
       const m = matrixFor(r, input);
+      const { culture } = this.state;
       cellsOf(r).forEach((row, i) =>
         row.forEach((pos, j) => {
           const v = m[i]![j];
@@ -266,15 +186,21 @@ export class FakeRange extends FakeClientObject<RangeRef> {
               `Ungültiger Zellwert in ${toAddress(pos)}: ${String(v)}.`,
             );
           const address = toAddress(pos);
-          // Excel reads "=…" as a formula whichever property it came through.
-          if (typeof v === "string" && v.startsWith("=") && v.length > 1)
-            r.sheet.cells[address] = { value: null, formula: v.slice(1) };
-          else if (v === "" || v === null || v === undefined) delete r.sheet.cells[address];
+          const local = label === "formulasLocal=";
+          const asText = this.state.numberFormats.get(cellKey(r.sheet.name, address)) === "@";
+          if (typeof v === "string" && v.startsWith("=") && v.length > 1 && !asText) {
+            const formula = local ? fromLocalFormula(v.slice(1), culture) : v.slice(1);
+            r.sheet.cells[address] =
+              formula === undefined ? { value: { error: "#NAME?" } } : { value: null, formula };
+          } else if (v === "" || v === null || v === undefined) delete r.sheet.cells[address];
           // A leading apostrophe marks text; Excel keeps the rest.
           else if (typeof v === "string" && v.startsWith("'")) r.sheet.cells[address] = { value: v.slice(1) };
+          else if (typeof v === "string" && !asText)
+            r.sheet.cells[address] = { value: parseTyped(v, label === "formulas=" ? "en-US" : culture) };
           else r.sheet.cells[address] = { value: v as Scalar };
         }),
       );
+      this.state.calculationDue = true;
       this.changed(r);
     });
   }
@@ -293,6 +219,7 @@ export class FakeRange extends FakeClientObject<RangeRef> {
 
   merge(across = false) {
     this.command("merge()", (r) => {
+      refuseOnProtected(this.state, r, "never", "Zellen verbinden");
       if (across) throw new FakeExcelError("InvalidArgument", "Die Attrappe verbindet nur ganze Bereiche.");
       this.state.merges.push(`${r.sheet.name}!${rangeAddress(r).split("!")[1]}`);
     });
@@ -304,6 +231,7 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     const state = this.state;
     const record = (key: string, value: unknown) =>
       command(`dataValidation.${key}=`, (r) => {
+        refuseOnProtected(state, r, "never", "Datenüberprüfung");
         const at = `${r.sheet.name}!${rangeAddress(r).split("!")[1]}`;
         if (key === "rule") {
           const types = Object.keys(value as object);
@@ -316,17 +244,21 @@ export class FakeRange extends FakeClientObject<RangeRef> {
         }
         state.validations.set(at, { ...state.validations.get(at), [key]: value });
       });
-    return {
-      set rule(v: unknown) {
-        record("rule", v);
+    return heldToTypes(
+      {
+        set rule(v: unknown) {
+          record("rule", v);
+        },
+        set errorAlert(v: unknown) {
+          record("errorAlert", v);
+        },
+        set ignoreBlanks(v: boolean) {
+          record("ignoreBlanks", v);
+        },
       },
-      set errorAlert(v: unknown) {
-        record("errorAlert", v);
-      },
-      set ignoreBlanks(v: boolean) {
-        record("ignoreBlanks", v);
-      },
-    };
+      "DataValidation",
+      this.ctx,
+    );
   }
 
   getRowsBelow(count = 1): FakeRange {

@@ -9,13 +9,20 @@ import {
 import type { MemorySheet, MemoryTable, MemoryWorkbook } from "../../../shared/workbook/memory-workbook";
 import { evaluateFormula } from "./evaluate-formula";
 
-/** An error as Office.js raises it at `context.sync()`: a code and a message. */
+/**
+ * An error as Office.js raises it at `context.sync()`: an `OfficeExtension.Error` ("RichApi.Error")
+ * with a code from `Excel.ErrorCodes` ("ApiNotFound", "InvalidArgument", "AccessDenied" …), a
+ * message and `debugInfo`.
+ */
 export class FakeExcelError extends Error {
+  override readonly name = "RichApi.Error";
+  readonly debugInfo: { code: string; message: string };
   constructor(
     readonly code: string,
     message: string,
   ) {
     super(`${code}: ${message}`);
+    this.debugInfo = { code, message };
   }
 }
 
@@ -48,9 +55,22 @@ export interface FakeWorkbookState {
   activeSheet: string | undefined;
   selection: { sheet: string; address: string } | undefined;
   enableEvents: boolean;
+  /** ExcelApi version this Excel has; members above it fail with ApiNotFound. */
+  excelApi: string;
+  culture: "en-US" | "de-DE";
+  /** A write happened since the last recalculation. */
+  calculationDue: boolean;
+  /** suspendApiCalculationUntilNextSync was called in the batch now syncing. */
+  calculationSuspended: boolean;
 }
 
-export const newState = (workbook: MemoryWorkbook): FakeWorkbookState => ({
+export const newState = (
+  workbook: MemoryWorkbook,
+  host: Pick<FakeWorkbookState, "excelApi" | "culture"> = { excelApi: "1.17", culture: "en-US" },
+): FakeWorkbookState => ({
+  ...host,
+  calculationDue: false,
+  calculationSuspended: false,
   workbook,
   numberFormats: new Map(),
   fills: new Map(),
@@ -129,6 +149,16 @@ const tableColumn = (state: FakeWorkbookState, table: string, column: string): C
   return undefined;
 };
 
+/**
+ * Excel in automatic calculation mode: a write makes the workbook due, and anything read after it –
+ * later in the same batch too – sees recalculated values, unless the batch suspended calculation.
+ */
+export const recalculateIfDue = (state: FakeWorkbookState): void => {
+  if (!state.calculationDue || state.calculationSuspended) return;
+  state.calculationDue = false;
+  recalculate(state);
+};
+
 /** Recomputes every formula cell until nothing changes (the templates have short chains). */
 export const recalculate = (state: FakeWorkbookState): void => {
   const scope = {
@@ -170,6 +200,12 @@ export const typeIntoCell = (
 ) => {
   const sheet = sheetByName(state, sheetName);
   const pos = parseAddress(address);
+  // Excel does not let a user type into a locked cell of a protected sheet (it shows a message).
+  if (state.protectedSheets.has(sheet.name) && !state.unlocked.has(cellKey(sheet.name, toAddress(pos))))
+    throw new FakeExcelError(
+      "AccessDenied",
+      `${sheet.name}!${address} ist gesperrt: das Blatt ist geschützt.`,
+    );
   sheet.cells[toAddress(pos)] = { value };
   for (const table of state.workbook.tables.filter((t) => t.sheet === sheet.name)) {
     const { top, bottom } = parseRange(table.ref);

@@ -1,10 +1,12 @@
-import { parseRange, splitSheetRef, toAddress } from "../../../shared/workbook/cell-address";
+import { parseRange, toAddress } from "../../../shared/workbook/cell-address";
 import type { MemorySheet, MemoryTable } from "../../../shared/workbook/memory-workbook";
 import { FakeClientObject, type FakeContextCore } from "./fake-client-object";
 import { FakeRange } from "./fake-range";
+export { FakeNamedItemCollection } from "./fake-names";
+import { heldToTypes } from "./held-to-types";
+import { refuseOnProtected } from "./fake-protection";
 import {
   FakeExcelError,
-  rangeAddress,
   rangeRef,
   setSheetSetting,
   sheetByName,
@@ -68,53 +70,87 @@ export class FakeWorksheet extends FakeClientObject<MemorySheet> {
   get protection() {
     const command = (label: string, op: (s: MemorySheet) => void) => this.command(label, op);
     const state = this.host.state;
-    return {
-      protect: (options?: unknown) =>
-        command("protection.protect()", (sheet) => state.protectedSheets.set(sheet.name, options ?? {})),
-    };
+    return heldToTypes(
+      {
+        protect: (options?: unknown) =>
+          command("protection.protect()", (sheet) => state.protectedSheets.set(sheet.name, options ?? {})),
+      },
+      "WorksheetProtection",
+      this.ctx,
+    );
   }
   private setting(key: string, value: unknown) {
     this.command(`${key}=`, (sheet) => setSheetSetting(this.host.state, sheet.name, key, value));
   }
   get freezePanes() {
-    return { freezeRows: (n: number) => this.setting("freezeRows", n) };
+    return heldToTypes(
+      { freezeRows: (n?: number) => this.setting("freezeRows", n) },
+      "WorksheetFreezePanes",
+      this.ctx,
+    );
   }
   get horizontalPageBreaks() {
     const state = this.host.state;
-    return {
-      add: (address: string) =>
-        this.command("horizontalPageBreaks.add()", (sheet) => {
-          const before = (state.sheetSettings.get(sheet.name)?.pageBreaks as string[] | undefined) ?? [];
-          setSheetSetting(state, sheet.name, "pageBreaks", [...before, address]);
-        }),
-    };
+    return heldToTypes(
+      {
+        add: (address: string) =>
+          this.command("horizontalPageBreaks.add()", (sheet) => {
+            const before = (state.sheetSettings.get(sheet.name)?.pageBreaks as string[] | undefined) ?? [];
+            setSheetSetting(state, sheet.name, "pageBreaks", [...before, address]);
+          }),
+      },
+      "PageBreakCollection",
+      this.ctx,
+    );
   }
   /** PageLayout (ExcelApi 1.9): each property recorded as "pageLayout.<name>". */
   get pageLayout() {
     const set = (key: string, value: unknown) => this.setting(`pageLayout.${key}`, value);
-    const part = (prefix: string) =>
-      new Proxy(
-        {},
-        {
-          set: (_t, prop, value) => {
-            set(`${prefix}${String(prop)}`, value);
-            return true;
-          },
-        },
+    const ctx = this.ctx;
+    const texts = (prefix: string) => {
+      const text = (key: string) => ({ set: (v: string) => set(`${prefix}${key}`, v) });
+      const parts = [
+        "leftHeader",
+        "centerHeader",
+        "rightHeader",
+        "leftFooter",
+        "centerFooter",
+        "rightFooter",
+      ];
+      return heldToTypes(
+        Object.defineProperties({}, Object.fromEntries(parts.map((p) => [p, text(p)]))),
+        "HeaderFooter",
+        ctx,
       );
-    return {
-      set orientation(v: string) {
-        set("orientation", v);
-      },
-      set paperSize(v: string) {
-        set("paperSize", v);
-      },
-      set zoom(v: unknown) {
-        set("zoom", v);
-      },
-      setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
-      headersFooters: { defaultForAllPages: part("headersFooters.") },
     };
+    return heldToTypes(
+      {
+        set orientation(v: string) {
+          set("orientation", v);
+        },
+        set paperSize(v: string) {
+          set("paperSize", v);
+        },
+        set zoom(v: unknown) {
+          set("zoom", v);
+        },
+        setPrintTitleRows: (rows: string | FakeRange) => set("printTitleRows", rows),
+        get headersFooters() {
+          const all = texts("headersFooters.");
+          return heldToTypes(
+            {
+              get defaultForAllPages() {
+                return all;
+              },
+            },
+            "HeaderFooterGroup",
+            ctx,
+          );
+        },
+      },
+      "PageLayout",
+      ctx,
+    );
   }
   get onChanged() {
     return this.event("changed");
@@ -166,90 +202,6 @@ export class FakeWorksheetCollection extends FakeClientObject<MemorySheet[]> {
       sheets.push({ name, cells: {} });
     });
     return new FakeWorksheet(this.host, sheetOf(this.host, name));
-  }
-}
-
-interface NamedModel {
-  name: string;
-  ref: string;
-}
-
-export class FakeNamedItem extends FakeClientObject<NamedModel> {
-  constructor(
-    private readonly host: FakeHost,
-    resolve: () => NamedModel | null,
-  ) {
-    super(host, resolve, "NamedItem");
-  }
-  protected readProperty(n: NamedModel, p: string): unknown {
-    if (p === "name") return n.name;
-    if (p === "type") {
-      const split = splitSheetRef(n.ref);
-      return split && this.host.state.workbook.sheets.some((s) => s.name === split.sheet) ? "Range" : "Error";
-    }
-    if (p === "formula") return `=${n.ref}`;
-    throw new FakeExcelError("InvalidArgument", `NamedItem.${p} kann die Attrappe nicht laden.`);
-  }
-  get name(): string {
-    return this.property("name");
-  }
-  get type(): string {
-    return this.property("type");
-  }
-  getRange(): FakeRange {
-    return new FakeRange(
-      this.host,
-      () => rangeRef(this.host.state, "", this.must().ref),
-      this.host.state,
-      (r) => this.host.changed(r),
-    );
-  }
-}
-
-export class FakeNamedItemCollection extends FakeClientObject<Record<string, string>> {
-  constructor(private readonly host: FakeHost) {
-    super(host, () => host.state.workbook.names, "NamedItemCollection");
-  }
-  protected readProperty(names: Record<string, string>, p: string): unknown {
-    const props = p.split("/");
-    if (props[0] !== "items") throw new FakeExcelError("InvalidArgument", `NamedItemCollection.${p}`);
-    return Object.entries(names).map(([name, ref]) => {
-      const item = new FakeNamedItem(this.host, () => ({ name, ref }));
-      item.load(props.slice(1).join(",") || "name");
-      return item;
-    });
-  }
-  get items(): FakeNamedItem[] {
-    return this.loadedItems();
-  }
-  getItem(name: string) {
-    return new FakeNamedItem(this.host, () => {
-      const key = Object.keys(this.host.state.workbook.names).find(
-        (n) => n.toLowerCase() === name.toLowerCase(),
-      );
-      if (key === undefined) throw new FakeExcelError("ItemNotFound", `Den Namen „${name}“ gibt es nicht.`);
-      return { name: key, ref: this.host.state.workbook.names[key]! };
-    });
-  }
-  getItemOrNullObject(name: string) {
-    return new FakeNamedItem(this.host, () => {
-      const key = Object.keys(this.host.state.workbook.names).find(
-        (n) => n.toLowerCase() === name.toLowerCase(),
-      );
-      return key === undefined ? null : { name: key, ref: this.host.state.workbook.names[key]! };
-    });
-  }
-  add(name: string, reference: FakeRange | string) {
-    this.command(`add(${name})`, (names) => {
-      if (Object.keys(names).some((n) => n.toLowerCase() === name.toLowerCase()))
-        throw new FakeExcelError("ItemAlreadyExists", `Den Namen „${name}“ gibt es schon.`);
-      const r =
-        typeof reference === "string"
-          ? rangeRef(this.host.state, "", reference.replace(/^=/, ""))
-          : reference.modelAtSync();
-      names[name] = `'${r.sheet.name.replace(/'/g, "''")}'!${rangeAddress(r, true).split("!")[1]}`;
-    });
-    return new FakeNamedItem(this.host, () => ({ name, ref: this.host.state.workbook.names[name]! }));
   }
 }
 
@@ -343,6 +295,7 @@ export class FakeTableCollection extends FakeClientObject<MemoryTable[]> {
       if (!hasHeaders)
         throw new FakeExcelError("InvalidArgument", "Die Attrappe kennt nur Tabellen mit Kopfzeile.");
       const r = rangeRef(this.host.state, "", address);
+      refuseOnProtected(this.host.state, r, "never", "Tabelle einfügen");
       for (let c = r.top.col; c <= r.bottom.col; c++)
         if (valueAt(r.sheet, { row: r.top.row, col: c }) === null)
           r.sheet.cells[toAddress({ row: r.top.row, col: c })] = { value: `Spalte${c - r.top.col + 1}` };

@@ -12,11 +12,14 @@ export interface TypedCell {
   value: string | number | boolean;
 }
 
-/** What a user types into the template to fill in `filing`: every input cell that is not empty. */
+/**
+ * What a user types into the template to fill in `filing`: every input cell that is not empty and
+ * open for typing (the yellow legend „Gelb: hier eintragen“ is locked, and Excel refuses typing there).
+ */
 export const inputCells = (filing: Filing): TypedCell[] =>
   workbookPlan({ filing, params: defaultProgramParams(filing.meta) }).sheets.flatMap((sheet) =>
     sheet.cells
-      .filter((c) => c.style === "input" && c.value !== null && c.value !== "")
+      .filter((c) => c.style === "input" && c.unlocked && c.value !== null && c.value !== "")
       .map((c) => ({
         sheet: sheet.name,
         address: c.address,

@@ -41,18 +41,26 @@ export const buildForBrowser = async () => {
 
 export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 
+export interface TaskPaneOptions {
+  /** The ExcelApi version the in-memory Excel has (its default: a current Microsoft 365). */
+  excelApi?: string;
+}
+
 /** A task pane page: inside "Excel" (the in-memory host answers for office.js) or in a plain browser. */
 export const openTaskPane = async (
   browser: Browser,
   url: string,
   host: "excel" | "browser",
   fakeOfficeJs: string,
+  { excelApi }: TaskPaneOptions = {},
 ): Promise<Page> => {
   const context = await browser.newContext({
     viewport: { width: 400, height: 900 },
     acceptDownloads: true,
     locale: "de-DE",
   });
+  // Read by the fake's office.js (browser-entry.ts) before the task pane starts.
+  if (excelApi) await context.addInitScript(`window.__fakeExcelApi = ${JSON.stringify(excelApi)};`);
   const page = await context.newPage();
   // No network here: Microsoft's CDN is never asked; inside "Excel" the fake takes its place.
   await page.route(OFFICE_JS, (route) =>
@@ -107,7 +115,8 @@ export const startTaskPaneStack = async () => {
   return {
     api,
     browser,
-    open: (host: "excel" | "browser") => openTaskPane(browser, api.url, host, built.fakeOfficeJs),
+    open: (host: "excel" | "browser", options?: TaskPaneOptions) =>
+      openTaskPane(browser, api.url, host, built.fakeOfficeJs, options),
     close: async () => {
       await browser.close();
       await api.close();
