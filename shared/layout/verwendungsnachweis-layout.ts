@@ -45,7 +45,7 @@ head.field(["kopf", "zuschussInWorten"], "text", {
   overridable: true,
   height: 32,
   meaning:
-    "Ergebnis: der Zuschussbetrag in Worten; darf überschrieben werden, ein abweichender Text ist eine Warnung",
+    "Ergebnis: der Zuschussbetrag in Worten; darf überschrieben werden, ein abweichender Text ist ein Fehler",
 });
 head.label(
   "Hiermit wird bestätigt, dass dieser Betrag gemäß des Zuschuss- und Kooperationsvertrags zuwendungsgemäß verwendet wurde:",
