@@ -24,9 +24,9 @@ const formSheet = (name: string, texts: SheetSpec["texts"]): SheetSpec => ({
 
 // 1. and 2.
 const start = formSheetBuilder("JB", JB_SHEET, JB_LABELS);
+start.legend();
 start.title("Jahresbericht Stadtteilmanagement");
 start.note("Leitfaden zur Erstellung des Jahresberichtes (Anlage 1, Social Reporting Standard)");
-start.legend();
 start.gap();
 start.heading(JB_LABELS.organisation.title);
 start.field(["organisation", "nameRechtsform"], "text");
@@ -45,7 +45,6 @@ const startForm = start.build();
 export const JB_STADTTEIL_SHEET = "2.1–2.2 Stadtteil";
 const stadtteil = formSheetBuilder("JB", JB_STADTTEIL_SHEET, JB_LABELS);
 stadtteil.legend();
-stadtteil.gap();
 stadtteil.heading(JB_LABELS.steckbrief.title);
 stadtteil.note("Angaben zum Profil des Stadtteiles (Kurzbeschreibung):");
 for (const key of ["wohnsituation", "infrastruktur", "lebenssituation", "angebote", "image"] as const) {
@@ -64,9 +63,8 @@ const stadtteilForm = stadtteil.build();
 // 3. and 3.1
 export const JB_RESSOURCEN_SHEET = "3.1 Ressourcen";
 const ressourcen = formSheetBuilder("JB", JB_RESSOURCEN_SHEET, JB_LABELS);
-ressourcen.title("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum");
 ressourcen.legend();
-ressourcen.gap();
+ressourcen.title("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum");
 ressourcen.heading(JB_LABELS.ressourcen.title);
 for (const key of [
   "personalkosten",
@@ -91,7 +89,6 @@ const ressourcenForm = ressourcen.build();
 export const JB_ABGLEICH_SHEET = "3.4 Abgleich";
 const abgleich = formSheetBuilder("JB", JB_ABGLEICH_SHEET, JB_LABELS);
 abgleich.legend();
-abgleich.gap();
 abgleich.heading("Abgleich Planung und Realität");
 abgleich.note(
   "Reflektion und Auswertung des Vergleichs zwischen den unter 2.3. dargestellten Lösungsansätzen und erwarteten Wirkungen mit den tatsächlich erbrachten Leistungen und erzielten Wirkungen.",
@@ -105,7 +102,6 @@ const abgleichForm = abgleich.build();
 export const JB_AUSBLICK_SHEET = "4. Ausblick";
 const ausblick = formSheetBuilder("JB", JB_AUSBLICK_SHEET, JB_LABELS);
 ausblick.legend();
-ausblick.gap();
 ausblick.heading(JB_LABELS.ausblick.title);
 ausblick.note("Planung und Ziele/ Chancen und Risiken");
 for (const key of ["rueckschluesse", "bewaehrt", "chancenRisiken", "planung"] as const) {

@@ -118,7 +118,8 @@ export const jbTableSheet = (t: TableSpec): SheetSpec => ({
   name: t.sheet,
   texts: [
     { address: "A1", text: TITLES[t.name] ?? t.label, style: "title" },
-    { address: "A2", text: NOTES[t.name] ?? "", style: "note" },
+    // The form's own sentence for the table: printed at the weight of the form's other sentences.
+    { address: "A2", text: NOTES[t.name] ?? "", style: "label" },
   ],
   columnWidths: t.columns.map((c) => c.width),
   protect: false,

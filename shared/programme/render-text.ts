@@ -60,6 +60,11 @@ const PLACEHOLDERS = {
     doc: "‹Empfänger des Nachweises›",
     render: (p: ProgramParams) => findProgramme(p.programmeId)?.empfaenger ?? "",
   },
+  // The pack writes the address on one line, parts joined by " · "; the form prints a line each.
+  empfaengerZeilen: {
+    doc: "‹Empfänger des Nachweises, eine Zeile je Teil›",
+    render: (p: ProgramParams) => (findProgramme(p.programmeId)?.empfaenger ?? "").split(" · ").join("\n"),
+  },
 } as const satisfies Record<string, { doc: string; render: (p: ProgramParams) => string }>;
 
 export type Placeholder = keyof typeof PLACEHOLDERS;

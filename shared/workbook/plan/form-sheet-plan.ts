@@ -109,6 +109,27 @@ const placeTexts = (input: FormSheetInput, sheet: SheetPlan) => {
   }
 };
 
+/** Excel's (and LibreOffice's) highest row; a row never splits across pages. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * A long text over `rows` merged rows, its caption merged beside it: the height it needs is shared
+ * out, so no row passes 409 pt and LibreOffice continues the text on the next page at a row's edge.
+ */
+const spanRows = (input: FormSheetInput, sheet: SheetPlan, address: string, rows: number, needed: number) => {
+  const { row, col } = parseAddress(address);
+  const last = row + rows - 1;
+  const caption = input.spec.texts.find((t) => t.caption && t.address === `${columnLetter(col - 1)}${row}`);
+  const captionHeight = caption
+    ? LINE_HEIGHT * textLines(renderText(caption.text, input.params), input.spec.columnWidths[col - 2] ?? 40) + 4
+    : 0;
+  const total = Math.max(needed, captionHeight, sheet.rowHeights[row] ?? 15);
+  const each = Math.min(MAX_ROW_HEIGHT, Math.max(1, Math.ceil(total / rows)));
+  for (let r = row; r <= last; r++) sheet.rowHeights[r] = each;
+  sheet.merges.push(`${address}:${columnLetter(col)}${last}`);
+  if (caption) sheet.merges.push(`${caption.address}:${columnLetter(col - 1)}${last}`);
+};
+
 /** Named cells: inputs open, results as formulas with cached values, the city's Prüfung locked. */
 const placeFields = (input: FormSheetInput, sheet: SheetPlan, names: NamePlan[]) => {
   for (const field of input.fields) {
@@ -167,7 +188,8 @@ const placeFields = (input: FormSheetInput, sheet: SheetPlan, names: NamePlan[])
     // Long texts print in full: the row grows with the text it holds, not only to the field's minimum.
     const lines = typeof value === "string" ? textLines(value, input.spec.columnWidths[col - 1] ?? 40) : 1;
     const height = Math.max(field.height ?? 0, lines > 1 ? LINE_HEIGHT * lines + 4 : 0);
-    if (height) sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 15, height);
+    if (field.rows && field.rows > 1) spanRows(input, sheet, field.address, field.rows, height);
+    else if (height) sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 15, height);
     names.push({ name: field.name, ref: sheetRef(sheet.name, absoluteAddress(field.address)) });
   }
 };
@@ -213,6 +235,15 @@ const placeTable = (input: FormSheetInput, sheet: SheetPlan, table: TableSpec) =
     rows,
   };
   sheet.tables.push(plan);
+  if (table.numbered)
+    for (let r = 0; r < count; r++)
+      sheet.cells.push({
+        address: `${columnLetter(start.col - 1)}${start.row + 1 + r}`,
+        value: `${r + 1}.`,
+        style: "label",
+        horizontal: "right",
+        vertical: "top",
+      });
   table.columns.forEach((column, c) => {
     const letter = columnLetter(start.col + c);
     // Headers of figures stand right, over the figures.
@@ -284,5 +315,21 @@ export const formSheetPlan = (input: FormSheetInput, names: NamePlan[]): SheetPl
   placeFields(input, sheet, names);
   for (const table of input.tables) placeTable(input, sheet, table);
   placeEchoes(input, sheet);
+  sheet.print.area = printArea(input, sheet);
   return sheet;
+};
+
+/**
+ * What prints: from the first row that is not screen-only (legend, how to add rows) to the sheet's
+ * end. A sheet whose table may grow prints to the columns' end: both LibreOffice and Excel stop at
+ * the last used row.
+ */
+const printArea = (input: FormSheetInput, sheet: SheetPlan): string => {
+  const screenOnly = new Set(
+    input.spec.texts.filter((t) => t.screenOnly).map((t) => parseAddress(t.address).row),
+  );
+  const rows = sheet.cells.map((c) => parseAddress(c.address).row).filter((r) => !screenOnly.has(r));
+  const first = Math.min(...rows);
+  const last = input.tables.length > 0 ? 1_048_576 : Math.max(...rows, ...Object.keys(sheet.rowHeights).map(Number));
+  return `A${first}:${columnLetter(sheet.columnWidths.length)}${last}`;
 };
