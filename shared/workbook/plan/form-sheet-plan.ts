@@ -90,16 +90,11 @@ const placeTexts = (input: FormSheetInput, sheet: SheetPlan) => {
           style: "plain",
           signatureLine: true,
         });
-    } else if (
-      text.style === "label" ||
-      text.caption ||
-      text.style === "legendInput" ||
-      text.style === "legendResult"
-    ) {
+    } else if (text.caption || text.style === "legendInput" || text.style === "legendResult") {
       grow(row, LINE_HEIGHT * textLines(value, widths[col - 1] ?? 40) + 4);
     } else {
-      // Titles, headings and notes span the printed width and wrap there: a note that ran on over
-      // empty cells was cut off at the page's edge.
+      // Titles, headings, notes and the form's sentences span the printed width and wrap there: a
+      // note that ran on over empty cells was cut off at the page's edge.
       const last = Math.max(col, lastColumn(row, col));
       const width = widths.slice(col - 1, last).reduce((a, b) => a + b, 0);
       if (last > col) sheet.merges.push(`${text.address}:${columnLetter(last)}${row}`);
@@ -319,10 +314,13 @@ export const formSheetPlan = (input: FormSheetInput, names: NamePlan[]): SheetPl
   return sheet;
 };
 
+/** Rows past a table's end that still print: room for rows a user adds in Excel below the table. */
+const GROWTH_ROWS = 50;
+
 /**
  * What prints: from the first row that is not screen-only (legend, how to add rows) to the sheet's
- * end. A sheet whose table may grow prints to the columns' end: both LibreOffice and Excel stop at
- * the last used row.
+ * end, on a table's sheet some rows further (LibreOffice leaves trailing empty rows out). Not to
+ * the column's end: exceljs expands a defined name cell by cell, and the upload guard refuses that.
  */
 const printArea = (input: FormSheetInput, sheet: SheetPlan): string => {
   const screenOnly = new Set(
@@ -330,6 +328,7 @@ const printArea = (input: FormSheetInput, sheet: SheetPlan): string => {
   );
   const rows = sheet.cells.map((c) => parseAddress(c.address).row).filter((r) => !screenOnly.has(r));
   const first = Math.min(...rows);
-  const last = input.tables.length > 0 ? 1_048_576 : Math.max(...rows, ...Object.keys(sheet.rowHeights).map(Number));
+  const end = Math.max(...rows, ...Object.keys(sheet.rowHeights).map(Number));
+  const last = input.tables.length > 0 ? end + GROWTH_ROWS : end;
   return `A${first}:${columnLetter(sheet.columnWidths.length)}${last}`;
 };
