@@ -66,19 +66,20 @@ const ressourcen = formSheetBuilder("JB", JB_RESSOURCEN_SHEET, JB_LABELS);
 ressourcen.legend();
 ressourcen.title("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum");
 ressourcen.heading(JB_LABELS.ressourcen.title);
-for (const key of [
-  "personalkosten",
-  "verwaltung",
-  "sachkosten",
-  "stadtteilmanagement",
-  "eigenmittel",
-] as const) {
+for (const key of ["personalkosten", "verwaltung", "sachkosten", "stadtteilmanagement"] as const) {
   ressourcen.field(["ressourcen", key], "amount");
 }
+// 3.1 lists the resources used: the four costs. Own funds, donations and other grants paid part of
+// them (the VN's „Weitere Zuschüsse/ Einnahmen“), so they are shown, not added (computeGesamtsumme).
+ressourcen.field(["ressourcen", "eigenmittel"], "amount", {
+  caption: "Eigenmittel/Spenden/Weitere Zuwendungen (davon: in den Kosten oben enthalten)",
+  meaning:
+    "Eingabe: Betrag in €, der Teil der Kosten, den Eigenmittel, Spenden oder weitere Zuwendungen bezahlt haben; nicht in der Gesamtsumme",
+});
 ressourcen.field(["ressourcen", "gesamtsumme"], "amount", {
   formula:
-    "SUM(JB_ressourcen_personalkosten,JB_ressourcen_verwaltung,JB_ressourcen_sachkosten,JB_ressourcen_stadtteilmanagement,JB_ressourcen_eigenmittel)",
-  meaning: "Ergebnis: Summe der fünf Positionen",
+    "SUM(JB_ressourcen_personalkosten,JB_ressourcen_verwaltung,JB_ressourcen_sachkosten,JB_ressourcen_stadtteilmanagement)",
+  meaning: "Ergebnis: Summe der vier Kosten (wie die Kostensumme des Verwendungsnachweises)",
 });
 ressourcen.note(
   `3.2 Personelle Ressourcen, 3.3 Erbrachte Leistungen und 3.4 Erreichte Wirkungen: Tabellen in den folgenden Blättern.`,
