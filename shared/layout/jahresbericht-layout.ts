@@ -1,3 +1,4 @@
+import { JB_PROMPTS, promptText } from "../filing/jahresbericht-prompts";
 import { JB_LABELS } from "../filing/labels";
 import { formSheetBuilder } from "./form-builder";
 import { JB_TABLES, jbTableSheet } from "./jahresbericht-tables";
@@ -46,15 +47,15 @@ export const JB_STADTTEIL_SHEET = "2.1–2.2 Stadtteil";
 const stadtteil = formSheetBuilder("JB", JB_STADTTEIL_SHEET, JB_LABELS);
 stadtteil.legend();
 stadtteil.heading(JB_LABELS.steckbrief.title);
-stadtteil.note("Angaben zum Profil des Stadtteiles (Kurzbeschreibung):");
+stadtteil.label(promptText(JB_PROMPTS.steckbrief));
 for (const key of ["wohnsituation", "infrastruktur", "lebenssituation", "angebote", "image"] as const) {
   stadtteil.field(["steckbrief", key], "longText", { height: LONG });
 }
 stadtteil.gap();
 stadtteil.heading(JB_LABELS.herausforderungen);
 stadtteil.field(["herausforderungen"], "longText", {
-  caption:
-    "Aufgabenschwerpunkte benennen und begründen: inhaltliche Schwerpunktsetzungen auf bestimmte Handlungsfelder, Methoden und Vorgehensweisen, bisherige Maßnahmen/ Initiativen/ Aktionen, Innovation, Prognosen",
+  // The paper's five prompts unabridged, one a line: the caption spans the field's rows.
+  caption: promptText(JB_PROMPTS.herausforderungen),
   height: 120,
 });
 stadtteil.note(`2.3 Lösungsansätze: ${seeSheet("2.3 Lösungsansätze")}`);
@@ -91,9 +92,7 @@ export const JB_ABGLEICH_SHEET = "3.4 Abgleich";
 const abgleich = formSheetBuilder("JB", JB_ABGLEICH_SHEET, JB_LABELS);
 abgleich.legend();
 abgleich.heading("Abgleich Planung und Realität");
-abgleich.note(
-  "Reflektion und Auswertung des Vergleichs zwischen den unter 2.3. dargestellten Lösungsansätzen und erwarteten Wirkungen mit den tatsächlich erbrachten Leistungen und erzielten Wirkungen.",
-);
+abgleich.label(promptText(JB_PROMPTS.abgleich));
 for (const key of ["deckungsgleich", "differenzen", "gruende"] as const) {
   abgleich.field(["abgleich", key], "longText", { height: LONG });
 }
@@ -104,7 +103,7 @@ export const JB_AUSBLICK_SHEET = "4. Ausblick";
 const ausblick = formSheetBuilder("JB", JB_AUSBLICK_SHEET, JB_LABELS);
 ausblick.legend();
 ausblick.heading(JB_LABELS.ausblick.title);
-ausblick.note("Planung und Ziele/ Chancen und Risiken");
+ausblick.label(promptText(JB_PROMPTS.ausblick));
 for (const key of ["rueckschluesse", "bewaehrt", "chancenRisiken", "planung"] as const) {
   ausblick.field(["ausblick", key], "longText", { height: LONG });
 }

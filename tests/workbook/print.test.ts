@@ -25,6 +25,35 @@ const HERAUSFORDERUNGEN_WORDS = words("Hsf", 130);
 
 const IN_WORTEN = "einhundertfünftausendsechshundertachtundsechzig Euro und fünfundfünfzig Cent";
 const LEGEND = ["Gelb: hier eintragen", "Grau: wird berechnet", "Eine Zeile je Person", "Höchstens 12 Zeilen"];
+/** Anlage 1's questions and guiding sentences, copied word for word from the city's paper. */
+const SEED_QUESTIONS = [
+  "Angaben zum Profil des Stadtteiles (Kurzbeschreibung):",
+  "Zur allgemeinen Wohnsituation und der Bewohnerstruktur",
+  "Zur infrastrukturellen Situation",
+  "Zur Lebenssituation der Bewohnerschaft unter Berücksichtigung einzelner Bewohnergruppen",
+  "Zu bestehenden Angeboten und Eigeninitiativen der Bewohnerschaft (z.B. Schlüsselpersonen)",
+  "Zum Image des Stadtteiles",
+  "Aufgabenschwerpunkte benennen und begründen:",
+  "Inhaltliche Schwerpunktsetzungen auf bestimmte Handlungsfelder",
+  "Zu Methoden und Vorgehensweisen",
+  "Bisherige Maßnahmen/ Initiativen/ Aktionen aufführen",
+  "Innovation beschreiben",
+  "Prognosen bilden",
+  "Auflistung der Mitarbeitenden mit jeweiliger Angabe der eingebrachten Stunden (beim StM Wochenstunden, sonst Summe der Stunden bzw. projektbezogene Angabe - Schätzwerte) und Tätigkeiten.",
+  "Aufzählen und beschreiben",
+  "Raumbedarf decken und selbstorganisierte Gruppen und Initiativen",
+  "Darstellung der Ressourcen, Leistungen und Wirkungen im Berichtszeitraum",
+  "Reflektion und Auswertung des Vergleichs zwischen den unter 2.3. dargestellten Lösungsansätzen und erwarteten Wirkungen mit den oben dargestellten tatsächlich erbrachten Leistungen und erzielten Wirkungen. (daran anknüpfender Ausblick und Schlussfolgerungen siehe 4. Ausblick)",
+  "Wo sind Planung und Realität deckungsgleich?",
+  "In welchen Fällen gibt es Differenzen zwischen Planung und Realität?",
+  "Worin liegen diese begründet?",
+  "Quantitative Daten zu den Angeboten, die durch das Stadtteilmanagement und in Kooperation mit diesem durchgeführt wurden.",
+  "Planung und Ziele/ Chancen und Risiken",
+  "Welche Rückschlüsse und Lerneffekte können aus den oben dargestellten Erfahrungen/ Beobachtungen gezogen werden?",
+  "Was hat sich bewährt bzw. als besonders wirksam herausgestellt und sollte künftig verstärkt werden?",
+  "Welche Chancen und Risiken treten zu Tage und wie kann mit diesen umgegangen werden?",
+  "Was muss künftig zusätzlich in der Planung und Zielsetzung für die weitere Stadtteilarbeit berücksichtigt werden?",
+];
 const RETURNED_PAGE = "Rückfragen der Koordinierungsstelle";
 const BELEGE = "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar.";
 
@@ -134,6 +163,24 @@ const printedWords = (text: string, prefix: string) => [
   ...new Set(text.match(new RegExp(`${prefix}\\d{4}`, "g")) ?? []),
 ];
 
+/**
+ * Whether the words of `text` are printed in order, close together: pdftotext -layout reads a
+ * caption wrapped beside its value line by line, so the value's words come between the caption's.
+ */
+const printedInOrder = (tokens: readonly string[], text: string) => {
+  const wanted = text.split(" ");
+  return tokens.some((token, start) => {
+    if (token !== wanted[0]) return false;
+    let at = start;
+    for (const word of wanted.slice(1)) {
+      const next = tokens.indexOf(word, at + 1);
+      if (next < 0 || next - at > 40) return false;
+      at = next;
+    }
+    return true;
+  });
+};
+
 describe.each(LOCALES)("printing in %s", (locale) => {
   it("prints every character of a 5,000-character Begründung, in order, in the generated and the stored forms", () => {
     ready();
@@ -239,8 +286,15 @@ describe("printing the Jahresbericht", () => {
       "3.3 Erbrachte Leistungen",
       "3.4 Erreichte Wirkungen",
       "3.5 Maßnahmen zur begleitenden Evaluation",
-      "4. Ausblick",
+      // 3.4's guiding sentence names „4. Ausblick“ too: the heading is the one its prompt follows.
+      "4. Ausblick Planung und Ziele",
     ]);
+  });
+
+  it("prints every question and guiding sentence of Anlage 1 unabridged", () => {
+    ready();
+    const tokens = pages["de-DE"].jahresbericht.join(" ").split(" ");
+    expect(SEED_QUESTIONS.filter((q) => !printedInOrder(tokens, q))).toEqual([]);
   });
 
   it("prints Anlage 2 complete: three paragraphs, the source, our own column marked as ours", () => {
