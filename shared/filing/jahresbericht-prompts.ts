@@ -1,7 +1,8 @@
 /**
  * The guiding texts of Anlage 1 word for word, where the paper gives them as an intro and a list of
  * prompts: the workbook prints them beside their fields and tables, the publication renders them
- * from here. Only their order and line breaks are ours.
+ * from here. Only their order and line breaks are ours. `{gegenstand}` stands for the programme's
+ * own name („Stadtteilmanagement“): render with `renderText(text, params)`.
  */
 export interface Prompt {
   intro: string;
@@ -24,7 +25,7 @@ export const JB_PROMPTS = {
     intro:
       "Auflistung der Mitarbeitenden mit jeweiliger Angabe der eingebrachten Stunden (beim StM Wochenstunden, sonst Summe der Stunden bzw. projektbezogene Angabe - Schätzwerte) und Tätigkeiten.",
     items: [
-      "Stadtteilmanagement (30 Stunden/Woche)",
+      "{gegenstand} (30 Stunden/Woche)",
       "Kooperationspartner (die an der gemeinsamen Umsetzung von Maßnahmen beteiligt sind)",
       "Ehrenamtliche (mit und ohne Aufwandsentschädigung, keine Klarnamen)",
     ],
@@ -56,7 +57,7 @@ export const JB_PROMPTS = {
   },
   angebote: {
     intro:
-      "Quantitative Daten zu den Angeboten, die durch das Stadtteilmanagement und in Kooperation mit diesem durchgeführt wurden.",
+      "Quantitative Daten zu den Angeboten, die durch das {gegenstand} und in Kooperation mit diesem durchgeführt wurden.",
     items: [],
   },
   ausblick: { intro: "Planung und Ziele/ Chancen und Risiken", items: [] },

@@ -26,7 +26,7 @@ const formSheet = (name: string, texts: SheetSpec["texts"]): SheetSpec => ({
 // 1. and 2.
 const start = formSheetBuilder("JB", JB_SHEET, JB_LABELS);
 start.legend();
-start.title("Jahresbericht Stadtteilmanagement");
+start.title("Jahresbericht {gegenstand}");
 start.note("Leitfaden zur Erstellung des Jahresberichtes (Anlage 1, Social Reporting Standard)");
 start.gap();
 start.heading(JB_LABELS.organisation.title);
@@ -67,9 +67,11 @@ const ressourcen = formSheetBuilder("JB", JB_RESSOURCEN_SHEET, JB_LABELS);
 ressourcen.legend();
 ressourcen.title("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum");
 ressourcen.heading(JB_LABELS.ressourcen.title);
-for (const key of ["personalkosten", "verwaltung", "sachkosten", "stadtteilmanagement"] as const) {
+for (const key of ["personalkosten", "verwaltung", "sachkosten"] as const) {
   ressourcen.field(["ressourcen", key], "amount");
 }
+// The paper's „Stadtteilmanagement“ is the programme's own name for it.
+ressourcen.field(["ressourcen", "stadtteilmanagement"], "amount", { caption: "{gegenstand}" });
 // 3.1 lists the resources used: the four costs. Own funds, donations and other grants paid part of
 // them (the VN's „Weitere Zuschüsse/ Einnahmen“), so they are shown, not added (computeGesamtsumme).
 ressourcen.field(["ressourcen", "eigenmittel"], "amount", {

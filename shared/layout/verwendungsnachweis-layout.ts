@@ -31,7 +31,7 @@ head.gap();
 head.address("{empfaengerZeilen}");
 head.gap();
 // The form's title once, as the paper has it: the line that also starts the sentence.
-head.title("Verwendungsnachweis für das Stadtteilmanagement");
+head.title("Verwendungsnachweis für das {gegenstand}");
 head.field(["kopf", "stadtteilhaus"], "text", { caption: "im Stadtteilhaus/ -büro" });
 head.field(["kopf", "jahr"], "integer", { caption: "für das Jahr", between: [FIRST_YEAR, LAST_YEAR] });
 head.label(
@@ -94,7 +94,7 @@ kosten.result("VN_sachkostenHoechstbetrag", "Höchstbetrag Arbeitsplatzbezogene 
 });
 kosten.gap();
 kosten.heading(
-  "4. Kosten für präventive Angebote der Gemeinwesenarbeit (Stadtteilmanagementbudget, Pauschale max. {budgetCap})",
+  "4. Kosten für präventive Angebote der Gemeinwesenarbeit ({budgetName}, Pauschale max. {budgetCap})",
 );
 kosten.field(["budget", "betrag"], "amount", {
   caption: "Für präventive Angebote der Gemeinwesenarbeit sind Kosten in Höhe von (€) entstanden.",

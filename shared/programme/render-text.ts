@@ -8,8 +8,10 @@ const PROGRAMME_TEXT_DEFAULTS = {
   pruefungGeprueft: "6. Prüfung der rechnerischen Richtigkeit",
   pruefungKenntnis: "7. Zur Kenntnis genommen",
   pruefungWeitergeleitet: "Zum Vorgang weitergeleitet",
+  gegenstand: "Förderprogramm",
+  budgetName: "Budget für präventive Angebote",
 } as const;
-const programmeText = (p: ProgramParams, key: keyof typeof PROGRAMME_TEXT_DEFAULTS) =>
+export const programmeText = (p: Pick<ProgramParams, "programmeId">, key: keyof typeof PROGRAMME_TEXT_DEFAULTS) =>
   findProgramme(p.programmeId)?.texte[key] ?? PROGRAMME_TEXT_DEFAULTS[key];
 
 const SMALL_NUMBERS: Record<number, string> = {
@@ -55,6 +57,14 @@ const PLACEHOLDERS = {
   pruefungWeitergeleitet: {
     doc: "‹Weiterleitung›",
     render: (p: ProgramParams) => programmeText(p, "pruefungWeitergeleitet"),
+  },
+  gegenstand: {
+    doc: "‹Gegenstand der Förderung›",
+    render: (p: ProgramParams) => programmeText(p, "gegenstand"),
+  },
+  budgetName: {
+    doc: "‹Name des Budgets›",
+    render: (p: ProgramParams) => programmeText(p, "budgetName"),
   },
   empfaenger: {
     doc: "‹Empfänger des Nachweises›",
