@@ -121,7 +121,12 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
      * For the screen only: call it first, so it stands above the print area.
      */
     legend: () => {
-      texts.push({ address: `A${row}`, text: "Gelb: hier eintragen", style: "legendInput", screenOnly: true });
+      texts.push({
+        address: `A${row}`,
+        text: "Gelb: hier eintragen",
+        style: "legendInput",
+        screenOnly: true,
+      });
       texts.push({
         address: `B${row}`,
         text: "Grau: wird berechnet oder von der {zuwendungsgeber} ausgefüllt",

@@ -56,8 +56,8 @@ export interface FieldSpec {
   /** Row height for long text. */
   height?: number;
   /**
-   * Rows the cell spans (merged with its caption): a long text grows over several rows, which
-   * LibreOffice continues across a page break – one row holds at most 409 pt and never splits.
+   * Rows kept for the cell: a text taller than one row (409 pt at most, never split across pages)
+   * is merged over them with its caption, and LibreOffice continues it across a page break.
    */
   rows?: number;
   /** What the cell means, for docs/workbook.md. */

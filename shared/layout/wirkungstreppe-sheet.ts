@@ -19,7 +19,8 @@ export const WIRKUNGSTREPPE_PARAGRAPHS = [
 ] as const;
 export const WIRKUNGSTREPPE_SOURCE = "(Abbildung: Phineo gGmbH, Kursbuch Wirkung, 6. Auflage, 2021, S. 5)";
 /** The third column is ours, not the paper's: its heading says so. */
-export const WIRKUNGSTREPPE_OWN_COLUMN = "Woran man sie erkennt (Erläuterung der Vorlage, nicht Teil der Anlage 2)";
+export const WIRKUNGSTREPPE_OWN_COLUMN =
+  "Woran man sie erkennt (Erläuterung der Vorlage, nicht Teil der Anlage 2)";
 
 export const WIRKUNGSTREPPE_SHEET: SheetSpec = {
   name: "Wirkungstreppe",

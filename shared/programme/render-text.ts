@@ -11,8 +11,10 @@ const PROGRAMME_TEXT_DEFAULTS = {
   gegenstand: "Förderprogramm",
   budgetName: "Budget für präventive Angebote",
 } as const;
-export const programmeText = (p: Pick<ProgramParams, "programmeId">, key: keyof typeof PROGRAMME_TEXT_DEFAULTS) =>
-  findProgramme(p.programmeId)?.texte[key] ?? PROGRAMME_TEXT_DEFAULTS[key];
+export const programmeText = (
+  p: Pick<ProgramParams, "programmeId">,
+  key: keyof typeof PROGRAMME_TEXT_DEFAULTS,
+) => findProgramme(p.programmeId)?.texte[key] ?? PROGRAMME_TEXT_DEFAULTS[key];
 
 const SMALL_NUMBERS: Record<number, string> = {
   10: "zehn",

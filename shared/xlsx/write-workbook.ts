@@ -41,7 +41,10 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Uint8Arr
   // Excel recalculates on open, so formulas follow whatever the user changes.
   workbook.calcProperties = { fullCalcOnLoad: true };
   const plan = workbookPlan({ filing, params, ...(pruefung && { pruefung }) });
-  await applyPlan(withReviewNotes(plan, input.reviewNotes ?? [], { returned: input.returned ?? false }), workbook);
+  await applyPlan(
+    withReviewNotes(plan, input.reviewNotes ?? [], { returned: input.returned ?? false }),
+    workbook,
+  );
   // exceljs hands back Node's byte type in Node and an ArrayBuffer in a browser: both become bytes.
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };

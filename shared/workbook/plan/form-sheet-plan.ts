@@ -106,17 +106,22 @@ const placeTexts = (input: FormSheetInput, sheet: SheetPlan) => {
 
 /** Excel's (and LibreOffice's) highest row; a row never splits across pages. */
 const MAX_ROW_HEIGHT = 409;
+/** Points of an unused row kept for a long text: not 0, which Excel and LibreOffice take for hidden. */
+const RESERVED_ROW_HEIGHT = 1;
 
 /**
- * A long text over `rows` merged rows, its caption merged beside it: the height it needs is shared
- * out, so no row passes 409 pt and LibreOffice continues the text on the next page at a row's edge.
+ * A text taller than one row can be, over `rows` merged rows, its caption merged beside it: the
+ * height it needs is shared out, so no row passes 409 pt and LibreOffice continues the text on the
+ * next page at a row's edge.
  */
 const spanRows = (input: FormSheetInput, sheet: SheetPlan, address: string, rows: number, needed: number) => {
   const { row, col } = parseAddress(address);
   const last = row + rows - 1;
   const caption = input.spec.texts.find((t) => t.caption && t.address === `${columnLetter(col - 1)}${row}`);
   const captionHeight = caption
-    ? LINE_HEIGHT * textLines(renderText(caption.text, input.params), input.spec.columnWidths[col - 2] ?? 40) + 4
+    ? LINE_HEIGHT *
+        textLines(renderText(caption.text, input.params), input.spec.columnWidths[col - 2] ?? 40) +
+      4
     : 0;
   const total = Math.max(needed, captionHeight, sheet.rowHeights[row] ?? 15);
   const each = Math.min(MAX_ROW_HEIGHT, Math.max(1, Math.ceil(total / rows)));
@@ -183,8 +188,14 @@ const placeFields = (input: FormSheetInput, sheet: SheetPlan, names: NamePlan[])
     // Long texts print in full: the row grows with the text it holds, not only to the field's minimum.
     const lines = typeof value === "string" ? textLines(value, input.spec.columnWidths[col - 1] ?? 40) : 1;
     const height = Math.max(field.height ?? 0, lines > 1 ? LINE_HEIGHT * lines + 4 : 0);
-    if (field.rows && field.rows > 1) spanRows(input, sheet, field.address, field.rows, height);
-    else if (height) sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 15, height);
+    if (field.rows && field.rows > 1 && height > MAX_ROW_HEIGHT)
+      spanRows(input, sheet, field.address, field.rows, height);
+    else {
+      if (height) sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 15, height);
+      // The rows kept for a longer text stay out of sight; Excel fits an unmerged cell's row to
+      // what a user types (it never fits merged ones), so the cell is merged only when it must be.
+      for (let r = row + 1; r < row + (field.rows ?? 1); r++) sheet.rowHeights[r] = RESERVED_ROW_HEIGHT;
+    }
     names.push({ name: field.name, ref: sheetRef(sheet.name, absoluteAddress(field.address)) });
   }
 };
