@@ -255,7 +255,7 @@ export const renderWorkbookDoc = async (): Promise<string> => {
       "darüber und erscheinen nur am Bildschirm. Lange Texte stehen in einer Zelle, die mit ihrer Beschriftung über " +
       `${LONG_TEXT_ROWS} Zeilen verbunden ist; die Zeilenhöhen wachsen mit dem Text, so dass LibreOffice ihn über Seiten hinweg fortsetzt ` +
       "(eine einzelne Zeile ist höchstens 409 pt hoch und wird nie geteilt). Beträge haben das Zahlenformat " +
-      "`[$-407]#,##0.00 \"€\"`: LibreOffice druckt „105.668,55 €“ auch mit englischer Spracheinstellung.",
+      '`[$-407]#,##0.00 "€"`: LibreOffice druckt „105.668,55 €“ auch mit englischer Spracheinstellung.',
     "",
     ...Object.values(LAYOUTS).flatMap(formSection),
     ...metaSection(),
