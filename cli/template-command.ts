@@ -1,5 +1,11 @@
 import { workbookFileName } from "../shared/xlsx/workbook-file-name";
-import { districtName, traegerName, PROGRAMMES, type Programme } from "../shared/programme";
+import {
+  districtName,
+  traegerName,
+  verwendungsnachweisRefusal,
+  PROGRAMMES,
+  type Programme,
+} from "../shared/programme";
 import { chooseProgramme } from "./choose-programme";
 import { FIRST_YEAR, LAST_YEAR } from "../shared/domain/primitives";
 import { carryOverFromPreviousYear, sampleFiling } from "../shared/filing/forms";
@@ -87,6 +93,9 @@ export const templateCommand = async (args: string[], io: CliIo): Promise<number
   const programme = chooseProgramme(values.programme ?? previous?.meta.programmeId, raw.districtId);
   const meta = parseMeta({ ...raw, programmeId: programme.id });
   warnUnknown(io, programme, meta);
+  const refusal =
+    kind === "verwendungsnachweis" && verwendungsnachweisRefusal(meta.programmeId, meta.districtId);
+  if (refusal) throw new CliError(refusal);
 
   const filing: { kind: FilingKind; meta: FilingMeta; data?: Filing["data"] } = previous
     ? { ...carryOverFromPreviousYear(previous, meta.year), meta }

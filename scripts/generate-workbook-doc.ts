@@ -11,6 +11,7 @@ import { SAMPLE_META } from "../shared/filing/sample-filings";
 import { CHOICE_LISTS } from "../shared/layout/choice-lists";
 import { VN_PRUEFUNG_LABELS } from "../shared/filing/labels";
 import { fromExcelSerial } from "../shared/layout/excel-serial";
+import { LONG_TEXT_ROWS } from "../shared/layout/form-builder";
 import type { FieldSpec, FormLayout, TableSpec } from "../shared/layout/layout-types";
 import { LAYOUTS, formulaFor, maxRowsFor } from "../shared/layout/layouts";
 import { LAYOUT_VERSION, META_FIELDS, META_SHEET } from "../shared/layout/meta-layout";
@@ -239,7 +240,22 @@ export const renderWorkbookDoc = async (): Promise<string> => {
     "",
     "**Rückfragen.** Eine zurückgegebene Version, als Arbeitsmappe heruntergeladen (`GET /filings/{id}/workbook?version=n`), trägt jede " +
       "Rückfrage der Koordinierungsstelle als Notiz an ihrer Zelle und beginnt mit dem Blatt „Rückfragen“, das alle mit Feld, Zelle, Verfasser " +
-      "und Datum auflistet. Beides wird beim Einreichen nicht gelesen.",
+      "und Datum auflistet. Beides wird beim Einreichen nicht gelesen. Nur eine Version, die zurückgegeben wurde, bekommt dieses Blatt: " +
+      "Anmerkungen zu einer geprüften und weitergeleiteten Version stehen nur als Notizen an ihren Zellen (Notizen werden nicht gedruckt).",
+    "",
+    "**3.1: eine Lesart.** Anlage 1 nennt unter 3.1 die *eingesetzten Ressourcen*. Eingesetzt sind die vier Kosten des Jahres – " +
+      "Personalkosten, Verwaltungs- und Leitungskosten, Arbeitsplatzbezogene Sachkosten und Stadtteilmanagement(-budget) –, gleich, wer sie bezahlt hat. " +
+      "„Eigenmittel/Spenden/Weitere Zuwendungen“ sagt, welcher Teil dieser Kosten nicht aus dem Zuschuss bezahlt wurde; im Verwendungsnachweis " +
+      "ist das „Weitere Zuschüsse/ Einnahmen“. Die Position steht deshalb in 3.1 als „davon“ und wird nicht zur Gesamtsumme addiert: " +
+      "Gesamtsumme (3.1) = Kostensumme des Verwendungsnachweises = Kosten der konsolidierten Mappe (Beispieljahr: 106.168,55 €). " +
+      "Die Regel `JB-GESAMTSUMME` prüft die Summe, `JB-RESSOURCEN-ABGLEICH` jede Position gegen den Verwendungsnachweis; " +
+      "`tests/programmes/ressourcen-totals.test.ts` zeigt, dass die drei Summen übereinstimmen.",
+    "",
+    "**Druck.** Gedruckt wird der Druckbereich jedes Blatts: die Legende (Gelb/Grau) und Hinweise zum Ausfüllen stehen in der ersten Zeile " +
+      "darüber und erscheinen nur am Bildschirm. Lange Texte stehen in einer Zelle, die mit ihrer Beschriftung über " +
+      `${LONG_TEXT_ROWS} Zeilen verbunden ist; die Zeilenhöhen wachsen mit dem Text, so dass LibreOffice ihn über Seiten hinweg fortsetzt ` +
+      "(eine einzelne Zeile ist höchstens 409 pt hoch und wird nie geteilt). Beträge haben das Zahlenformat " +
+      '`[$-407]#,##0.00 "€"`: LibreOffice druckt „105.668,55 €“ auch mit englischer Spracheinstellung.',
     "",
     ...Object.values(LAYOUTS).flatMap(formSection),
     ...metaSection(),

@@ -87,7 +87,7 @@ describe("inserting a template", () => {
 
   it("sets number formats in invariant form and dates as serial days, never Date objects", async () => {
     await insert(sampleVerwendungsnachweis(META));
-    expect(excel.state.numberFormats.get(zuschuss.key)).toBe('#,##0.00 "€"');
+    expect(excel.state.numberFormats.get(zuschuss.key)).toBe('[$-407]#,##0.00 "€"');
     expect(excel.state.numberFormats.get(personal(0, "stellenanteil").key)).toBe("0 %");
     const datum = at(excel.workbook.names.VN_kopf_datum!);
     const cell = excel.workbook.sheets.find((s) => s.name === datum.sheet)!.cells[datum.address];

@@ -41,6 +41,7 @@ export const getFilingWorkbook = async (
     params,
     pruefung: pruefungFromAudit(audit, record.version),
     reviewNotes: reviewNotesOf(audit, record.version),
+    returned: audit.some((e) => e.version === record.version && e.action === "zurueckgeben"),
   });
   return {
     version: record.version,

@@ -96,7 +96,7 @@ describe("reviewFiling", () => {
   });
 
   it("lets the Leitung only take note", async () => {
-    const filingId = await submit("hanseviertel");
+    const filingId = await submit("ebensberg-luene-moorfeld");
     for (const action of ["zurueckgeben", "pruefen", "weiterleiten"] as const)
       await expect(
         reviewFiling(leitung, filingId, { action, comments: [{ text: "x" }] }, t.deps),
@@ -122,8 +122,8 @@ describe("reviewFiling", () => {
   });
 
   it("refuses a review of a version that is no longer the latest", async () => {
-    const filingId = await submit("kreideberg-ochtmissen");
-    await submit("kreideberg-ochtmissen");
+    const filingId = await submit("schuetzenplatz-neu-hagen");
+    await submit("schuetzenplatz-neu-hagen");
     await expect(
       reviewFiling(koordinierung, filingId, { action: "pruefen", expectedVersion: 1 }, t.deps),
     ).rejects.toThrow(/Inzwischen liegt Version 2 vor/);

@@ -68,7 +68,7 @@ describe("submitFiling", () => {
 
   it("stores nothing when the filing has a Fehler", async () => {
     const before = await t.scan();
-    const filing = sampleVerwendungsnachweis(meta("hanseviertel"));
+    const filing = sampleVerwendungsnachweis(meta("ebensberg-luene-moorfeld"));
     filing.data.sachkosten = 800_000; // over the 7.000 € cap
     const attempt = submitFiling(awo, asJson(filing, "k-fehler"), t.deps);
     await expect(attempt).rejects.toBeInstanceOf(InvalidFilingError);
@@ -130,7 +130,7 @@ describe("submitFiling", () => {
     await submitFiling(awo, asJson(sampleVerwendungsnachweis(m)), t.deps);
     const jb = sampleJahresbericht(m);
     jb.data.ressourcen.sachkosten = 640_000;
-    jb.data.ressourcen.gesamtsumme = 10_656_855;
+    jb.data.ressourcen.gesamtsumme = 10_606_855; // the four costs (3.1: Eigenmittel are not added)
     const result = await submitFiling(awo, asJson(jb), t.deps);
     expect(result.version).toBe(1);
     expect(result.findings.map((f) => [f.ruleId, f.severity, f.location.path])).toContainEqual([
@@ -144,7 +144,7 @@ describe("submitFiling", () => {
   });
 
   it("round-trips a Verwendungsnachweis with 2,000 Personal rows through submit and get", async () => {
-    const filing = largeVerwendungsnachweis(2_000, "kreideberg-ochtmissen");
+    const filing = largeVerwendungsnachweis(2_000, "weisser-turm");
     const result = await submitFiling(awo, asJson(filing), t.deps);
     const detail = await getFiling(koordinierung, result.filingId, t.deps);
     expect(result.findings.filter((f) => f.severity === "fehler")).toEqual([]);

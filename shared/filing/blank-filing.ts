@@ -1,3 +1,4 @@
+import { programmeText } from "../programme/render-text";
 import { districtName, stadtteilhausName, traegerName } from "../programme/stammdaten";
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "./empty-filing";
 import type { FilingMeta } from "./filing";
@@ -29,7 +30,7 @@ export const blankJahresbericht = (meta: FilingMeta): Jahresbericht => {
     ...data.gegenstand,
     stadtteilhaus: stadtteilhausName(meta.programmeId, meta.districtId),
     berichtszeitraum: berichtszeitraum(meta.year),
-    name: `Stadtteilmanagement ${districtName(meta.programmeId, meta.districtId)}`,
+    name: `${programmeText(meta, "gegenstand")} ${districtName(meta.programmeId, meta.districtId)}`,
   };
   return data;
 };

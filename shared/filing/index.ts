@@ -11,3 +11,4 @@ export * from "./pruefung";
 export * from "./labels";
 export * from "./path-access";
 export * from "./diff-filings";
+export * from "./jahresbericht-prompts";

@@ -140,7 +140,7 @@ export const sampleJahresbericht = (
         sachkosten: 650_000,
         stadtteilmanagement: 550_050,
         eigenmittel: 50_000,
-        gesamtsumme: 10_666_855,
+        gesamtsumme: 10_616_855,
       },
       personelleRessourcen: [
         {

@@ -1,5 +1,7 @@
 import { LEISTUNGSARTEN, PERSONENGRUPPEN } from "../domain/leistungsarten";
 import { WIRKUNGSTREPPE, wirkungsstufeLabel } from "../domain/wirkungstreppe";
+import { PROGRAMMES } from "../programme/programmes";
+import { programmeText } from "../programme/render-text";
 import type { ChoiceListKey } from "./layout-types";
 
 export interface ChoiceOption {
@@ -7,6 +9,8 @@ export interface ChoiceOption {
   label: string;
   /** Further spellings a user may type (key, short label, bare step number). */
   aliases: string[];
+  /** The label in a programme's own words, where it names the programme (else `label`). */
+  labelFor?: (programmeId: string) => string;
 }
 
 export interface ChoiceList {
@@ -17,6 +21,22 @@ export interface ChoiceList {
 }
 
 const shortLabel = (label: string) => label.replace(/\s*\(.*\)$/, "");
+
+/**
+ * 3.2's first group is the programme's own staff, named as the programme names itself („Stadtteil-
+ * management (Stunden/Woche)“ in Lüneburg); every programme's wording reads back as the same key.
+ */
+const ownStaffLabel = (programmeId: string) =>
+  `${programmeText({ programmeId }, "gegenstand")} (Stunden/Woche)`;
+const ownStaff = (key: string, label: string): ChoiceOption => {
+  const labels = PROGRAMMES.map((p) => ownStaffLabel(p.id));
+  return {
+    value: key,
+    label,
+    aliases: [...new Set([key, shortLabel(label), ...labels, ...labels.map(shortLabel)])],
+    labelFor: ownStaffLabel,
+  };
+};
 
 export const CHOICE_LISTS: Record<ChoiceListKey, ChoiceList> = {
   wirkungstreppe: {
@@ -40,11 +60,11 @@ export const CHOICE_LISTS: Record<ChoiceListKey, ChoiceList> = {
   personengruppe: {
     name: "LST_personengruppe",
     title: "Gruppe",
-    options: Object.entries(PERSONENGRUPPEN).map(([key, label]) => ({
-      value: key,
-      label,
-      aliases: [key, shortLabel(label)],
-    })),
+    options: Object.entries(PERSONENGRUPPEN).map(([key, label]) =>
+      key === "stadtteilmanagement"
+        ? ownStaff(key, label)
+        : { value: key, label, aliases: [key, shortLabel(label)] },
+    ),
   },
   jaNein: {
     name: "LST_jaNein",
@@ -58,9 +78,19 @@ export const CHOICE_LISTS: Record<ChoiceListKey, ChoiceList> = {
 
 const normalize = (text: string) => text.trim().toLowerCase().replace(/[–—−]/g, "-").replace(/\s+/g, " ");
 
+/** An option's label in the programme's words. */
+export const optionLabel = (option: ChoiceOption, programmeId: string): string =>
+  option.labelFor?.(programmeId) ?? option.label;
+
 /** Label shown in the cell for a stored value; undefined when the value is not in the list. */
-export const choiceLabel = (list: ChoiceListKey, value: unknown): string | undefined =>
-  CHOICE_LISTS[list].options.find((o) => o.value === value)?.label;
+export const choiceLabel = (
+  list: ChoiceListKey,
+  value: unknown,
+  programmeId?: string,
+): string | undefined => {
+  const option = CHOICE_LISTS[list].options.find((o) => o.value === value);
+  return option && (programmeId ? optionLabel(option, programmeId) : option.label);
+};
 
 /** The stored value for what a user typed or picked (label, alias or a step number); undefined if none. */
 export const parseChoice = (list: ChoiceListKey, raw: string | number | boolean) => {

@@ -16,7 +16,12 @@ export interface WorkbookCells {
 }
 
 /** A field value as the cell shows it: euros for cents, a Date for an ISO date, the label of a choice. */
-export const toCellValue = (type: ValueType, value: unknown, choices?: ChoiceListKey): CellValue => {
+export const toCellValue = (
+  type: ValueType,
+  value: unknown,
+  choices?: ChoiceListKey,
+  programmeId?: string,
+): CellValue => {
   if (value === null || value === undefined) return null;
   switch (type) {
     case "text":
@@ -32,7 +37,7 @@ export const toCellValue = (type: ValueType, value: unknown, choices?: ChoiceLis
     case "boolean":
       return value === true ? "ja" : null;
     case "choice":
-      return (choices && choiceLabel(choices, value)) ?? String(value);
+      return (choices && choiceLabel(choices, value, programmeId)) ?? String(value);
     default:
       return value as number;
   }
@@ -71,7 +76,9 @@ export const filingToCells = (
   for (const table of layout.tables) {
     const rows = (getIn(derived.data, table.path) as unknown[] | undefined) ?? [];
     tables[table.name] = rows.map((row) =>
-      table.columns.map((c) => toCellValue(c.type, c.key === "" ? row : getIn(row, [c.key]), c.choices)),
+      table.columns.map((c) =>
+        toCellValue(c.type, c.key === "" ? row : getIn(row, [c.key]), c.choices, filing.meta.programmeId),
+      ),
     );
   }
   return { fields, tables };

@@ -49,6 +49,12 @@ export type FieldOptions = Partial<
 };
 
 /**
+ * Rows a long text spans: with up to 409 pt per row (Excel's limit) room for far more than
+ * `LONG_TEXT_MAX_LENGTH` characters in a column of the forms' width.
+ */
+export const LONG_TEXT_ROWS = 16;
+
+/**
  * Lays out a form sheet top to bottom: labels in column A, values in column B. Rows are counted
  * here so no address is typed twice and inserting a line in the layout moves everything below.
  */
@@ -56,8 +62,14 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
   let row = 1;
   const texts: TextSpec[] = [];
   const fields: FieldSpec[] = [];
-  const text = (style: TextSpec["style"], value: string, newPage = false) => {
-    texts.push({ address: `A${row}`, text: value, style, ...(newPage && { newPage }) });
+  const text = (style: TextSpec["style"], value: string, newPage = false, screenOnly = false) => {
+    texts.push({
+      address: `A${row}`,
+      text: value,
+      style,
+      ...(newPage && { newPage }),
+      ...(screenOnly && { screenOnly }),
+    });
     row++;
   };
   const cell = (path: FieldPath | null, type: ValueType, options: FieldOptions = {}) => {
@@ -86,26 +98,40 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
       ...(options.height && { height: options.height }),
       ...(options.pruefung && { pruefung: options.pruefung }),
       ...(options.overridable && { overridable: true }),
+      ...(type === "longText" && { rows: LONG_TEXT_ROWS }),
     });
-    row++;
+    row += type === "longText" ? LONG_TEXT_ROWS : 1;
   };
   return {
     title: (value: string) => text("title", value),
     heading: (value: string, options: { newPage?: boolean } = {}) => text("heading", value, options.newPage),
     note: (value: string) => text("note", value),
+    /** An instruction for the screen (how to fill in), left out of the print. */
+    hint: (value: string) => text("note", value, false, true),
     label: (value: string) => text("label", value),
+    /** A postal address, one line per `\n`, bold like the paper's recipient block. */
+    address: (value: string) => text("heading", value),
     /** Space to sign and stamp by hand, with a line; the caption sits beside the line. */
     signature: (value: string) => text("signature", value),
     gap: () => {
       row++;
     },
-    /** What the colours mean: yellow cells are typed into, grey ones are computed or the city's. */
+    /**
+     * What the colours mean: yellow cells are typed into, grey ones are computed or the city's.
+     * For the screen only: call it first, so it stands above the print area.
+     */
     legend: () => {
-      texts.push({ address: `A${row}`, text: "Gelb: hier eintragen", style: "legendInput" });
+      texts.push({
+        address: `A${row}`,
+        text: "Gelb: hier eintragen",
+        style: "legendInput",
+        screenOnly: true,
+      });
       texts.push({
         address: `B${row}`,
         text: "Grau: wird berechnet oder von der {zuwendungsgeber} ausgefüllt",
         style: "legendResult",
+        screenOnly: true,
       });
       row++;
     },

@@ -1,3 +1,4 @@
+import { JB_PROMPTS, promptText } from "../filing/jahresbericht-prompts";
 import { JB_LABELS } from "../filing/labels";
 import { formSheetBuilder } from "./form-builder";
 import { JB_TABLES, jbTableSheet } from "./jahresbericht-tables";
@@ -24,9 +25,9 @@ const formSheet = (name: string, texts: SheetSpec["texts"]): SheetSpec => ({
 
 // 1. and 2.
 const start = formSheetBuilder("JB", JB_SHEET, JB_LABELS);
-start.title("Jahresbericht Stadtteilmanagement");
-start.note("Leitfaden zur Erstellung des Jahresberichtes (Anlage 1, Social Reporting Standard)");
 start.legend();
+start.title("Jahresbericht {gegenstand}");
+start.note("Leitfaden zur Erstellung des Jahresberichtes (Anlage 1, Social Reporting Standard)");
 start.gap();
 start.heading(JB_LABELS.organisation.title);
 start.field(["organisation", "nameRechtsform"], "text");
@@ -45,17 +46,16 @@ const startForm = start.build();
 export const JB_STADTTEIL_SHEET = "2.1–2.2 Stadtteil";
 const stadtteil = formSheetBuilder("JB", JB_STADTTEIL_SHEET, JB_LABELS);
 stadtteil.legend();
-stadtteil.gap();
 stadtteil.heading(JB_LABELS.steckbrief.title);
-stadtteil.note("Angaben zum Profil des Stadtteiles (Kurzbeschreibung):");
+stadtteil.label(promptText(JB_PROMPTS.steckbrief));
 for (const key of ["wohnsituation", "infrastruktur", "lebenssituation", "angebote", "image"] as const) {
   stadtteil.field(["steckbrief", key], "longText", { height: LONG });
 }
 stadtteil.gap();
 stadtteil.heading(JB_LABELS.herausforderungen);
 stadtteil.field(["herausforderungen"], "longText", {
-  caption:
-    "Aufgabenschwerpunkte benennen und begründen: inhaltliche Schwerpunktsetzungen auf bestimmte Handlungsfelder, Methoden und Vorgehensweisen, bisherige Maßnahmen/ Initiativen/ Aktionen, Innovation, Prognosen",
+  // The paper's five prompts unabridged, one a line: the caption spans the field's rows.
+  caption: promptText(JB_PROMPTS.herausforderungen),
   height: 120,
 });
 stadtteil.note(`2.3 Lösungsansätze: ${seeSheet("2.3 Lösungsansätze")}`);
@@ -64,23 +64,25 @@ const stadtteilForm = stadtteil.build();
 // 3. and 3.1
 export const JB_RESSOURCEN_SHEET = "3.1 Ressourcen";
 const ressourcen = formSheetBuilder("JB", JB_RESSOURCEN_SHEET, JB_LABELS);
-ressourcen.title("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum");
 ressourcen.legend();
-ressourcen.gap();
+ressourcen.title("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum");
 ressourcen.heading(JB_LABELS.ressourcen.title);
-for (const key of [
-  "personalkosten",
-  "verwaltung",
-  "sachkosten",
-  "stadtteilmanagement",
-  "eigenmittel",
-] as const) {
+for (const key of ["personalkosten", "verwaltung", "sachkosten"] as const) {
   ressourcen.field(["ressourcen", key], "amount");
 }
+// The paper's „Stadtteilmanagement“ is the programme's own name for it.
+ressourcen.field(["ressourcen", "stadtteilmanagement"], "amount", { caption: "{gegenstand}" });
+// 3.1 lists the resources used: the four costs. Own funds, donations and other grants paid part of
+// them (the VN's „Weitere Zuschüsse/ Einnahmen“), so they are shown, not added (computeGesamtsumme).
+ressourcen.field(["ressourcen", "eigenmittel"], "amount", {
+  caption: "Eigenmittel/Spenden/Weitere Zuwendungen (davon: in den Kosten oben enthalten)",
+  meaning:
+    "Eingabe: Betrag in €, der Teil der Kosten, den Eigenmittel, Spenden oder weitere Zuwendungen bezahlt haben; nicht in der Gesamtsumme",
+});
 ressourcen.field(["ressourcen", "gesamtsumme"], "amount", {
   formula:
-    "SUM(JB_ressourcen_personalkosten,JB_ressourcen_verwaltung,JB_ressourcen_sachkosten,JB_ressourcen_stadtteilmanagement,JB_ressourcen_eigenmittel)",
-  meaning: "Ergebnis: Summe der fünf Positionen",
+    "SUM(JB_ressourcen_personalkosten,JB_ressourcen_verwaltung,JB_ressourcen_sachkosten,JB_ressourcen_stadtteilmanagement)",
+  meaning: "Ergebnis: Summe der vier Kosten (wie die Kostensumme des Verwendungsnachweises)",
 });
 ressourcen.note(
   `3.2 Personelle Ressourcen, 3.3 Erbrachte Leistungen und 3.4 Erreichte Wirkungen: Tabellen in den folgenden Blättern.`,
@@ -91,11 +93,8 @@ const ressourcenForm = ressourcen.build();
 export const JB_ABGLEICH_SHEET = "3.4 Abgleich";
 const abgleich = formSheetBuilder("JB", JB_ABGLEICH_SHEET, JB_LABELS);
 abgleich.legend();
-abgleich.gap();
 abgleich.heading("Abgleich Planung und Realität");
-abgleich.note(
-  "Reflektion und Auswertung des Vergleichs zwischen den unter 2.3. dargestellten Lösungsansätzen und erwarteten Wirkungen mit den tatsächlich erbrachten Leistungen und erzielten Wirkungen.",
-);
+abgleich.label(promptText(JB_PROMPTS.abgleich));
 for (const key of ["deckungsgleich", "differenzen", "gruende"] as const) {
   abgleich.field(["abgleich", key], "longText", { height: LONG });
 }
@@ -105,9 +104,8 @@ const abgleichForm = abgleich.build();
 export const JB_AUSBLICK_SHEET = "4. Ausblick";
 const ausblick = formSheetBuilder("JB", JB_AUSBLICK_SHEET, JB_LABELS);
 ausblick.legend();
-ausblick.gap();
 ausblick.heading(JB_LABELS.ausblick.title);
-ausblick.note("Planung und Ziele/ Chancen und Risiken");
+ausblick.label(promptText(JB_PROMPTS.ausblick));
 for (const key of ["rueckschluesse", "bewaehrt", "chancenRisiken", "planung"] as const) {
   ausblick.field(["ausblick", key], "longText", { height: LONG });
 }

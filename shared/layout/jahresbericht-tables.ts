@@ -1,3 +1,4 @@
+import { JB_PROMPTS, promptText } from "../filing/jahresbericht-prompts";
 import { JB_LABELS } from "../filing/labels";
 import type { ColumnSpec, SheetSpec, TableSpec } from "./layout-types";
 
@@ -98,17 +99,15 @@ export const JB_TABLES: TableSpec[] = [
   }),
 ];
 
+/** The paper's sentence (and prompts) for each table, word for word. */
 const NOTES: Record<string, string> = {
   tblInhalt: "Im Folgenden wird über diese Angebote und Projekte berichtet (eine Zeile je Angebot/ Projekt).",
   tblLoesungsansaetze:
     "Zielgruppe · Leistung · Erwartete Wirkung, mit der Stufe der Wirkungstreppe (Anlage 2).",
-  tblPersonelleRessourcen:
-    "Stunden: beim Stadtteilmanagement Wochenstunden, sonst Summe der Stunden (Schätzwerte). Ehrenamtliche ohne Klarnamen (Pseudonym oder Initialen).",
-  tblLeistungen:
-    "Aufzählen und beschreiben: Angebote, Initiativen, Befragungen, Stadtteilrunden, Stadtteilfeste, …",
-  tblWirkungen: "Darstellung der Ressourcen, Leistungen und Wirkungen im Berichtszeitraum.",
-  tblAngebote:
-    "Quantitative Daten zu den Angeboten, die durch das Stadtteilmanagement und in Kooperation mit diesem durchgeführt wurden.",
+  tblPersonelleRessourcen: promptText(JB_PROMPTS.personelleRessourcen),
+  tblLeistungen: promptText(JB_PROMPTS.leistungen),
+  tblWirkungen: promptText(JB_PROMPTS.wirkungen),
+  tblAngebote: promptText(JB_PROMPTS.angebote),
 };
 
 /** Sheet titles where the field's label is a sentence of the form rather than a heading. */
@@ -118,7 +117,8 @@ export const jbTableSheet = (t: TableSpec): SheetSpec => ({
   name: t.sheet,
   texts: [
     { address: "A1", text: TITLES[t.name] ?? t.label, style: "title" },
-    { address: "A2", text: NOTES[t.name] ?? "", style: "note" },
+    // The form's own sentence for the table: printed at the weight of the form's other sentences.
+    { address: "A2", text: NOTES[t.name] ?? "", style: "label" },
   ],
   columnWidths: t.columns.map((c) => c.width),
   protect: false,

@@ -55,6 +55,11 @@ export interface FieldSpec {
   between?: [number, number];
   /** Row height for long text. */
   height?: number;
+  /**
+   * Rows kept for the cell: a text taller than one row (409 pt at most, never split across pages)
+   * is merged over them with its caption, and LibreOffice continues it across a page break.
+   */
+  rows?: number;
   /** What the cell means, for docs/workbook.md. */
   meaning: string;
   /** Layout version that introduced the name (absent: version 1); older workbooks lack it. */
@@ -88,6 +93,8 @@ export interface TableSpec {
   columns: ColumnSpec[];
   /** Empty rows in a blank template (and at least that many rows in a prefilled one). */
   blankRows: number;
+  /** Rows numbered „1.“, „2.“ … in the column left of the table, as the paper numbers its lines. */
+  numbered?: boolean;
   /**
    * At most as many rows as this program parameter of the year allows (checked by native
    * validation and by the rules); see `maxRowsFor`.
@@ -116,6 +123,11 @@ export interface TextSpec {
   caption?: boolean;
   /** Printing starts a new page here, so a section with its table of figures is not torn apart. */
   newPage?: boolean;
+  /**
+   * Shown on screen, never printed (the legend, how to add rows): such texts stand in the sheet's
+   * first rows, above the print area.
+   */
+  screenOnly?: boolean;
 }
 
 /** A named result shown once more as `=name`, with a caption in the cell to its left. */

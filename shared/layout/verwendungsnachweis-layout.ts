@@ -21,17 +21,17 @@ const k = VN_LABELS.kopf;
 
 // Head and 1. Personalkosten.
 const head = formSheetBuilder("VN", VN_SHEET, VN_LABELS);
-head.title("Verwendungsnachweis für das Stadtteilmanagement");
 head.legend();
-head.gap();
 head.field(["kopf", "absender"], "text", { caption: `(${k.absender})` });
 head.field(["kopf", "anschrift"], "longText", { height: 32 });
 head.field(["kopf", "ort"], "text", { caption: "(Ort)" });
 head.field(["kopf", "datum"], "date", { caption: "(Datum)" });
 head.gap();
-head.note("an: {empfaenger}");
+// The recipient as on the paper: one line each, bold, where a window envelope shows it.
+head.address("{empfaengerZeilen}");
 head.gap();
-head.label("Verwendungsnachweis für das Stadtteilmanagement");
+// The form's title once, as the paper has it: the line that also starts the sentence.
+head.title("Verwendungsnachweis für das {gegenstand}");
 head.field(["kopf", "stadtteilhaus"], "text", { caption: "im Stadtteilhaus/ -büro" });
 head.field(["kopf", "jahr"], "integer", { caption: "für das Jahr", between: [FIRST_YEAR, LAST_YEAR] });
 head.label(
@@ -45,7 +45,7 @@ head.field(["kopf", "zuschussInWorten"], "text", {
   overridable: true,
   height: 32,
   meaning:
-    "Ergebnis: der Zuschussbetrag in Worten; darf überschrieben werden, ein abweichender Text ist eine Warnung",
+    "Ergebnis: der Zuschussbetrag in Worten; darf überschrieben werden, ein abweichender Text ist ein Fehler",
 });
 head.label(
   "Hiermit wird bestätigt, dass dieser Betrag gemäß des Zuschuss- und Kooperationsvertrags zuwendungsgemäß verwendet wurde:",
@@ -70,7 +70,6 @@ const headForm = head.build();
 // 2. to 4.
 const kosten = formSheetBuilder("VN", VN_KOSTEN_SHEET, VN_LABELS);
 kosten.legend();
-kosten.gap();
 kosten.heading("2. Verwaltungs- und Leitungskosten (Pauschale, max. {verwaltungSatz} der Personalkosten)");
 kosten.field(["verwaltung"], "amount", {
   caption: "Es werden Verwaltungs- und Leitungskosten in Höhe von (€) geltend gemacht.",
@@ -95,7 +94,7 @@ kosten.result("VN_sachkostenHoechstbetrag", "Höchstbetrag Arbeitsplatzbezogene 
 });
 kosten.gap();
 kosten.heading(
-  "4. Kosten für präventive Angebote der Gemeinwesenarbeit (Stadtteilmanagementbudget, Pauschale max. {budgetCap})",
+  "4. Kosten für präventive Angebote der Gemeinwesenarbeit ({budgetName}, Pauschale max. {budgetCap})",
 );
 kosten.field(["budget", "betrag"], "amount", {
   caption: "Für präventive Angebote der Gemeinwesenarbeit sind Kosten in Höhe von (€) entstanden.",
@@ -112,15 +111,16 @@ kosten.result("VN_budgetZeilenSumme", "Summe der Aufteilung", "amount", {
   cached: "budgetZeilenSumme",
   meaning: "Ergebnis: Summe der Spalte Betrag der Tabelle tblBudget; muss dem Betrag entsprechen",
 });
-kosten.gap();
-kosten.note(
-  "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar. Diese werden für mindestens {aufbewahrungJahre} Jahre zu Prüfungszwecken aufgehoben.",
-);
 const kostenForm = kosten.build();
 
 // Schlussrechnung, signature and the city's notes: what is signed and checked stands together.
 const schluss = formSheetBuilder("VN", VN_SCHLUSS_SHEET, VN_LABELS);
 schluss.legend();
+// On the paper this sentence follows the twelve budget lines (sheet „Budgetzeilen“, printed just
+// before), at the weight of the form's other sentences.
+schluss.label(
+  "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar. Diese werden für mindestens {aufbewahrungJahre} Jahre zu Prüfungszwecken aufgehoben.",
+);
 schluss.gap();
 schluss.heading("4. Schlussrechnung:");
 const s = (field: string, caption: string, formula: string, meaning: string) =>
@@ -168,11 +168,13 @@ schluss.heading(p.weitergeleitet.title);
 schluss.pruefung(["weitergeleitet", "datum"], "date", p, { caption: "am" });
 const schlussForm = schluss.build();
 
-// About the width of an A4 page in portrait, so the form prints at (nearly) full size.
+// About the width of an A4 page in portrait, so the form prints at (nearly) full size. The value
+// column holds the longest „in Worten“ word (65 letters, 777.777 €) on one line: LibreOffice broke
+// „…achtundsechzi/g“ in a narrower one.
 const formSheet = (name: string, texts: SheetSpec["texts"]): SheetSpec => ({
   name,
   texts,
-  columnWidths: [56, 42],
+  columnWidths: [38, 60],
   protect: true,
   landscape: false,
 });

@@ -28,7 +28,9 @@ const personal: TableSpec = {
 const budget: TableSpec = {
   name: "tblBudget",
   sheet: VN_BUDGET_SHEET,
-  start: "A4",
+  // Column A numbers the lines „1.“–„12.“ as the paper does (findings say „Zeile 3“).
+  start: "B4",
+  numbered: true,
   path: ["budget", "zeilen"],
   label: BUDGET_TITLE,
   blankRows: 12,
@@ -45,15 +47,17 @@ export const VN_TABLES: TableSpec[] = [personal, budget];
 export const VN_TABLE_SHEETS: SheetSpec[] = [
   {
     name: VN_PERSONAL_SHEET,
+    // How to add rows is for the screen: row 1 stands above the print area.
     texts: [
-      { address: "A1", text: VN_LABELS.personal.title, style: "title" },
       {
-        address: "A2",
+        address: "A1",
         text: "Eine Zeile je Person. Reichen die Zeilen nicht: in Excel direkt unter der Tabelle weiterschreiben (die Tabelle wächst mit), in LibreOffice in der Tabelle Zeilen einfügen (Rechtsklick › Zeilen einfügen).",
         style: "note",
+        screenOnly: true,
       },
+      { address: "A2", text: VN_LABELS.personal.title, style: "title" },
     ],
-    echoes: [{ address: "F2", name: "VN_personal_summe", type: "amount", caption: "Summe Personalkosten" }],
+    echoes: [{ address: "F3", name: "VN_personal_summe", type: "amount", caption: "Summe Personalkosten" }],
     columnWidths: personal.columns.map((c) => c.width),
     protect: false,
     landscape: false,
@@ -62,10 +66,10 @@ export const VN_TABLE_SHEETS: SheetSpec[] = [
   {
     name: VN_BUDGET_SHEET,
     texts: [
-      { address: "A1", text: BUDGET_TITLE, style: "title" },
-      { address: "A2", text: "Höchstens {budgetMaxZeilen} Zeilen.", style: "note" },
+      { address: "A1", text: "Höchstens {budgetMaxZeilen} Zeilen.", style: "note", screenOnly: true },
+      { address: "A2", text: BUDGET_TITLE, style: "title" },
     ],
-    columnWidths: budget.columns.map((c) => c.width),
+    columnWidths: [5, ...budget.columns.map((c) => c.width)],
     protect: false,
     landscape: false,
     printTitleRows: "4:4",

@@ -9,5 +9,8 @@ export const formatEuro = (cents: Cents): string => euro.format(cents / 100);
 /** `1.234,56` without the currency sign, for tables and messages that name the unit elsewhere. */
 export const formatAmount = (cents: Cents): string => plain.format(cents / 100);
 
-/** Excel number format for euro cells in de-DE workbooks. */
-export const EURO_NUMBER_FORMAT = '#,##0.00 "€"';
+/**
+ * Excel number format for euro cells. `[$-407]` tags the format as de-DE: LibreOffice then prints
+ * „105.668,55 €“ whatever the machine's locale (a plain `#,##0.00` printed „105,668.55 €“ in en-US).
+ */
+export const EURO_NUMBER_FORMAT = '[$-407]#,##0.00 "€"';

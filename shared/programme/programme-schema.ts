@@ -96,12 +96,19 @@ export const programmeSchema = z.object({
     .array(filingKindSchema)
     .min(1)
     .default([...FILING_KINDS]),
-  /** The city's own steps at the end of the Verwendungsnachweis, in its words (neutral words otherwise). */
+  /**
+   * The programme's own words in the forms: the city's steps at the end of the Verwendungsnachweis,
+   * what is funded, the budget's name (neutral words where a pack leaves one out).
+   */
   texte: z
     .object({
       pruefungGeprueft: textSchema,
       pruefungKenntnis: textSchema,
       pruefungWeitergeleitet: textSchema,
+      /** What is funded, as the forms name it: „Verwendungsnachweis für das …“, „Jahresbericht …“. */
+      gegenstand: textSchema.min(1),
+      /** The name of the budget for präventive Angebote („Stadtteilmanagementbudget“). */
+      budgetName: textSchema.min(1),
     })
     .partial()
     .default({}),

@@ -8,9 +8,13 @@ const PROGRAMME_TEXT_DEFAULTS = {
   pruefungGeprueft: "6. Prüfung der rechnerischen Richtigkeit",
   pruefungKenntnis: "7. Zur Kenntnis genommen",
   pruefungWeitergeleitet: "Zum Vorgang weitergeleitet",
+  gegenstand: "Förderprogramm",
+  budgetName: "Budget für präventive Angebote",
 } as const;
-const programmeText = (p: ProgramParams, key: keyof typeof PROGRAMME_TEXT_DEFAULTS) =>
-  findProgramme(p.programmeId)?.texte[key] ?? PROGRAMME_TEXT_DEFAULTS[key];
+export const programmeText = (
+  p: Pick<ProgramParams, "programmeId">,
+  key: keyof typeof PROGRAMME_TEXT_DEFAULTS,
+) => findProgramme(p.programmeId)?.texte[key] ?? PROGRAMME_TEXT_DEFAULTS[key];
 
 const SMALL_NUMBERS: Record<number, string> = {
   10: "zehn",
@@ -56,9 +60,22 @@ const PLACEHOLDERS = {
     doc: "‹Weiterleitung›",
     render: (p: ProgramParams) => programmeText(p, "pruefungWeitergeleitet"),
   },
+  gegenstand: {
+    doc: "‹Gegenstand der Förderung›",
+    render: (p: ProgramParams) => programmeText(p, "gegenstand"),
+  },
+  budgetName: {
+    doc: "‹Name des Budgets›",
+    render: (p: ProgramParams) => programmeText(p, "budgetName"),
+  },
   empfaenger: {
     doc: "‹Empfänger des Nachweises›",
     render: (p: ProgramParams) => findProgramme(p.programmeId)?.empfaenger ?? "",
+  },
+  // The pack writes the address on one line, parts joined by " · "; the form prints a line each.
+  empfaengerZeilen: {
+    doc: "‹Empfänger des Nachweises, eine Zeile je Teil›",
+    render: (p: ProgramParams) => (findProgramme(p.programmeId)?.empfaenger ?? "").split(" · ").join("\n"),
   },
 } as const satisfies Record<string, { doc: string; render: (p: ProgramParams) => string }>;
 

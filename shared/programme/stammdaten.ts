@@ -19,6 +19,15 @@ export const stadtteilhausName = (programmeId: string, districtId: string): stri
 export const isRunByCity = (programmeId: string, districtId: string): boolean =>
   findProgramme(programmeId)?.districts.find((d) => d.id === districtId)?.durchStadt === true;
 
+/**
+ * Why no Verwendungsnachweis can be filed for this district, in German, or undefined when one can:
+ * the template, the upload and the API refuse it with these words.
+ */
+export const verwendungsnachweisRefusal = (programmeId: string, districtId: string): string | undefined =>
+  isRunByCity(programmeId, districtId)
+    ? `Im Stadtteil ${districtName(programmeId, districtId)} arbeitet die ${findProgramme(programmeId)?.zuwendungsgeber ?? "Stadt"} mit eigenem Personal: es fließt kein Zuschuss, daher wird hier kein Verwendungsnachweis eingereicht, nur der Jahresbericht. Bitte den Jahresbericht wählen oder den Stadtteil prüfen.`
+    : undefined;
+
 export const isKnownTraeger = (programmeId: string, traegerId: string): boolean =>
   findProgramme(programmeId)?.traeger.some((t) => t.id === traegerId) === true;
 

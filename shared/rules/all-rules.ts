@@ -7,7 +7,7 @@ import { jbGesamtsumme, jbRessourcenAbgleich } from "./jahresbericht/ressourcen"
 import { jbWirkungsstufe } from "./jahresbericht/wirkungen";
 import type { FilingKind } from "../domain/forms";
 import type { Rule } from "./rule";
-import { jbZuordnung, vnZuordnung } from "./zuordnung";
+import { jbZuordnung, vnStadtteilDurchStadt, vnZuordnung } from "./zuordnung";
 import { vnBudgetSumme, vnBudgetZeileBeschreibung, vnBudgetZeilenMax } from "./verwendungsnachweis/budget";
 import { vnBudgetCap, vnSachkostenCap, vnVerwaltungCap } from "./verwendungsnachweis/caps";
 import {
@@ -31,6 +31,7 @@ import {
 export const VERWENDUNGSNACHWEIS_RULES: Rule<"verwendungsnachweis">[] = [
   vnPflichtangaben,
   vnJahr,
+  vnStadtteilDurchStadt,
   vnZuordnung,
   vnZuschussBewilligt,
   vnZuschussInWorten,

@@ -56,8 +56,8 @@ describe("VN-BETRAG-NEGATIV", () => {
 describe("JB-BETRAG-NEGATIV", () => {
   it("rejects negative Eigenmittel in 3.1", () => {
     const filing = jbWith((jb) => {
+      // Eigenmittel are part of the costs, not added to the Gesamtsumme (3.1): it stays as it is.
       jb.ressourcen.eigenmittel = -50_000;
-      jb.ressourcen.gesamtsumme = (jb.ressourcen.gesamtsumme ?? 0) - 100_000;
     });
 
     const findings = briefValidate(filing);

@@ -62,3 +62,32 @@ describe("JB-ZUORDNUNG", () => {
     ).toEqual([]);
   });
 });
+
+describe("VN-STADTTEIL-DURCH-STADT", () => {
+  it("refuses a Verwendungsnachweis for a district the city runs itself, saying why in German", () => {
+    const filing = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "hansestadt",
+      districtId: "hanseviertel",
+      year: 2025,
+    });
+
+    const refused = validate(filing, params).filter((f) => f.ruleId === "VN-STADTTEIL-DURCH-STADT");
+
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ severity: "fehler", location: { path: ["kopf", "stadtteilhaus"] } });
+    expect(refused[0]!.message).toContain("Hanseviertel");
+    expect(refused[0]!.message).toContain("kein Verwendungsnachweis");
+  });
+
+  it("takes a Jahresbericht for that district", () => {
+    const filing = sampleJahresbericht({
+      programmeId: "stadtteilmanagement",
+      traegerId: "hansestadt",
+      districtId: "hanseviertel",
+      year: 2025,
+    });
+
+    expect(validate(filing, params).filter((f) => f.severity === "fehler")).toEqual([]);
+  });
+});

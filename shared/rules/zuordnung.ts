@@ -1,5 +1,5 @@
 import type { FilingKind } from "../filing/filing";
-import { districtName, traegerName } from "../programme/stammdaten";
+import { districtName, traegerName, verwendungsnachweisRefusal } from "../programme/stammdaten";
 import type { FieldPath } from "../filing/labels";
 import { defineRule } from "./rule";
 
@@ -27,3 +27,16 @@ const forKind = <K extends FilingKind>(kind: K, id: string, path: FieldPath) =>
 
 export const vnZuordnung = forKind("verwendungsnachweis", "VN-ZUORDNUNG", ["kopf", "stadtteilhaus"]);
 export const jbZuordnung = forKind("jahresbericht", "JB-ZUORDNUNG", ["gegenstand", "stadtteilhaus"]);
+
+/** Where the city staffs the district itself no grant flows: a Verwendungsnachweis there is refused. */
+export const vnStadtteilDurchStadt = defineRule({
+  id: "VN-STADTTEIL-DURCH-STADT",
+  kind: "verwendungsnachweis",
+  severity: "fehler",
+  title:
+    "Ein Verwendungsnachweis gehört zu einem Stadtteil mit Zuschuss; wo die Stadt mit eigenem Personal arbeitet, ist keiner vorgesehen.",
+  check: (_data, { meta }) => {
+    const refusal = verwendungsnachweisRefusal(meta.programmeId, meta.districtId);
+    return refusal ? [{ path: ["kopf", "stadtteilhaus"], message: refusal }] : [];
+  },
+});

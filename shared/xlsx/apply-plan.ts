@@ -64,6 +64,9 @@ const applySheet = async (workbook: ExcelJS.Workbook, plan: SheetPlan) => {
       fitToHeight: 0,
       margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
       ...(plan.print.titleRows && { printTitlesRow: plan.print.titleRows }),
+      // exceljs prefixes each corner with `$` (column only): "A$2" makes the reference absolute,
+      // which LibreOffice needs to honour it.
+      ...(plan.print.area && { printArea: plan.print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") }),
     },
     headerFooter: { oddHeader: plan.print.header, oddFooter: plan.print.footer },
     ...(plan.frozenRows && { views: [{ state: "frozen", ySplit: plan.frozenRows }] }),

@@ -18,8 +18,10 @@ export type WriteWorkbookInput = (
   pruefung?: Pruefung;
   /** Program parameters of the year (caps); default: the programme pack's for the year. */
   params?: ProgramParams;
-  /** The city's comments on this version: notes at their cells and a „Rückfragen“ sheet. */
+  /** The city's comments on this version: notes at their cells (and a „Rückfragen“ sheet if returned). */
   reviewNotes?: readonly ReviewNote[];
+  /** The city returned this version with Rückfragen (only then the workbook asks to resubmit). */
+  returned?: boolean;
 };
 
 /**
@@ -39,7 +41,10 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Uint8Arr
   // Excel recalculates on open, so formulas follow whatever the user changes.
   workbook.calcProperties = { fullCalcOnLoad: true };
   const plan = workbookPlan({ filing, params, ...(pruefung && { pruefung }) });
-  await applyPlan(withReviewNotes(plan, input.reviewNotes ?? []), workbook);
+  await applyPlan(
+    withReviewNotes(plan, input.reviewNotes ?? [], { returned: input.returned ?? false }),
+    workbook,
+  );
   // exceljs hands back Node's byte type in Node and an ArrayBuffer in a browser: both become bytes.
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };

@@ -61,6 +61,22 @@ describe("a second programme, added as a folder", () => {
     expect(texts).not.toMatch(/Lüneburg|13 %|7\.000/);
   });
 
+  // Every text of both forms (a blank template holds them all, the hidden lists included): not a
+  // word of the first programme – its city, its name for what is funded, its budget's name.
+  it.each(["verwendungsnachweis", "jahresbericht"] as const)(
+    "writes a %s without a word of Lüneburg's programme",
+    async (kind) => {
+      const texts = await formTexts(await writeWorkbook({ kind, meta: META }));
+
+      expect(texts.match(/Lüneburg|Stadtteilmanagement\w*|Stabsstelle|Klosterhof|21335/g) ?? []).toEqual([]);
+      expect(texts).toContain(
+        kind === "verwendungsnachweis"
+          ? "Verwendungsnachweis für das Quartiersmanagement"
+          : "Jahresbericht Quartiersmanagement",
+      );
+    },
+  );
+
   it("validates with its own caps and row limit", async () => {
     const ok = await validateWorkbook(await writeWorkbook({ ...validFiling(), params }));
     const tooMuch = validFiling();

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { computeGesamtsumme } from "../../shared/rules/compute-gesamtsumme";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   sampleVerwendungsnachweis,
@@ -8,7 +9,7 @@ import {
 } from "../../shared/filing";
 import { defaultProgramParams, type ProgramParams } from "../../shared/programme";
 import { LAYOUTS } from "../../shared/layout/layouts";
-import { amountInWords, eurosToCents, sumCents } from "../../shared/money";
+import { amountInWords, eurosToCents } from "../../shared/money";
 import { computeVerwendungsnachweis, type Finding, type VerwendungsnachweisTotals } from "../../shared/rules";
 import { validateWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
@@ -40,8 +41,8 @@ const VN_EXPECTED: Record<string, Expect<VerwendungsnachweisFiling>> = {
 
 /** Every JB result cell: the Gesamtsumme 3.1 as rule JB-GESAMTSUMME adds it up. */
 const JB_EXPECTED: Record<string, (filing: JahresberichtFiling) => number> = {
-  JB_ressourcen_gesamtsumme: ({ data: { ressourcen: r } }) =>
-    sumCents([r.personalkosten, r.verwaltung, r.sachkosten, r.stadtteilmanagement, r.eigenmittel]),
+  // 3.1's reading (docs/workbook.md): the four costs; Eigenmittel are part of them, not added.
+  JB_ressourcen_gesamtsumme: ({ data: { ressourcen: r } }) => computeGesamtsumme(r),
 };
 
 /** Figures the layout computes ("in Worten" is text and checked on its own). */

@@ -19,13 +19,14 @@ const params = defaultProgramParams({ programmeId: "stadtteilmanagement", year: 
 
 const tableStart = (name: string) => {
   const spec = LAYOUTS[V].tables.find((t) => t.name === name)!;
-  return { spec, headerRow: Number(/\d+/.exec(spec.start)![0]) };
+  const column = /^[A-Z]+/.exec(spec.start)![0];
+  return { spec, headerRow: Number(/\d+/.exec(spec.start)![0]), firstColumn: column.charCodeAt(0) - 64 };
 };
 
 /** Types rows into a sheet from `firstRow` on, as a user would (plain values, no table growth). */
-const typeRows = (sheet: ExcelJS.Worksheet, firstRow: number, rows: ExcelJS.CellValue[][]) =>
+const typeRows = (sheet: ExcelJS.Worksheet, firstRow: number, rows: ExcelJS.CellValue[][], firstColumn = 1) =>
   rows.forEach((values, i) =>
-    values.forEach((v, c) => (sheet.getRow(firstRow + i).getCell(c + 1).value = v)),
+    values.forEach((v, c) => (sheet.getRow(firstRow + i).getCell(firstColumn + c).value = v)),
   );
 
 const edit = async (bytes: Uint8Array, change: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> => {
@@ -65,8 +66,8 @@ beforeAll(async () => {
     // The sample has 2 persons in an 8-row table and 3 lines in a 12-row one: persons 3–8 and
     // lines 4–12 fill the tables, person 9 and line 13 land right under them.
     const typed = await edit(sample, (wb) => {
-      typeRows(wb.getWorksheet(personal.spec.sheet)!, personal.headerRow + 3, persons);
-      typeRows(wb.getWorksheet(budget.spec.sheet)!, budget.headerRow + 4, lines);
+      typeRows(wb.getWorksheet(personal.spec.sheet)!, personal.headerRow + 3, persons, personal.firstColumn);
+      typeRows(wb.getWorksheet(budget.spec.sheet)!, budget.headerRow + 4, lines, budget.firstColumn);
     });
     const text = await edit(sample, (wb) => {
       const cell = tableCell(V, "tblPersonal", 0, "personalkosten").split("!")[1]!;

@@ -18,11 +18,21 @@ describe("JB-GESAMTSUMME", () => {
 
   it("counts empty positions as 0", () => {
     const filing = jbWith((jb) => {
-      jb.ressourcen.gesamtsumme = (jb.ressourcen.gesamtsumme ?? 0) - (jb.ressourcen.eigenmittel ?? 0);
-      jb.ressourcen.eigenmittel = null;
+      jb.ressourcen.gesamtsumme = (jb.ressourcen.gesamtsumme ?? 0) - (jb.ressourcen.sachkosten ?? 0);
+      jb.ressourcen.sachkosten = null;
     });
 
     expect(briefValidate(filing)).toEqual([]);
+  });
+
+  it("rejects a Gesamtsumme that adds Eigenmittel/Spenden/Weitere Zuwendungen to the costs a second time", () => {
+    const filing = jbWith((jb) => {
+      jb.ressourcen.gesamtsumme = (jb.ressourcen.gesamtsumme ?? 0) + (jb.ressourcen.eigenmittel ?? 0);
+    });
+
+    expect(briefValidate(filing)).toEqual([
+      { ruleId: "JB-GESAMTSUMME", severity: "fehler", path: ["ressourcen", "gesamtsumme"] },
+    ]);
   });
 });
 

@@ -8,7 +8,8 @@ export const jbGesamtsumme = defineRule({
   id: "JB-GESAMTSUMME",
   kind: "jahresbericht",
   severity: "fehler",
-  title: "Die Gesamtsumme der eingesetzten Ressourcen (3.1) ist die Summe der Positionen.",
+  title:
+    "Die Gesamtsumme der eingesetzten Ressourcen (3.1) ist die Summe der vier Kosten; Eigenmittel/Spenden/Weitere Zuwendungen sind darin enthalten, nicht hinzugerechnet.",
   check: (jb) => {
     const r = jb.ressourcen;
     const total = computeGesamtsumme(r);
@@ -17,7 +18,7 @@ export const jbGesamtsumme = defineRule({
       : [
           {
             path: ["ressourcen", "gesamtsumme"],
-            message: `Die Gesamtsumme ist mit ${formatEuro(r.gesamtsumme)} angegeben, die Positionen ergeben ${formatEuro(total)}. Bitte die Gesamtsumme korrigieren.`,
+            message: `Die Gesamtsumme ist mit ${formatEuro(r.gesamtsumme)} angegeben, die vier Kosten ergeben ${formatEuro(total)} (Eigenmittel/Spenden/Weitere Zuwendungen sind darin enthalten). Bitte die Gesamtsumme korrigieren.`,
           },
         ];
   },

@@ -51,7 +51,7 @@ describe("VN-JAHR", () => {
 });
 
 describe("VN-ZUSCHUSS-IN-WORTEN", () => {
-  it("warns about an „in Worten“ that names another amount", () => {
+  it("refuses an „in Worten“ that names another amount (an error, not a warning)", () => {
     const filing = vnWith((vn) => {
       vn.kopf.zuschussInWorten = "zehn Euro";
     });
@@ -59,7 +59,7 @@ describe("VN-ZUSCHUSS-IN-WORTEN", () => {
     const findings = briefValidate(filing);
 
     expect(findings).toEqual([
-      { ruleId: "VN-ZUSCHUSS-IN-WORTEN", severity: "warnung", path: ["kopf", "zuschussInWorten"] },
+      { ruleId: "VN-ZUSCHUSS-IN-WORTEN", severity: "fehler", path: ["kopf", "zuschussInWorten"] },
     ]);
   });
 

@@ -43,9 +43,10 @@ export const vnJahr = defineRule({
 export const vnZuschussInWorten = defineRule({
   id: "VN-ZUSCHUSS-IN-WORTEN",
   kind: "verwendungsnachweis",
-  severity: "warnung",
+  // The amount in words is what the signer confirms: a text naming another amount blocks submitting.
+  severity: "fehler",
   title:
-    "„in Worten“ wird aus dem Zuschussbetrag abgeleitet (die Vorlage füllt es aus); ein abweichender getippter Text ist eine Warnung.",
+    "„in Worten“ wird aus dem Zuschussbetrag abgeleitet (die Vorlage füllt es aus); ein abweichender getippter Text ist ein Fehler.",
   check: (vn) => {
     const typed = vn.kopf.zuschussInWorten.trim();
     if (typed === "" || vn.kopf.zuschuss === null || vn.kopf.zuschuss < 0) return [];

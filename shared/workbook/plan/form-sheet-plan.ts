@@ -5,6 +5,7 @@ import type { ProgramParams } from "../../programme/program-params";
 import { renderText } from "../../programme/render-text";
 import { columnLetter, parseAddress } from "../cell-address";
 import type { CellPlan, NamePlan, SheetPlan, StyleKey, TablePlan, ValidationPlan } from "./plan-types";
+import { MAX_ROW_HEIGHT, RESERVED_ROW_HEIGHT, printArea, spanRows } from "./print-layout";
 import { LINE_HEIGHT, NUMBER_FORMATS, horizontal, textLines } from "./styles";
 import { validationForColumn, validationForField } from "./validation-rules";
 
@@ -90,16 +91,11 @@ const placeTexts = (input: FormSheetInput, sheet: SheetPlan) => {
           style: "plain",
           signatureLine: true,
         });
-    } else if (
-      text.style === "label" ||
-      text.caption ||
-      text.style === "legendInput" ||
-      text.style === "legendResult"
-    ) {
+    } else if (text.caption || text.style === "legendInput" || text.style === "legendResult") {
       grow(row, LINE_HEIGHT * textLines(value, widths[col - 1] ?? 40) + 4);
     } else {
-      // Titles, headings and notes span the printed width and wrap there: a note that ran on over
-      // empty cells was cut off at the page's edge.
+      // Titles, headings, notes and the form's sentences span the printed width and wrap there: a
+      // note that ran on over empty cells was cut off at the page's edge.
       const last = Math.max(col, lastColumn(row, col));
       const width = widths.slice(col - 1, last).reduce((a, b) => a + b, 0);
       if (last > col) sheet.merges.push(`${text.address}:${columnLetter(last)}${row}`);
@@ -167,7 +163,14 @@ const placeFields = (input: FormSheetInput, sheet: SheetPlan, names: NamePlan[])
     // Long texts print in full: the row grows with the text it holds, not only to the field's minimum.
     const lines = typeof value === "string" ? textLines(value, input.spec.columnWidths[col - 1] ?? 40) : 1;
     const height = Math.max(field.height ?? 0, lines > 1 ? LINE_HEIGHT * lines + 4 : 0);
-    if (height) sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 15, height);
+    if (field.rows && field.rows > 1 && height > MAX_ROW_HEIGHT)
+      spanRows(input, sheet, field.address, field.rows, height);
+    else {
+      if (height) sheet.rowHeights[row] = Math.max(sheet.rowHeights[row] ?? 15, height);
+      // The rows kept for a longer text stay out of sight; Excel fits an unmerged cell's row to
+      // what a user types (it never fits merged ones), so the cell is merged only when it must be.
+      for (let r = row + 1; r < row + (field.rows ?? 1); r++) sheet.rowHeights[r] = RESERVED_ROW_HEIGHT;
+    }
     names.push({ name: field.name, ref: sheetRef(sheet.name, absoluteAddress(field.address)) });
   }
 };
@@ -213,6 +216,15 @@ const placeTable = (input: FormSheetInput, sheet: SheetPlan, table: TableSpec) =
     rows,
   };
   sheet.tables.push(plan);
+  if (table.numbered)
+    for (let r = 0; r < count; r++)
+      sheet.cells.push({
+        address: `${columnLetter(start.col - 1)}${start.row + 1 + r}`,
+        value: `${r + 1}.`,
+        style: "label",
+        horizontal: "right",
+        vertical: "top",
+      });
   table.columns.forEach((column, c) => {
     const letter = columnLetter(start.col + c);
     // Headers of figures stand right, over the figures.
@@ -284,5 +296,6 @@ export const formSheetPlan = (input: FormSheetInput, names: NamePlan[]): SheetPl
   placeFields(input, sheet, names);
   for (const table of input.tables) placeTable(input, sheet, table);
   placeEchoes(input, sheet);
+  sheet.print.area = printArea(input, sheet);
   return sheet;
 };

@@ -1,5 +1,5 @@
 import type { Filing } from "../../filing/filing";
-import { CHOICE_LISTS } from "../../layout/choice-lists";
+import { CHOICE_LISTS, optionLabel } from "../../layout/choice-lists";
 import { absoluteAddress, listColumn, listRange, sheetRef } from "../../layout/defined-names";
 import { LAYOUT_VERSION, META_FIELDS, META_SHEET } from "../../layout/meta-layout";
 import { columnNumber, parseAddress } from "../cell-address";
@@ -42,7 +42,11 @@ export const metaSheetPlan = (filing: Pick<Filing, "kind" | "meta">, names: Name
     widths[columnNumber(column) - 1] = 48;
     cells.push({ address: `${column}1`, value: list.title, style: "metaHeader" });
     list.options.forEach((option, j) =>
-      cells.push({ address: `${column}${j + 2}`, value: option.label, style: "plain" }),
+      cells.push({
+        address: `${column}${j + 2}`,
+        value: optionLabel(option, filing.meta.programmeId),
+        style: "plain",
+      }),
     );
     names.push({ name: list.name, ref: sheetRef(META_SHEET, listRange(i, list.options.length, true)) });
   });

@@ -67,6 +67,8 @@ export interface PrintPlan {
   landscape: boolean;
   /** Rows repeated on every printed page, e.g. "4:4". */
   titleRows?: string;
+  /** The range printed, e.g. "A2:B40": rows above it are for the screen only. */
+  area?: string;
   /** Header and footer in Excel's header/footer codes (`&P`, `&N`, `&A`; `&&` for a literal &). */
   header: string;
   footer: string;

@@ -44,10 +44,16 @@ const placeOf = (plan: WorkbookPlan, cellOf: ReturnType<typeof planCellOf>, note
 
 /**
  * The plan with the city's comments in it: each as a note at the cell it refers to (several on one
- * cell joined), and a first sheet „Rückfragen“ listing them all with field, cell and who asked. The
- * reader ignores both: notes are no values, and the sheet has no defined names.
+ * cell joined), and – only on a version the city returned – a first sheet „Rückfragen“ listing them
+ * all with field, cell and who asked, asking to resubmit. A version that was checked and forwarded
+ * keeps its comments as notes only (notes do not print). The reader ignores both: notes are no
+ * values, and the sheet has no defined names.
  */
-export const withReviewNotes = (plan: WorkbookPlan, notes: readonly ReviewNote[]): WorkbookPlan => {
+export const withReviewNotes = (
+  plan: WorkbookPlan,
+  notes: readonly ReviewNote[],
+  { returned }: { returned: boolean },
+): WorkbookPlan => {
   if (notes.length === 0) return plan;
   const cellOf = planCellOf(plan);
   const sheets = plan.sheets.map((s) => ({ ...s, notes: [...(s.notes ?? [])] }));
@@ -68,7 +74,7 @@ export const withReviewNotes = (plan: WorkbookPlan, notes: readonly ReviewNote[]
       byLine(note),
     ];
   });
-  return { ...plan, sheets: [reviewSheet(rows), ...sheets] };
+  return { ...plan, sheets: returned ? [reviewSheet(rows), ...sheets] : sheets };
 };
 
 const reviewSheet = (rows: string[][]): SheetPlan => {
