@@ -1,13 +1,13 @@
 import type { PdfRenderer } from "../core/pdf-renderer";
 import type { ServiceDeps } from "../core/service-deps";
-import { libreOfficeRenderer } from "../render/libreoffice-renderer";
+import { pdfmakeRenderer } from "../render/pdfmake-renderer";
 import { verifierFromEnv, type TokenVerifier } from "../auth/verify-token";
 import { storeFromEnv } from "./store-from-env";
 
 /** What handlers need besides the request: the services' deps and the token verifier. */
 export interface ApiContext extends ServiceDeps {
   verifyToken: TokenVerifier;
-  /** Prints PDFs (publication routes); LibreOffice where installed, else those routes answer 503. */
+  /** Prints the publication PDFs, in JavaScript (no LibreOffice at run time). */
   pdf: PdfRenderer;
 }
 
@@ -33,7 +33,7 @@ const lazy = <K extends keyof ApiContext>(key: K, make: () => ApiContext[K]): Ap
 
 export const getVerifier = (): TokenVerifier => lazy("verifyToken", () => verifierFromEnv());
 
-export const getPdfRenderer = (): PdfRenderer => lazy("pdf", () => libreOfficeRenderer());
+export const getPdfRenderer = (): PdfRenderer => lazy("pdf", () => pdfmakeRenderer());
 
 export const getDeps = (): ServiceDeps => ({
   store: lazy("store", () => storeFromEnv()),

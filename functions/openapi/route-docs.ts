@@ -156,7 +156,7 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       schema: "binary",
       mediaType: PDF_MEDIA_TYPE,
     },
-    problems: [403, 404, 503],
+    problems: [403, 404],
   },
   getYearPublication: {
     path: programmeYearPathSchema,
@@ -166,7 +166,7 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       schema: "binary",
       mediaType: PDF_MEDIA_TYPE,
     },
-    problems: [403, 503],
+    problems: [403],
   },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },
