@@ -1,6 +1,5 @@
 import type { PdfRenderer } from "../core/pdf-renderer";
 import type { ServiceDeps } from "../core/service-deps";
-import { pdfmakeRenderer } from "../render/pdfmake-renderer";
 import { verifierFromEnv, type TokenVerifier } from "../auth/verify-token";
 import { storeFromEnv } from "./store-from-env";
 
@@ -33,7 +32,8 @@ const lazy = <K extends keyof ApiContext>(key: K, make: () => ApiContext[K]): Ap
 
 export const getVerifier = (): TokenVerifier => lazy("verifyToken", () => verifierFromEnv());
 
-export const getPdfRenderer = (): PdfRenderer => lazy("pdf", () => pdfmakeRenderer());
+/** `make` comes from the two PDF handlers, so only their bundles carry pdfmake and its fonts. */
+export const getPdfRenderer = (make: () => PdfRenderer): PdfRenderer => lazy("pdf", make);
 
 export const getDeps = (): ServiceDeps => ({
   store: lazy("store", () => storeFromEnv()),

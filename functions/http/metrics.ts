@@ -1,16 +1,8 @@
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 
-/** CloudWatch namespace of the API's own metrics; infra/stack/alarms.ts alarms on them. */
-export const METRICS_NAMESPACE = "Foerderbericht";
-export const METRICS_SERVICE = "foerderbericht-api";
+import { METRIC, METRICS_NAMESPACE, METRICS_SERVICE } from "./metric-names";
 
-/** Metric names, shared with the alarms so both spell them alike. */
-export const METRIC = {
-  submissions: "Submissions",
-  findings: "FindingsByRule",
-  reviewActions: "ReviewActions",
-  signInFailures: "SignInFailures",
-} as const;
+export { METRIC, METRICS_NAMESPACE } from "./metric-names";
 
 export interface RequestOutcome {
   routeId: string;
