@@ -14,6 +14,9 @@ let ready = false;
  */
 const prepare = () => {
   if (ready) return;
+  // pdfmake's virtual file system strips `__dirname` off every path at call time; an ESM bundle has
+  // no such variable, so the lookup would throw. Its value does not matter: every file is virtual.
+  (globalThis as { __dirname?: string }).__dirname ??= "/";
   for (const [name, base64] of Object.entries(vfs))
     pdfmake.virtualfs.writeFileSync(name, Buffer.from(base64, "base64"));
   pdfmake.setFonts({

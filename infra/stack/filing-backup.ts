@@ -12,7 +12,10 @@ export const VAULT_LOCK_CONTEXT = "backupVaultLock";
 
 export interface FilingBackupProps {
   table: ITable;
-  /** Vault Lock (governance mode): nobody, root included, deletes a copy before its ten years are up. */
+  /**
+   * Vault Lock in compliance mode: after a grace period of 3 days nobody, root included, can delete a
+   * copy before its ten years are up or remove the lock.
+   */
   vaultLock: boolean;
 }
 
@@ -30,7 +33,9 @@ export class FilingBackup extends Construct {
     super(scope, id);
     this.vault = new BackupVault(this, "Vault", {
       removalPolicy: RemovalPolicy.RETAIN,
-      lockConfiguration: props.vaultLock ? { minRetention: Duration.days(3650) } : undefined,
+      lockConfiguration: props.vaultLock
+        ? { minRetention: Duration.days(3650), changeableFor: Duration.days(3) }
+        : undefined,
     });
     this.plan = new BackupPlan(this, "Plan", {
       backupVault: this.vault,
