@@ -20,7 +20,7 @@ import { Construct } from "constructs";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "../repo-root";
-import { productionManifest } from "./production-manifest";
+import { addinIdFor, productionManifest } from "./production-manifest";
 import { taskPaneCsp } from "./task-pane-csp";
 
 export interface TaskPaneHostingProps {
@@ -153,6 +153,9 @@ export class TaskPaneHosting extends Construct {
     const manifest = productionManifest(readFileSync(join(REPO_ROOT, "manifest.xml"), "utf8"), {
       taskPaneOrigin: this.origin,
       appDomains,
+      version: (JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { version: string })
+        .version,
+      addinId: addinIdFor(Stack.of(this).stackName),
     });
     const deployment = new BucketDeployment(this, "Deploy", {
       sources: [Source.asset(built ? this.addinDist : PLACEHOLDER), Source.data("manifest.xml", manifest)],
