@@ -15,6 +15,7 @@ import { DEV_AUDIENCE, DEV_ISSUER, type DevKeys } from "./dev-keys";
 import { handleDevRoute } from "./dev-routes";
 import { matchRoute } from "./match-route";
 import { serveStatic } from "./serve-static";
+import { serveOfficeJs, withLocalOfficeJs } from "./local-office-js";
 import { toEvent } from "./to-event";
 
 export interface LocalServerOptions {
@@ -101,7 +102,12 @@ const dispatch = async (req: IncomingMessage, devKeys: DevKeys, staticDir?: stri
   const url = new URL(req.url ?? "/", "http://localhost");
   const method = req.method ?? "GET";
   if (method === "OPTIONS") return { statusCode: 204 };
-  const file = staticDir === undefined ? undefined : serveStatic(staticDir, method, url.pathname);
+  // Office.js from the npm package, not Microsoft's CDN: offline (production pages keep the CDN).
+  const file =
+    staticDir === undefined
+      ? undefined
+      : (serveOfficeJs(method, url.pathname) ??
+        withLocalOfficeJs(serveStatic(staticDir, method, url.pathname)));
   if (file) return file;
   const body = await readBody(req);
   if (!body)
