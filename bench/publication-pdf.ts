@@ -19,9 +19,13 @@ const time = async <T>(label: string, fn: () => Promise<T & { byteLength: number
   const started = performance.now();
   const out = await fn();
   const ms = performance.now() - started;
-  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${(out.byteLength / 1024).toFixed(0).padStart(5)} KiB`);
+  console.log(
+    `${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${(out.byteLength / 1024).toFixed(0).padStart(5)} KiB`,
+  );
 };
-await time("first PDF in a fresh process (fonts, patterns)", () => publishJahresbericht(filings[0]!, renderer));
+await time("first PDF in a fresh process (fonts, patterns)", () =>
+  publishJahresbericht(filings[0]!, renderer),
+);
 await time("one Jahresbericht (warm)", () => publishJahresbericht(filings[1]!, renderer));
 await time(`the year: ${filings.length} districts, cover and contents`, () =>
   publishYear(programme.id, 2025, filings, renderer),

@@ -244,7 +244,11 @@ describe("the built Lambda bundles against DynamoDB Local", { timeout: 120_000 }
     });
     expect(year.statusCode, JSON.stringify(year.json)).toBe(200);
     expect(year.headers["content-type"]).toBe(PDF_MEDIA_TYPE);
-    expect(Buffer.from(year.body ?? "", "base64").subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(
+      Buffer.from(year.body ?? "", "base64")
+        .subarray(0, 5)
+        .toString("latin1"),
+    ).toBe("%PDF-");
     for (const route of ["getPublication", "getYearPublication"] as const) {
       const code = readFileSync(bundles.get(route)!.file, "utf8");
       expect(code, route).not.toMatch(/soffice|libreoffice|child_process/i);
