@@ -85,6 +85,7 @@ describe("one Lambda per route", () => {
       const expected = [
         ...(route.auth ? ["AUTH_AUDIENCE", "AUTH_ISSUER", "AUTH_JWKS_URL"] : []),
         ...(tableAccessOf(route) !== "none" ? ["TABLE_NAME"] : []),
+        "NODE_OPTIONS", // --enable-source-maps, for every function (BundledFunction)
       ];
       expect(env, route.id).toEqual(expected.sort());
     }
