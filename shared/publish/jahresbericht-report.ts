@@ -6,8 +6,9 @@ import { layoutReport } from "./report-blocks";
 export { ANLAGE1_HEADINGS, reportTitle } from "./jahresbericht-blocks";
 
 /**
- * The publishable Jahresbericht as a printable sheet (the same blocks the PDF renderer lays out):
- * tests print it with LibreOffice as an oracle for the JavaScript-rendered PDF.
+ * The publishable Jahresbericht as a printable sheet of the same blocks the PDF renderer lays out,
+ * for printing with LibreOffice as a comparison. No product code calls it any more and no test
+ * does yet: remove it with layoutReport if no LibreOffice comparison test is added.
  */
 export const jahresberichtReportPlan = (filing: JahresberichtFiling): SheetPlan =>
   layoutReport("Jahresbericht", jahresberichtBlocks(filing), {
