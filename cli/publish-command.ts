@@ -21,8 +21,7 @@ Optionen:
   --year <jahr>         Förderjahr, z. B. 2025
   --programme <id>      Förderprogramm (Standard: stadtteilmanagement)
   --filing <kennung>    nur dieser Jahresbericht, z. B. stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor
-  --local               hier drucken (LibreOffice und poppler-utils nötig) statt auf dem Server;
-                        nötig, wo die Schnittstelle in AWS Lambda läuft (dort gibt es kein LibreOffice)
+  --local               hier drucken statt auf dem Server (dasselbe PDF, ohne weitere Programme)
   --api <url>           Adresse der Schnittstelle (oder FOERDERBERICHT_API)
   --token <token>       Anmeldung (oder FOERDERBERICHT_TOKEN)
   -o, --output <datei>  Zieldatei (Standard: jahresberichte-<programm>-<jahr>.pdf)
@@ -52,13 +51,12 @@ const renderLocally = async (
   year: number | undefined,
   filing?: string,
 ) => {
-  // Loaded only when printing here: every other call of the CLI starts without the exceljs and
-  // LibreOffice code.
-  const [{ publishJahresbericht, publishYear }, { libreOfficeRenderer }] = await Promise.all([
+  // Loaded only when printing here: every other call of the CLI starts without the PDF code.
+  const [{ publishJahresbericht, publishYear }, { pdfmakeRenderer }] = await Promise.all([
     import("../functions/core/publish-jahresberichte"),
-    import("../functions/render/libreoffice-renderer"),
+    import("../functions/render/pdfmake-renderer"),
   ]);
-  const renderer = libreOfficeRenderer();
+  const renderer = pdfmakeRenderer();
   if (filing) {
     const detail = await apiJson<{ filing: { latestVersion: number } }>(
       target,

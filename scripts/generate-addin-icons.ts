@@ -1,4 +1,4 @@
-// Draws the add-in's ribbon and store icons (16, 32, 80 px) as PNGs into addin/assets/:
+// Draws the add-in's ribbon and store icons (16, 32, 80 px; 64 px for HighResolutionIconUrl) as PNGs into addin/assets/:
 //   npx tsx scripts/generate-addin-icons.ts
 // A report page with a bar chart and a tick on the city's blue; drawn 4× larger and averaged down so
 // the small sizes stay crisp. No image library: scripts/support/encode-png.ts writes the PNG.
@@ -55,6 +55,6 @@ const png = (size: number): Buffer => {
   return encodePng({ width: size, height: size, channels: 4, pixels });
 };
 
-for (const size of [16, 32, 80])
+for (const size of [16, 32, 64, 80])
   writeFileSync(new URL(`../addin/assets/icon-${size}.png`, import.meta.url), png(size));
-console.log("addin/assets/icon-{16,32,80}.png geschrieben");
+console.log("addin/assets/icon-{16,32,64,80}.png geschrieben");

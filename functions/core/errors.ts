@@ -68,10 +68,3 @@ export class StoreUnavailableError extends DomainError {
     );
   }
 }
-
-/** 503 – the service cannot do this here (e.g. printing PDFs where no LibreOffice is installed). */
-export class UnavailableError extends DomainError {
-  constructor(detail: string) {
-    super(503, "unavailable", "Nicht verfügbar", detail);
-  }
-}

@@ -42,12 +42,9 @@ const absentId = filingKey("jahresbericht", { ...lgMeta, districtId: "bockelsber
 
 /** The renderer is never reached: authorisation answers first. */
 const noPdf: PdfRenderer = {
-  available: async () => true,
-  xlsxToPdf: async () => {
+  render: async () => {
     throw new Error("printed although not authorised");
   },
-  pageCount: async () => 1,
-  merge: async (pdfs) => pdfs[0]!,
 };
 
 const failure = (promise: Promise<unknown>) =>

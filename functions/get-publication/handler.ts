@@ -4,12 +4,13 @@ import { defineHandler } from "../http/define-handler";
 import { filingPathSchema, PDF_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { binary } from "../http/json";
 import { parsePath } from "../http/read-request";
+import { pdfmakeRenderer } from "../render/pdfmake-renderer";
 
 /** GET /filings/{id}/publication – the latest Jahresbericht as a publishable PDF. */
 export const handler = defineHandler("getPublication", async ({ event, principal, note }) => {
   const { id } = parsePath(event, filingPathSchema);
   note({ filingId: id });
-  const pdf = await getPublication(principal, id, getDeps(), getPdfRenderer());
+  const pdf = await getPublication(principal, id, getDeps(), getPdfRenderer(pdfmakeRenderer));
   return binary(200, pdf.body, PDF_MEDIA_TYPE, {
     "content-disposition": `attachment; filename="${pdf.filename}"`,
   });

@@ -4,12 +4,18 @@ import { defineHandler } from "../http/define-handler";
 import { PDF_MEDIA_TYPE, programmeYearPathSchema } from "../../shared/api/edge-schemas";
 import { binary } from "../http/json";
 import { parsePath } from "../http/read-request";
+import { pdfmakeRenderer } from "../render/pdfmake-renderer";
 
 /** GET /programmes/{programmeId}/publication/{year} – every district's Jahresbericht in one PDF. */
 export const handler = defineHandler("getYearPublication", async ({ event, principal, note }) => {
   const { programmeId, year } = parsePath(event, programmeYearPathSchema);
   note({ year });
-  const pdf = await getYearPublication(principal, { programmeId, year }, getDeps(), getPdfRenderer());
+  const pdf = await getYearPublication(
+    principal,
+    { programmeId, year },
+    getDeps(),
+    getPdfRenderer(pdfmakeRenderer),
+  );
   return binary(200, pdf.body, PDF_MEDIA_TYPE, {
     "content-disposition": `attachment; filename="${pdf.filename}"`,
   });

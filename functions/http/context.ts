@@ -1,13 +1,12 @@
 import type { PdfRenderer } from "../core/pdf-renderer";
 import type { ServiceDeps } from "../core/service-deps";
-import { libreOfficeRenderer } from "../render/libreoffice-renderer";
 import { verifierFromEnv, type TokenVerifier } from "../auth/verify-token";
 import { storeFromEnv } from "./store-from-env";
 
 /** What handlers need besides the request: the services' deps and the token verifier. */
 export interface ApiContext extends ServiceDeps {
   verifyToken: TokenVerifier;
-  /** Prints PDFs (publication routes); LibreOffice where installed, else those routes answer 503. */
+  /** Prints the publication PDFs, in JavaScript (no LibreOffice at run time). */
   pdf: PdfRenderer;
   /** The API's public URL for links in generated files; the local server injects its own origin. */
   publicApiUrl?: string;
@@ -35,7 +34,8 @@ const lazy = <K extends keyof ApiContext>(key: K, make: () => ApiContext[K]): Ap
 
 export const getVerifier = (): TokenVerifier => lazy("verifyToken", () => verifierFromEnv());
 
-export const getPdfRenderer = (): PdfRenderer => lazy("pdf", () => libreOfficeRenderer());
+/** `make` comes from the two PDF handlers, so only their bundles carry pdfmake and its fonts. */
+export const getPdfRenderer = (make: () => PdfRenderer): PdfRenderer => lazy("pdf", make);
 
 /** Configuration, never the request: see functions/http/link-base.ts. */
 export const getPublicApiUrl = (): string | undefined => injected.publicApiUrl ?? process.env.PUBLIC_API_URL;

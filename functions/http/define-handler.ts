@@ -8,6 +8,7 @@ import { routeById, type AuthRouteId, type PublicRouteId, type Route } from "../
 import { getVerifier } from "./context";
 import type { HttpResult } from "./json";
 import { logger } from "./logger";
+import { metrics, recordRequestMetrics } from "./metrics";
 import { readHeader } from "./read-request";
 import { toProblem } from "./to-problem";
 
@@ -45,19 +46,22 @@ const run = async (
 ): Promise<HttpResult> => {
   const started = performance.now();
   const requestId = event.requestContext?.requestId ?? "lokal";
-  const fields: LogFields & { role?: string } = {};
+  const fields: LogFields & { role?: string; rules?: string[] } = {};
   const note = (more: LogFields) => Object.assign(fields, more);
   let result: HttpResult;
   try {
     result = await body({ event, requestId, note }, fields);
   } catch (err) {
-    if (err instanceof InvalidFilingError) note({ findings: err.findings.length });
+    if (err instanceof InvalidFilingError) {
+      note({ findings: err.findings.length });
+      fields.rules = err.findings.map((f) => f.ruleId);
+    }
     result = toProblem(err, requestId);
   }
   // A filing id is logged as sent only when the request succeeded (it named an existing filing the
   // caller may see); otherwise it is client text – possibly a name typed into the URL – and only a
   // hash of it is kept, enough to group repeated attempts.
-  const { filingId, ...rest } = fields;
+  const { filingId, rules, ...rest } = fields;
   const id =
     filingId === undefined ? {} : result.statusCode < 400 ? { filingId } : { filingIdHash: hashId(filingId) };
   // One line per request: enough to follow a filing through the logs without any of its content.
@@ -68,6 +72,12 @@ const run = async (
     durationMs: Math.round(performance.now() - started),
     ...rest,
     ...id,
+  });
+  recordRequestMetrics(metrics, {
+    routeId: route.id,
+    status: result.statusCode,
+    action: fields.action,
+    rules,
   });
   return result;
 };

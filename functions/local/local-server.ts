@@ -18,6 +18,7 @@ import { guardRequest, loopbackHosts } from "./guard-request";
 import { matchRoute } from "./match-route";
 import { onClientError } from "./on-client-error";
 import { serveStatic } from "./serve-static";
+import { serveOfficeJs, withLocalOfficeJs } from "./local-office-js";
 import { toEvent } from "./to-event";
 
 export interface LocalServerOptions {
@@ -137,8 +138,12 @@ const dispatch = async (
     https: Boolean((req.socket as TLSSocket).encrypted),
     upgradeInsecureRequests: Boolean((req.socket as TLSSocket).encrypted),
   });
+  // Office.js from the npm package, not Microsoft's CDN: offline (production pages keep the CDN).
   const file =
-    staticDir === undefined ? undefined : serveStatic(staticDir, method, url.pathname, paneHeaders);
+    staticDir === undefined
+      ? undefined
+      : (serveOfficeJs(method, url.pathname) ??
+        withLocalOfficeJs(serveStatic(staticDir, method, url.pathname, paneHeaders)));
   if (file) return file;
   const body = await readBody(req);
   if (!body)

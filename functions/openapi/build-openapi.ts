@@ -37,7 +37,7 @@ const PROBLEM_TITLES: Record<number, string> = {
   415: "Format nicht unterstützt",
   422: "Einreichung mit Fehlern – alle Befunde in `findings`, nichts gespeichert",
   500: "Interner Fehler",
-  503: "Hier nicht verfügbar (PDF: LibreOffice fehlt)",
+  503: "Vorübergehend nicht verfügbar – bitte später erneut versuchen",
 };
 
 const strip = ({ $schema: _s, $id: _i, ...rest }: JsonSchema): JsonSchema => rest;

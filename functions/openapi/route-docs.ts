@@ -158,7 +158,7 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       schema: "binary",
       mediaType: PDF_MEDIA_TYPE,
     },
-    problems: [403, 404, 503],
+    problems: [403, 404],
   },
   getYearPublication: {
     path: programmeYearPathSchema,
@@ -168,7 +168,7 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       schema: "binary",
       mediaType: PDF_MEDIA_TYPE,
     },
-    problems: [403, 404, 503],
+    problems: [403, 404],
   },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },

@@ -18,7 +18,10 @@ export const buildLambdaBundle = async (route: RouteDefinition, outDir: string):
   const dir = join(outDir, route.handler);
   const result = await build({ ...esbuildOptions(handlerEntry(route), dir), metafile: true });
   const file = join(dir, LAMBDA_BUNDLE.outFile);
-  const output = Object.values((result.metafile as Metafile).outputs)[0]!;
+  // The bundle, not its source map (also an output).
+  const output = Object.entries((result.metafile as Metafile).outputs).find(([path]) =>
+    path.endsWith(LAMBDA_BUNDLE.outFile),
+  )![1];
   const inputs = Object.fromEntries(
     Object.entries(output.inputs).map(([path, i]) => [path, i.bytesInOutput]),
   );

@@ -10,6 +10,7 @@ export const cdkBundling = (): BundlingOptions => ({
   format: OutputFormat.ESM,
   minify: LAMBDA_BUNDLE.minify,
   sourceMap: LAMBDA_BUNDLE.sourcemap,
+  sourcesContent: LAMBDA_BUNDLE.sourcesContent,
   externalModules: [...LAMBDA_BUNDLE.external],
   mainFields: [...LAMBDA_BUNDLE.mainFields],
   banner: LAMBDA_BUNDLE.banner,

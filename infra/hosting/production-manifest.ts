@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /** The origin the repository's manifest.xml points to: the add-in's dev server. */
 export const DEV_TASK_PANE_ORIGIN = "https://localhost:3001";
 
@@ -6,12 +8,36 @@ export interface ProductionManifestInput {
   taskPaneOrigin: string;
   /** Origins the add-in navigates to besides its own: the API and the sign-in pages. */
   appDomains: readonly string[];
+  /** package.json's version (`1.4.2`); the manifest carries it as `1.4.2.0`. */
+  version: string;
+  /** The add-in's GUID for this environment, see addinIdFor. */
+  addinId: string;
 }
+
+/** Office's four-part version (each part at most five digits) from a semantic version. */
+export const manifestVersion = (semver: string): string => {
+  const parts = /^(\d{1,5})\.(\d{1,5})\.(\d{1,5})(?:[-+].*)?$/.exec(semver);
+  if (!parts) throw new Error(`package.json version "${semver}" is no x.y.z Office can carry`);
+  return `${parts.slice(1, 4).map(Number).join(".")}.0`;
+};
+
+/**
+ * A GUID per environment, stable across deploys: a name-based (version 5 style) UUID of the stack
+ * name. Office and the admin center tell add-ins apart by Id, so test and prod can be installed side
+ * by side, and redeploying prod updates the installed add-in instead of adding a second one.
+ */
+export const addinIdFor = (stackName: string): string => {
+  const hash = createHash("sha1").update(`foerderbericht-addin:${stackName}`).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
 
 /**
  * The manifest Excel users install: the repository's manifest.xml with every page and icon on the
- * deployed origin and the AppDomains of the deployed API and identity provider. Pure text in, text
- * out, so it works on CDK tokens as well as on real URLs.
+ * deployed origin, the AppDomains of the deployed API and identity provider, this environment's Id
+ * and package.json's version. Pure text in, text out, so it works on CDK tokens as well as on URLs.
  */
 export const productionManifest = (xml: string, input: ProductionManifestInput): string => {
   if (!xml.includes(DEV_TASK_PANE_ORIGIN))
@@ -20,6 +46,8 @@ export const productionManifest = (xml: string, input: ProductionManifestInput):
   const out = xml
     .replaceAll(DEV_TASK_PANE_ORIGIN, input.taskPaneOrigin)
     .replace(/<AppDomains>[\s\S]*?<\/AppDomains>/, `<AppDomains>\n${domains}\n  </AppDomains>`)
+    .replace(/<Id>[^<]*<\/Id>/, `<Id>${input.addinId}</Id>`)
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(input.version)}</Version>`)
     // The comment describes the dev setup; the deployed file should not claim to be it.
     .replace(
       /<!--[\s\S]*?-->\n?/,

@@ -22,7 +22,7 @@ import { join } from "node:path";
 import { REPO_ROOT } from "../repo-root";
 import { TASK_PANE_CONFIG_PATH } from "../../shared/sign-in/sign-in-paths";
 import type { TaskPaneConfigInput } from "../../shared/sign-in/task-pane-config";
-import { productionManifest } from "./production-manifest";
+import { addinIdFor, productionManifest } from "./production-manifest";
 import { splitHashedAssets } from "./split-hashed-assets";
 import { TASK_PANE_HSTS_DAYS, taskPaneCsp } from "./task-pane-csp";
 
@@ -164,6 +164,9 @@ export class TaskPaneHosting extends Construct {
     const manifest = productionManifest(readFileSync(join(REPO_ROOT, "manifest.xml"), "utf8"), {
       taskPaneOrigin: this.origin,
       appDomains,
+      version: (JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { version: string })
+        .version,
+      addinId: addinIdFor(Stack.of(this).stackName),
     });
     const split = splitHashedAssets(built ? this.addinDist : PLACEHOLDER);
     const logGroup = new LogGroup(this, "DeployLogs", { retention: RetentionDays.ONE_YEAR });

@@ -10,6 +10,7 @@ import {
 } from "aws-cdk-lib/aws-dynamodb";
 import { Construct } from "constructs";
 import { TABLE_DEFINITION } from "../../functions/store/table-definition";
+import { FilingBackup, VAULT_LOCK_CONTEXT } from "./filing-backup";
 
 type Definition = typeof TABLE_DEFINITION;
 type KeyDefinition = { name: string; type: "S" | "N" | "B" };
@@ -42,10 +43,12 @@ export const tableKeysFrom = (definition: Definition) => ({
 
 /**
  * The one table. Filings must be kept at least ten years and are never deleted, so: point-in-time
- * recovery, deletion protection, and RETAIN – removing the stack leaves the data where it is.
+ * recovery (35 days), monthly and yearly AWS Backup copies kept ten years (FilingBackup), deletion
+ * protection, and RETAIN – removing the stack leaves the data where it is.
  */
 export class FilingTable extends Construct {
   readonly table: Table;
+  readonly backup: FilingBackup;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -60,5 +63,10 @@ export class FilingTable extends Construct {
     };
     this.table = new Table(this, "Table", props);
     for (const index of globalSecondaryIndexes) this.table.addGlobalSecondaryIndex(index);
+    const lock = this.node.tryGetContext(VAULT_LOCK_CONTEXT) as unknown;
+    this.backup = new FilingBackup(this, "Backup", {
+      table: this.table,
+      vaultLock: lock === true || lock === "true",
+    });
   }
 }

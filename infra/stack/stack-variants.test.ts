@@ -51,7 +51,7 @@ describe("a first deploy that does not know its task pane origin yet, with a rou
       ([, a]) =>
         JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: "FunctionName", Value: { Ref: fn![0] } }]),
     );
-    expect(alarms.map(([, a]) => a.MetricName).sort()).toEqual(["Errors", "Throttles"]);
+    expect(alarms.map(([, a]) => a.MetricName).sort()).toEqual(["Duration", "Errors", "Throttles"]);
   });
 
   it("allows CORS from its own CloudFront domain", () => {

@@ -3,8 +3,8 @@ import { LINE_HEIGHT, textLines } from "../workbook/plan/styles";
 
 /**
  * A printed report as blocks (headings, label–value fields, paragraphs, tables) laid out on a sheet
- * of five columns: the publishable Jahresbericht and the cover of a year's reports are such sheets,
- * written by the plan writer and printed to PDF by LibreOffice. Every value is text.
+ * of five columns. The publication PDF renders the blocks directly (functions/render); layoutReport
+ * turns them into a sheet, see jahresberichtReportPlan. Every value is text.
  */
 export type Block =
   | { kind: "title"; text: string }

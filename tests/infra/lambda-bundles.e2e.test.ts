@@ -1,9 +1,9 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
+import { PDF_MEDIA_TYPE, XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import type { HttpResult } from "../../functions/http/json";
 import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys, type DevKeys } from "../../functions/local/dev-keys";
 import { DEV_USERS } from "../../functions/local/dev-users";
@@ -57,6 +57,7 @@ beforeAll(async () => {
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     // As in the Lambda runtime: no LibreOffice, whatever this machine has installed.
     SOFFICE: "/nonexistent/soffice",
+    PATH: "/nonexistent",
   };
 }, 180_000);
 
@@ -231,7 +232,7 @@ describe("the built Lambda bundles against DynamoDB Local", { timeout: 120_000 }
     expect(traeger.statusCode).toBe(403);
   });
 
-  it("answer 503 for PDFs where no LibreOffice is installed, as in the Lambda runtime", async () => {
+  it("print PDFs in JavaScript, with no LibreOffice call in either PDF bundle", async () => {
     const one = await call("getPublication", {
       user: "koordinierung",
       pathParameters: { id: "stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor" },
@@ -241,8 +242,17 @@ describe("the built Lambda bundles against DynamoDB Local", { timeout: 120_000 }
       user: "koordinierung",
       pathParameters: { programmeId: "stadtteilmanagement", year: "2025" },
     });
-    expect(year.statusCode, JSON.stringify(year.json)).toBe(503);
-    expect(year.json.detail).toMatch(/LibreOffice/);
+    expect(year.statusCode, JSON.stringify(year.json)).toBe(200);
+    expect(year.headers["content-type"]).toBe(PDF_MEDIA_TYPE);
+    expect(
+      Buffer.from(year.body ?? "", "base64")
+        .subarray(0, 5)
+        .toString("latin1"),
+    ).toBe("%PDF-");
+    for (const route of ["getPublication", "getYearPublication"] as const) {
+      const code = readFileSync(bundles.get(route)!.file, "utf8");
+      expect(code, route).not.toMatch(/soffice|libreoffice|child_process/i);
+    }
   });
 
   it("invoked the bundle of every route in ROUTES", () => {

@@ -10,7 +10,8 @@ export const captureJsonLogs = (): string[] => {
     const write = stream.write.bind(stream);
     vi.spyOn(stream, "write").mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
       const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-      if (!text.startsWith("{")) return write(chunk, ...(rest as []));
+      // Powertools Metrics' EMF lines ("_aws") are metrics, not log lines: they pass through.
+      if (!text.startsWith("{") || text.includes('"_aws":')) return write(chunk, ...(rest as []));
       lines.push(...text.trim().split("\n"));
       return true;
     });

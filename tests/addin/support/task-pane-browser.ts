@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildAddin } from "../../../scripts/build-addin";
 import { startTestApi } from "../../../functions/local/fixtures/start-test-api";
+import { LOCAL_OFFICE_JS } from "../../../functions/local/local-office-js";
 
 /** Debian's Chromium; playwright-core never downloads a browser of its own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -21,6 +22,8 @@ const FLAGS = [
 ];
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
+/** office.js as the local server serves it from @microsoft/office-js (functions/local/local-office-js.ts). */
+export const LOCAL_OFFICE_JS_FILE = `**${LOCAL_OFFICE_JS}office.js`;
 
 /** The production build of the task pane in a temp folder, and the in-memory Excel as an office.js. */
 export const buildForBrowser = async () => {
@@ -62,9 +65,12 @@ export const openTaskPane = async (
   // Read by the fake's office.js (browser-entry.ts) before the task pane starts.
   if (excelApi) await context.addInitScript(`window.__fakeExcelApi = ${JSON.stringify(excelApi)};`);
   const page = await context.newPage();
-  // No network here: Microsoft's CDN is never asked; inside "Excel" the fake takes its place.
-  await page.route(OFFICE_JS, (route) =>
-    host === "excel" ? route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs }) : route.abort(),
+  // No network here: Microsoft's CDN is never asked; inside "Excel" the fake takes its place – for
+  // the CDN URL (a page served as built) and for the local copy the dev server points pages at.
+  const fake = { contentType: "text/javascript", body: fakeOfficeJs };
+  await page.route(OFFICE_JS, (route) => (host === "excel" ? route.fulfill(fake) : route.abort()));
+  await page.route(LOCAL_OFFICE_JS_FILE, (route) =>
+    host === "excel" ? route.fulfill(fake) : route.continue(),
   );
   page.on("pageerror", (err) => console.error("Seite:", err.message));
   await page.goto(`${url}/${host === "excel" ? "taskpane.html" : "index.html"}`);
