@@ -17,6 +17,7 @@ import { applyWorkbookPlan } from "./apply-workbook-plan";
 import { excelWorkbookHost } from "./excel-workbook-host";
 import { highlightCells, restoreFills } from "./highlight-cells";
 import { workbookWatcher } from "./watch-workbook";
+import { EURO_NUMBER_FORMAT } from "../../shared/money/format-money";
 
 // The adapter against the host's refusals the fake models (fake-protection.ts, fake-culture.ts,
 // held-to-types.ts): the real excelApiSupported answers from the fake's configured version.
@@ -142,8 +143,8 @@ describe("values the host refuses or reads its own way", () => {
         formulasLocal: sum.formulasLocal,
       };
     });
-    expect(local.format).toEqual([['#,##0.00 "€"']]);
-    expect(local.formatLocal).toEqual([['#.##0,00 "€"']]);
+    expect(local.format).toEqual([[EURO_NUMBER_FORMAT]]);
+    expect(local.formatLocal).toEqual([['[$-407]#.##0,00 "€"']]);
     expect(String(local.formulas[0]![0])).toMatch(/^=SUM\(/);
     expect(String(local.formulasLocal[0]![0])).toMatch(/^=SUMME\(/);
   });

@@ -105,7 +105,7 @@ describe("submitFiling against DynamoDB Local, store calls counted at the client
   it("keeps the Idempotency-Keys of a sub with „#“ apart from a key that ends like it", async () => {
     const first: Principal = { ...awo, sub: "u#1" };
     const second: Principal = { ...awo, sub: "u" };
-    const body = sampleVerwendungsnachweis(meta("hanseviertel"));
+    const body = sampleVerwendungsnachweis(meta("kaltenmoor", 2027));
     const a = await submitFiling(first, asJson(body, "k"), t.deps);
     const b = await submitFiling(second, asJson(body, "1#k"), t.deps);
     expect(a).toMatchObject({ version: 1, replayed: false });

@@ -15,6 +15,7 @@ import { corsHeaders } from "./cors";
 import { DEV_AUDIENCE, DEV_ISSUER, type DevKeys } from "./dev-keys";
 import { handleDevRoute } from "./dev-routes";
 import { guardRequest, loopbackHosts } from "./guard-request";
+import { lingerClose } from "./linger-close";
 import { matchRoute } from "./match-route";
 import { onClientError } from "./on-client-error";
 import { serveStatic } from "./serve-static";
@@ -104,13 +105,13 @@ const send = (
   extraHeaders: Record<string, string>,
 ) => {
   const headers = { ...extraHeaders, ...(result.headers as Record<string, string> | undefined) };
-  // A refused body was not read to its end: close the connection rather than drain it, and destroy
-  // the socket once the answer is flushed, so a client that never reads cannot keep it. A body read
+  // A refused body was not read to its end: close the connection rather than drain it, and let go of
+  // the socket after a bounded linger, so a client that never reads cannot keep it. A body read
   // to its end and refused by a handler (a workbook over the reader's bounds: 413) keeps the
   // connection – destroying it then could reset it before the client has read the answer.
   if (CLOSING.has(result.statusCode) && !req.complete) {
     headers.connection = "close";
-    res.once("finish", () => res.socket?.destroy());
+    res.once("finish", () => lingerClose(req, res.socket));
   }
   const body =
     result.body === undefined

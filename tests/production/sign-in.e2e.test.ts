@@ -101,6 +101,29 @@ describe("shaped like the deployed Cognito (ID token with the trigger's claims),
     expect(traeger.violations).toEqual([]);
     await traeger.context.close();
   }, 180_000);
+
+  it("a Koordinierung of another programme signs in, and this programme answers 403 for its list and 404 for its filing", async () => {
+    const other = await stack.newUser("browser");
+    await logInAtProvider(
+      other.context,
+      () => other.page.getByRole("button", SIGN_IN).click(),
+      "koord-andere",
+    );
+    await other.page.getByText("Koordinierung Musterstadt · Koordinierungsstelle").waitFor();
+    await other.page
+      .getByText(/gilt nicht für das Förderprogramm/)
+      .first()
+      .waitFor();
+    const list = await stack.api.call("GET", `/filings?programme=stadtteilmanagement&year=${YEAR}`, {
+      token: other.bearer.token,
+    });
+    expect(list.status).toBe(403);
+    // The filing the first test stored: "not yours" answers like "not there".
+    const filing = await stack.api.call("GET", `/filings/${ID}`, { token: other.bearer.token });
+    expect(filing.status).toBe(404);
+    expect(other.violations).toEqual([]);
+    await other.context.close();
+  }, 120_000);
 });
 
 describe("shaped like Entra ID (v2 issuer, roles array, access token for the API), inside Excel", () => {

@@ -21,11 +21,22 @@ import {
 } from "./test-oidc-provider";
 
 export const ACCOUNTS: Record<string, TestAccount> = {
-  "caritas-1": { name: "Sachbearbeitung Caritas", role: "traeger", traegerId: "caritas" },
+  "caritas-1": {
+    name: "Sachbearbeitung Caritas",
+    role: "traeger",
+    traegerId: "caritas",
+    programmes: ["stadtteilmanagement"],
+  },
   "koord-1": {
     name: "Koordinierung Stadtteilarbeit",
     role: "koordinierung",
     programmes: ["stadtteilmanagement"],
+  },
+  // The Koordinierungsstelle of another programme: signs in fine, sees nothing of this one.
+  "koord-andere": {
+    name: "Koordinierung Musterstadt",
+    role: "koordinierung",
+    programmes: ["quartiersmanagement-musterstadt"],
   },
 };
 
