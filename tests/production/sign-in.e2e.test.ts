@@ -109,7 +109,7 @@ describe("shaped like the deployed Cognito (ID token with the trigger's claims),
       () => other.page.getByRole("button", SIGN_IN).click(),
       "koord-andere",
     );
-    await other.page.getByText("Koordinierung Musterstadt · Koordinierungsstelle").waitFor();
+    await other.page.getByText("Koordinierung anderes Programm · Koordinierungsstelle").waitFor();
     await other.page
       .getByText(/gilt nicht für das Förderprogramm/)
       .first()

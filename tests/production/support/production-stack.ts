@@ -9,6 +9,7 @@ import { startTestApi } from "../../../functions/local/fixtures/start-test-api";
 import { taskPaneConfig } from "../../../infra/hosting/task-pane-config";
 import { cognitoTaskPaneSignIn, oidcEndpoints } from "../../../infra/stack/sign-in-endpoints";
 import { buildAddin } from "../../../scripts/build-addin";
+import { PROGRAMMES } from "../../../shared/programme/programmes";
 import { SIGN_IN_CALLBACK_PATH, signInUrl } from "../../../shared/sign-in/sign-in-paths";
 import { OFFICE_JS, launch } from "../../addin/support/task-pane-browser";
 import { serveProductionPane } from "./serve-production-pane";
@@ -34,9 +35,9 @@ export const ACCOUNTS: Record<string, TestAccount> = {
   },
   // The Koordinierungsstelle of another programme: signs in fine, sees nothing of this one.
   "koord-andere": {
-    name: "Koordinierung Musterstadt",
+    name: "Koordinierung anderes Programm",
     role: "koordinierung",
-    programmes: ["quartiersmanagement-musterstadt"],
+    programmes: [PROGRAMMES.find((p) => p.id !== "stadtteilmanagement")!.id],
   },
 };
 

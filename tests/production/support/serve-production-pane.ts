@@ -5,7 +5,7 @@ import { extname, join, normalize, sep } from "node:path";
 import { TASK_PANE_CONFIG_PATH } from "../../../shared/sign-in/sign-in-paths";
 import type { TaskPaneConfigInput } from "../../../shared/sign-in/task-pane-config";
 import { isHashedAsset } from "../../../infra/hosting/split-hashed-assets";
-import { taskPaneCsp } from "../../../infra/hosting/task-pane-csp";
+import { taskPaneHeaders } from "../../../functions/http/security-headers";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -34,12 +34,8 @@ export const serveProductionPane = async ({
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const securityHeaders = () => ({
-    "content-security-policy": taskPaneCsp({ connectSources: connectSources() }),
-    "x-content-type-options": "nosniff",
-    "strict-transport-security": "max-age=63072000; includeSubDomains",
-    "referrer-policy": "strict-origin-when-cross-origin",
-  });
+  // The deployed set as CloudFront sends it (HTTPS there; a browser ignores HSTS over loopback HTTP).
+  const securityHeaders = () => taskPaneHeaders({ https: true, connectSources: connectSources() });
   server.on("request", (req, res) => {
     const headers = securityHeaders();
     const path = new URL(req.url ?? "/", origin).pathname;
