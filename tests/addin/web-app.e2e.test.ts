@@ -8,7 +8,6 @@ import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { cellOfField } from "./support/filing-cells";
 import { grantedSample } from "./support/granted-sample";
 import {
-  hasChromium,
   screenshot,
   seriousViolations,
   signIn,
@@ -49,7 +48,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stack?.close());
 
-describe.skipIf(!hasChromium)("the web app in a plain browser, end to end", () => {
+describe("the web app in a plain browser, end to end", () => {
   it("Träger: downloads the template, uploads a filled file, sees findings at cells, submits", async () => {
     traeger = await stack.open("browser");
     await signIn(traeger, "caritas");

@@ -9,7 +9,6 @@ import { LOCAL_OFFICE_JS } from "../../../functions/local/local-office-js";
 
 /** Debian's Chromium; playwright-core never downloads a browser of its own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const hasChromium = existsSync(CHROMIUM);
 
 const FLAGS = [
   "--headless=new",
@@ -42,7 +41,14 @@ export const buildForBrowser = async () => {
   return { dir, fakeOfficeJs: fake.outputFiles[0]!.text };
 };
 
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+/** Headless Chromium; without it the browser tests fail and say how to install it (never skip). */
+export const launch = (): Promise<Browser> => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium fehlt unter ${CHROMIUM}: die Browser-Tests brauchen es (apt-get install chromium, oder CHROMIUM_PATH setzen).`,
+    );
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+};
 
 export interface TaskPaneOptions {
   /** The ExcelApi version the in-memory Excel has (its default: a current Microsoft 365). */
