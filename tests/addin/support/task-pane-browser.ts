@@ -25,9 +25,8 @@ export const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
 export const LOCAL_OFFICE_JS_FILE = `**${LOCAL_OFFICE_JS}office.js`;
 
 /** The production build of the task pane in a temp folder, and the in-memory Excel as an office.js. */
-export const buildForBrowser = async () => {
-  const dir = mkdtempSync(join(tmpdir(), "taskpane-"));
-  await buildAddin({ outdir: dir, devSignIn: true });
+/** The in-memory Office and Excel as a script a page loads in place of office.js. */
+export const buildFakeOfficeJs = async (): Promise<string> => {
   const fake = await build({
     entryPoints: [
       new URL("../../../addin/test-support/fake-excel/browser-entry.ts", import.meta.url).pathname,
@@ -38,7 +37,13 @@ export const buildForBrowser = async () => {
     write: false,
     logLevel: "warning",
   });
-  return { dir, fakeOfficeJs: fake.outputFiles[0]!.text };
+  return fake.outputFiles[0]!.text;
+};
+
+export const buildForBrowser = async () => {
+  const dir = mkdtempSync(join(tmpdir(), "taskpane-"));
+  await buildAddin({ outdir: dir, devSignIn: true });
+  return { dir, fakeOfficeJs: await buildFakeOfficeJs() };
 };
 
 /** Headless Chromium; without it the browser tests fail and say how to install it (never skip). */

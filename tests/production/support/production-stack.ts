@@ -1,4 +1,3 @@
-import { build } from "esbuild";
 import { errors } from "jose";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +10,7 @@ import { cognitoTaskPaneSignIn, oidcEndpoints } from "../../../infra/stack/sign-
 import { buildAddin } from "../../../scripts/build-addin";
 import { PROGRAMMES } from "../../../shared/programme/programmes";
 import { SIGN_IN_CALLBACK_PATH, signInUrl } from "../../../shared/sign-in/sign-in-paths";
-import { OFFICE_JS, launch } from "../../addin/support/task-pane-browser";
+import { OFFICE_JS, buildFakeOfficeJs, launch } from "../../addin/support/task-pane-browser";
 import { serveProductionPane } from "./serve-production-pane";
 import {
   CLIENT_ID,
@@ -50,16 +49,7 @@ export const ACCOUNTS: Record<string, TestAccount> = {
 export const startProductionStack = async (shape: ProviderShape) => {
   const dir = mkdtempSync(join(tmpdir(), "taskpane-production-"));
   await buildAddin({ outdir: dir });
-  const fakeOffice = await build({
-    entryPoints: [
-      new URL("../../../addin/test-support/fake-excel/browser-entry.ts", import.meta.url).pathname,
-    ],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    write: false,
-    logLevel: "warning",
-  });
+  const fakeOfficeJs = await buildFakeOfficeJs();
   let apiUrl = "";
   let providerOrigin = "";
   // Filled in below: the provider needs the pane's origin first, the config the provider's issuer.
@@ -117,7 +107,7 @@ export const startProductionStack = async (shape: ProviderShape) => {
     const violations: string[] = [];
     await context.route(OFFICE_JS, (route) =>
       host === "excel"
-        ? route.fulfill({ contentType: "text/javascript", body: fakeOffice.outputFiles[0]!.text })
+        ? route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs })
         : route.abort(),
     );
     await context.addInitScript(() =>
