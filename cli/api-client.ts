@@ -1,3 +1,10 @@
+import {
+  ApiError,
+  createApiClient,
+  NetworkError,
+  ResponseMismatchError,
+  type ApiClient,
+} from "../shared/api/api-client";
 import { CliError } from "./cli-error";
 
 export interface ApiTarget {
@@ -16,23 +23,28 @@ export const apiTarget = (values: { api?: string; token?: string }, command: str
   return { api: api.replace(/\/+$/, ""), token };
 };
 
-/** GET on the API; a problem answer becomes a German CliError with its detail. */
-export const apiGet = async (target: ApiTarget, path: string): Promise<Response> => {
-  let response: Response;
-  try {
-    response = await fetch(`${target.api}${path}`, { headers: { authorization: `Bearer ${target.token}` } });
-  } catch (err) {
-    throw new CliError(`Die Schnittstelle ${target.api} ist nicht erreichbar (${(err as Error).message}).`);
-  }
-  if (response.ok) return response;
-  const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string };
-  throw new CliError(
-    `Die Schnittstelle antwortet ${response.status}: ${problem.detail ?? problem.title ?? response.statusText}`,
-  );
+const toCliError = (err: unknown, target: ApiTarget): unknown => {
+  if (err instanceof NetworkError)
+    return new CliError(`Die Schnittstelle ${target.api} ist nicht erreichbar. ${err.message}`);
+  if (err instanceof ApiError)
+    return new CliError(`Die Schnittstelle antwortet ${err.status}: ${err.message}`);
+  if (err instanceof ResponseMismatchError) return new CliError(err.message);
+  return err;
 };
 
-export const apiBytes = async (target: ApiTarget, path: string): Promise<Uint8Array> =>
-  new Uint8Array(await (await apiGet(target, path)).arrayBuffer());
-
-export const apiJson = async <T>(target: ApiTarget, path: string): Promise<T> =>
-  (await (await apiGet(target, path)).json()) as T;
+/**
+ * The CLI's use of the one API client (shared/api/api-client.ts): every answer checked against the
+ * route table, every failure a German CliError with the API's detail.
+ */
+export const withApi = async <T>(target: ApiTarget, use: (api: ApiClient) => Promise<T>): Promise<T> => {
+  const api = createApiClient({
+    baseUrl: target.api,
+    token: () => target.token,
+    fetch: (url, init) => fetch(url, init),
+  });
+  try {
+    return await use(api);
+  } catch (err) {
+    throw toCliError(err, target);
+  }
+};

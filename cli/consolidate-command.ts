@@ -1,6 +1,6 @@
 import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
-import { apiBytes, apiTarget } from "./api-client";
+import { apiTarget, withApi } from "./api-client";
 import { parseCommandArgs } from "./parse-command-args";
 import { writeWorkbookFile } from "./workbook-file";
 
@@ -50,7 +50,7 @@ export const consolidateCommand = async (args: string[], io: CliIo): Promise<num
   const programme = values.programme ?? "stadtteilmanagement";
   const target = apiTarget(values, "consolidate");
   const output = values.output ?? `konsolidiert-${programme}-${year}.xlsx`;
-  const bytes = await apiBytes(target, `/programmes/${encodeURIComponent(programme)}/consolidated/${year}`);
+  const { bytes } = await withApi(target, (api) => api.consolidatedWorkbook(programme, year));
   await writeWorkbookFile(io.cwd, output, bytes, values.force ?? false);
   io.out(`Konsolidierte Mappe ${year} geschrieben: ${output}`);
   return EXIT.ok;

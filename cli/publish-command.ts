@@ -1,9 +1,8 @@
-import type { ListResponse } from "../shared/api/api-schemas";
-import type { VersionRecord } from "../shared/api/records";
+import type { ApiClient } from "../shared/api/api-client";
 import type { JahresberichtFiling } from "../shared/filing/filing";
 import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
-import { apiBytes, apiJson, apiTarget, type ApiTarget } from "./api-client";
+import { apiTarget, withApi } from "./api-client";
 import { parseYear } from "./consolidate-command";
 import { parseCommandArgs } from "./parse-command-args";
 import { writeWorkbookFile } from "./workbook-file";
@@ -40,13 +39,12 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const latestVersion = async (target: ApiTarget, filingId: string, version: number) =>
-  (await apiJson<VersionRecord>(target, `/filings/${encodeURIComponent(filingId)}/versions/${version}`))
-    .content as JahresberichtFiling;
+const latestVersion = async (api: ApiClient, filingId: string, version: number) =>
+  (await api.getVersion(filingId, version)).content as JahresberichtFiling;
 
 /** Prints here: the Jahresberichte come from the API as JSON (the same the add-in reads). */
 const renderLocally = async (
-  target: ApiTarget,
+  api: ApiClient,
   programme: string,
   year: number | undefined,
   filing?: string,
@@ -58,20 +56,21 @@ const renderLocally = async (
   ]);
   const renderer = pdfmakeRenderer();
   if (filing) {
-    const detail = await apiJson<{ filing: { latestVersion: number } }>(
-      target,
-      `/filings/${encodeURIComponent(filing)}`,
-    );
-    return publishJahresbericht(await latestVersion(target, filing, detail.filing.latestVersion), renderer);
+    const detail = await api.getFiling(filing);
+    return publishJahresbericht(await latestVersion(api, filing, detail.filing.latestVersion), renderer);
   }
-  const list = await apiJson<ListResponse>(
-    target,
-    `/filings?programme=${encodeURIComponent(programme)}&year=${year}&kind=jahresbericht`,
-  );
+  const list = await api.call("listFilings", { query: { programme, year: year!, kind: "jahresbericht" } });
   const filings: JahresberichtFiling[] = [];
-  for (const item of list.items) filings.push(await latestVersion(target, item.filingId, item.latestVersion));
+  for (const item of list.items) filings.push(await latestVersion(api, item.filingId, item.latestVersion));
   return publishYear(programme, year!, filings, renderer);
 };
+
+/** The server's PDF: one Jahresbericht, or the whole year with cover and contents. */
+const renderOnServer = async (api: ApiClient, programme: string, year: number | undefined, filing?: string) =>
+  (filing
+    ? await api.call("getPublication", { path: { id: filing } })
+    : await api.call("getYearPublication", { path: { programmeId: programme, year: year! } })
+  ).bytes;
 
 export const publishCommand = async (args: string[], io: CliIo): Promise<number> => {
   const { values } = parseCommandArgs("publish", args, OPTIONS);
@@ -84,14 +83,9 @@ export const publishCommand = async (args: string[], io: CliIo): Promise<number>
   const target = apiTarget(values, "publish");
   const output =
     values.output ?? (values.filing ? `${values.filing}.pdf` : `jahresberichte-${programme}-${year}.pdf`);
-  const pdf = values.local
-    ? await renderLocally(target, programme, year, values.filing)
-    : await apiBytes(
-        target,
-        values.filing
-          ? `/filings/${encodeURIComponent(values.filing)}/publication`
-          : `/programmes/${encodeURIComponent(programme)}/publication/${year}`,
-      );
+  const pdf = await withApi(target, (api) =>
+    (values.local ? renderLocally : renderOnServer)(api, programme, year, values.filing),
+  );
   await writeWorkbookFile(io.cwd, output, pdf, values.force ?? false);
   io.out(`Veröffentlichung geschrieben: ${output}`);
   return EXIT.ok;

@@ -1,11 +1,10 @@
 import type { ListQuery, ListResponse, MissingFiling } from "../../shared/api/api-schemas";
-import { dueDateFor, isOverdue } from "./due-status";
 import { getParams } from "./get-params";
 import { canSee } from "./load-visible-head";
 import type { Principal } from "./principal";
 import { requireProgrammeAccess } from "./programme-access";
 import type { ServiceDeps } from "./service-deps";
-import { toSummary } from "./to-summary";
+import { toMissing, toSummary } from "./to-summary";
 import { expectedFilings } from "./expected-filings";
 import { withAmounts } from "./with-amounts";
 
@@ -45,10 +44,7 @@ export const listFilings = async (
   const existing = new Set(visible.map((h) => h.filingId));
   const missing: MissingFiling[] = expectedFilings(params, own)
     .filter((m) => !existing.has(m.filingId) && wanted(m))
-    .map((m) => {
-      const dueDate = dueDateFor(m.kind, params);
-      return { ...m, dueDate, overdue: isOverdue(null, dueDate, now) };
-    })
+    .map((m) => toMissing(m, params, now))
     .sort((a, b) => a.filingId.localeCompare(b.filingId));
 
   return { items, missing };

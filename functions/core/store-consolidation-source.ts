@@ -4,12 +4,13 @@ import {
   type ContentItem,
   type OverviewItem,
 } from "../../shared/consolidate/consolidation-items";
+import { missingOverviewItem, storedOverviewItem } from "../../shared/api/to-overview-item";
 import type { FilingKind } from "../../shared/filing/filing";
 import type { ProgramParams, ProgrammeYear } from "../../shared/programme/program-params";
 import type { FilingHead } from "../../shared/api/records";
-import { dueDateFor, isOverdue } from "./due-status";
 import { expectedFilings, type ExpectedFiling } from "./expected-filings";
 import type { ServiceDeps } from "./service-deps";
+import { toMissing, toSummary } from "./to-summary";
 import { withAmounts } from "./with-amounts";
 
 /** Heads per page: one GSI query and one BatchGetItem of versions (at most 100 keys) per page. */
@@ -38,37 +39,8 @@ async function* headPages(
 export const storeConsolidationSource = (params: ProgramParams, deps: ServiceDeps): ConsolidationSource => {
   const at = { programmeId: params.programmeId, year: params.year };
   const now = deps.clock();
-  const granted = (h: Pick<ExpectedFiling, "meta">) =>
-    params.zuschuesse.find((z) => z.traegerId === h.meta.traegerId && z.districtId === h.meta.districtId)
-      ?.betrag ?? null;
-  const missingItem = (m: ExpectedFiling): OverviewItem => {
-    const dueDate = dueDateFor(m.kind, params);
-    return {
-      ...m,
-      status: null,
-      version: null,
-      dueDate,
-      overdue: isOverdue(null, dueDate, now),
-      findingCounts: null,
-      amounts: null,
-      zuschussBewilligt: granted(m),
-    };
-  };
-  const storedItem = (h: FilingHead): OverviewItem => {
-    const dueDate = dueDateFor(h.kind, params);
-    return {
-      filingId: h.filingId,
-      kind: h.kind,
-      meta: h.meta,
-      status: h.status,
-      version: h.latestVersion,
-      dueDate,
-      overdue: isOverdue(h.status, dueDate, now),
-      findingCounts: h.findingCounts,
-      amounts: h.amounts ?? null,
-      zuschussBewilligt: granted(h),
-    };
-  };
+  const missingItem = (m: ExpectedFiling) => missingOverviewItem(toMissing(m, params, now), params);
+  const storedItem = (h: FilingHead) => storedOverviewItem(toSummary(h, params, now), params);
   return {
     programmeId: at.programmeId,
     year: at.year,

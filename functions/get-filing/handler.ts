@@ -1,13 +1,10 @@
 import { getFiling } from "../core/get-filing";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { filingPathSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
-import { parsePath } from "../http/read-request";
 
 /** GET /filings/{id} – the filing with its latest version, versions, audit trail and comments. */
-export const handler = defineHandler("getFiling", async ({ event, principal, note }) => {
-  const { id } = parsePath(event, filingPathSchema);
+export const handler = defineHandler("getFiling", async ({ path: { id }, principal, note }) => {
   note({ filingId: id });
   const detail = await getFiling(principal, id, getDeps());
   note({ version: detail.latest.version });

@@ -1,13 +1,10 @@
 import { getVersion } from "../core/get-version";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { versionPathSchema } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
-import { parsePath } from "../http/read-request";
 
 /** GET /filings/{id}/versions/{version} – one immutable submission. */
-export const handler = defineHandler("getVersion", async ({ event, principal, note }) => {
-  const { id, version } = parsePath(event, versionPathSchema);
+export const handler = defineHandler("getVersion", async ({ path: { id, version }, principal, note }) => {
   note({ filingId: id, version });
   return json(200, await getVersion(principal, id, version, getDeps()));
 });

@@ -4,12 +4,13 @@ import { authenticate } from "../auth/authenticate";
 import { InvalidFilingError } from "../core/errors";
 import { requireKnownTraeger } from "../core/require-assignment";
 import type { Principal } from "../core/principal";
-import { routeById, type AuthRouteId, type PublicRouteId, type Route } from "../routes";
+import type { RouteJsonBody, RoutePath, RouteQuery } from "../../shared/api/route-definition";
+import { routeById, type AuthRouteId, type PublicRouteId, type Route, type RouteOf } from "../routes";
 import { getVerifier } from "./context";
 import type { HttpResult } from "./json";
 import { logger } from "./logger";
 import { metrics, recordRequestMetrics } from "./metrics";
-import { readHeader } from "./read-request";
+import { parseJsonBody, parsePath, parseQuery, readHeader } from "./read-request";
 import { toProblem } from "./to-problem";
 
 /** Ids and counts a handler adds to its one log line – never names, amounts or free text. */
@@ -31,8 +32,17 @@ export interface PublicRequest {
   note: (fields: LogFields) => void;
 }
 
-export interface AuthedRequest extends PublicRequest {
+/**
+ * `path` and `query` are parsed with the route's own schemas once the token passed; `body()` parses
+ * the JSON body with the route's schema when the handler asks (after its own checks, if it has any).
+ */
+export interface AuthedRequest<R extends Route = Route> extends PublicRequest {
   principal: Principal;
+  /** The route's declaration (shared/api/routes.ts), e.g. for its documented headers. */
+  route: R;
+  path: RoutePath<R>;
+  query: RouteQuery<R>;
+  body: () => RouteJsonBody<R>;
 }
 
 const hashId = (id: string) => createHash("sha256").update(id).digest("hex").slice(0, 16);
@@ -84,14 +94,21 @@ const run = async (
 
 /** A handler of a route with `auth: true`: the token is verified before `fn` runs. */
 export const defineHandler =
-  (id: AuthRouteId, fn: (request: AuthedRequest) => Promise<HttpResult>): Lambda =>
-  (event) =>
-    run(routeById(id), event, async (request, fields) => {
+  <Id extends AuthRouteId>(
+    id: Id,
+    fn: (request: AuthedRequest<RouteOf<Id>>) => Promise<HttpResult>,
+  ): Lambda =>
+  (event) => {
+    const route = routeById(id) as RouteOf<Id>;
+    return run(route, event, async (request, fields) => {
       const principal = await authenticate(readHeader(event, "authorization"), getVerifier());
       fields.role = principal.role;
       requireKnownTraeger(principal);
-      return fn({ ...request, principal });
+      const path = parsePath(event, route);
+      const query = parseQuery(event, route);
+      return fn({ ...request, principal, route, path, query, body: () => parseJsonBody(event, route) });
     });
+  };
 
 /** A handler of a route with `auth: false` (only the OpenAPI document). */
 export const definePublicHandler =

@@ -1,6 +1,12 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import type { z } from "zod";
 import { germanErrors } from "../core/german-errors";
+import type {
+  RouteDefinition,
+  RouteJsonBody,
+  RoutePath,
+  RouteQuery,
+} from "../../shared/api/route-definition";
 import { badRequest } from "./request-error";
 
 /** "kommentare › 0 › text: Ungültige Eingabe …" – one German line per zod issue. */
@@ -38,11 +44,27 @@ export const readJson = (event: APIGatewayProxyEventV2): unknown => {
   }
 };
 
-export const parseJsonBody = <T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.infer<T> =>
-  parseWith(schema, readJson(event), "Der Inhalt der Anfrage");
+/** The JSON body, parsed with the route's own `application/json` schema: handler and docs cannot drift. */
+export const parseJsonBody = <R extends RouteDefinition>(
+  event: APIGatewayProxyEventV2,
+  route: R,
+): RouteJsonBody<R> => {
+  const schema = route.body?.["application/json"];
+  if (!schema || schema === "binary") throw new Error(`${route.id} declares no JSON body`);
+  return parseWith(schema, readJson(event), "Der Inhalt der Anfrage") as RouteJsonBody<R>;
+};
 
-export const parsePath = <T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.infer<T> =>
-  parseWith(schema, event.pathParameters ?? {}, "Der Pfad");
+/** Path parameters, parsed with the route's `pathParams` (what /openapi.json documents). */
+export const parsePath = <R extends RouteDefinition>(event: APIGatewayProxyEventV2, route: R): RoutePath<R> =>
+  (route.pathParams
+    ? parseWith(route.pathParams, event.pathParameters ?? {}, "Der Pfad")
+    : {}) as RoutePath<R>;
 
-export const parseQuery = <T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.infer<T> =>
-  parseWith(schema, event.queryStringParameters ?? {}, "Die Abfrage");
+/** The query, parsed with the route's `query` schema. */
+export const parseQuery = <R extends RouteDefinition>(
+  event: APIGatewayProxyEventV2,
+  route: R,
+): RouteQuery<R> =>
+  (route.query
+    ? parseWith(route.query, event.queryStringParameters ?? {}, "Die Abfrage")
+    : {}) as RouteQuery<R>;

@@ -4,8 +4,7 @@ import { programParamsSchema } from "../../shared/programme/program-params";
 import { findingSchema } from "../../shared/rules/finding";
 import * as api from "../../shared/api/api-schemas";
 import { problemSchema } from "../../shared/api/problem";
-import { ROUTES } from "../routes";
-import { ROUTE_DOCS, type RouteDoc } from "./route-docs";
+import { ROUTES, type RouteDefinition } from "../routes";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -34,6 +33,7 @@ const PROBLEM_TITLES: Record<number, string> = {
   403: "Keine Berechtigung für diese Aktion",
   404: "Nicht gefunden (auch: Vorgang eines anderen Trägers)",
   409: "Konflikt mit dem aktuellen Stand des Vorgangs",
+  413: "Anfrage zu groß",
   415: "Format nicht unterstützt",
   422: "Einreichung mit Fehlern – alle Befunde in `findings`, nichts gespeichert",
   500: "Interner Fehler",
@@ -48,8 +48,8 @@ const ref = (schema: z.ZodType): JsonSchema => {
 };
 
 /** Path, query and header parameters; descriptions come from the zod schemas' `.describe()`. */
-const parameters = (doc: RouteDoc) => {
-  const from = (where: "path" | "query", object: RouteDoc["path"]) =>
+const parameters = (doc: RouteDefinition) => {
+  const from = (where: "path" | "query", object: RouteDefinition["query"]) =>
     Object.entries(object?.shape ?? {}).map(([name, field]) => {
       const { description, ...schema } = strip(
         z.toJSONSchema(field as z.ZodType, { io: "input" }) as JsonSchema,
@@ -62,16 +62,17 @@ const parameters = (doc: RouteDoc) => {
         schema,
       };
     });
-  const headers = (doc.headers ?? []).map((h) => ({
-    ...h,
+  const headers = (doc.headers ?? []).map(({ name, description, schema }) => ({
+    name,
+    description,
     in: "header",
     required: false,
-    schema: { type: "string" },
+    schema: strip(z.toJSONSchema(schema) as JsonSchema),
   }));
-  return [...from("path", doc.path), ...from("query", doc.query), ...headers];
+  return [...from("path", doc.pathParams), ...from("query", doc.query), ...headers];
 };
 
-const requestBody = (body: RouteDoc["body"]) =>
+const requestBody = (body: RouteDefinition["body"]) =>
   body && {
     required: true,
     content: Object.fromEntries(
@@ -82,18 +83,16 @@ const requestBody = (body: RouteDoc["body"]) =>
     ),
   };
 
-const responses = (doc: RouteDoc, auth: boolean) => {
-  const { status, alsoStatus, description, schema, mediaType = "application/json" } = doc.success;
+const responses = (doc: RouteDefinition) => {
+  const success = doc.success;
+  const { status, description, schema } = success;
+  const mediaType = success.schema === "binary" ? success.mediaType : "application/json";
+  const alsoStatus = success.schema === "binary" ? undefined : success.alsoStatus;
   const ok = {
     description,
     content: {
       [mediaType]: {
-        schema:
-          schema === "object"
-            ? { type: "object" }
-            : schema === "binary"
-              ? { type: "string", contentMediaType: mediaType }
-              : ref(schema),
+        schema: schema === "binary" ? { type: "string", contentMediaType: mediaType } : ref(schema),
       },
     },
     ...(schema === "binary" && {
@@ -113,8 +112,8 @@ const responses = (doc: RouteDoc, auth: boolean) => {
     },
   ];
   const statuses = [
-    ...(doc.path || doc.query || doc.body ? [400] : []),
-    ...(auth ? [401] : []),
+    ...(doc.pathParams || doc.query || doc.body || doc.headers ? [400] : []),
+    ...(doc.auth ? [401] : []),
     ...doc.problems,
     500,
   ];
@@ -134,18 +133,17 @@ const componentSchemas = (): Record<string, JsonSchema> => {
   return Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, strip(s as JsonSchema)]));
 };
 
-/** The OpenAPI 3.1 document of every route in routes.ts, generated from the zod schemas. */
+/** The OpenAPI 3.1 document of every route in shared/api/routes.ts, generated from its zod schemas. */
 export const buildOpenApi = () => {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of ROUTES) {
-    const doc = ROUTE_DOCS[route.id];
-    const params = parameters(doc);
+  for (const route of ROUTES as readonly RouteDefinition[]) {
+    const params = parameters(route);
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       operationId: route.id,
       summary: route.summary,
       ...(params.length ? { parameters: params } : {}),
-      ...(doc.body ? { requestBody: requestBody(doc.body) } : {}),
-      responses: responses(doc, route.auth),
+      ...(route.body ? { requestBody: requestBody(route.body) } : {}),
+      responses: responses(route),
       security: route.auth ? [{ bearerAuth: [] }] : [],
     };
   }

@@ -1,10 +1,8 @@
-import { idempotencyKeySchema } from "../../shared/api/api-schemas";
 import { InvalidFilingError } from "../core/errors";
 import { requireSubmitter } from "../core/require-submitter";
 import { submitFiling } from "../core/submit-filing";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { idempotencyHeader } from "../../shared/api/edge-schemas";
 import { json } from "../http/json";
 import { parseWith, readHeader } from "../http/read-request";
 import { locateFindings } from "../../shared/workbook/locate-findings";
@@ -14,14 +12,15 @@ import { readSubmission } from "./read-submission";
  * POST /filings – JSON or an .xlsx upload, read only after the caller's role allowed it. 201 for a new version; 200 when the Idempotency-Key
  * replays an earlier one; 422 (with every finding, at its cell for a workbook) when it has Fehler.
  */
-export const handler = defineHandler("submitFiling", async ({ event, principal, note }) => {
+export const handler = defineHandler("submitFiling", async ({ event, route, principal, note }) => {
   // The role before the body: no workbook is parsed for a caller who may not submit.
   requireSubmitter(principal);
-  const header = readHeader(event, idempotencyHeader);
+  const [idempotency] = route.headers;
+  const header = readHeader(event, idempotency.name);
   const idempotencyKey =
     header === undefined
       ? undefined
-      : parseWith(idempotencyKeySchema, header, "Der Header „Idempotency-Key“");
+      : parseWith(idempotency.schema, header, `Der Header „${idempotency.name}“`);
   const deps = getDeps();
   const { cellOf, ...submission } = await readSubmission(event);
   const result = await submitFiling(principal, { ...submission, idempotencyKey }, deps).catch(

@@ -1,94 +1,70 @@
-import {
-  overviewOrderKey,
-  toCommentItem,
-  type ContentItem,
-  type OverviewItem,
-} from "../consolidate/consolidation-items";
 import type { ConsolidationSource } from "../consolidate/consolidation-source";
-import type { ProgramParams } from "../programme/program-params";
-import type { FilingDetail, FilingSummary, ListResponse, MissingFiling } from "./api-schemas";
-import type { VersionRecord } from "./records";
+import { overviewOrderKey, toCommentItem, type ContentItem } from "../consolidate/consolidation-items";
+import type { ApiClient } from "./api-client";
+import type { FilingDetail, ListResponse } from "./api-schemas";
+import { missingOverviewItem, storedOverviewItem } from "./to-overview-item";
 
-/** GET a path of the API (with the caller's token) and parse the JSON; the task pane passes fetch. */
-export type GetJson = <T>(path: string) => Promise<T>;
+/** Filings fetched at once for the stacked sheets: a few requests in flight, never all of a year. */
+export const API_CONSOLIDATION_PAGE_SIZE = 8;
 
-/** Filings whose versions are fetched at once: a page, as the task pane's progress counts it. */
-const PAGE = 20;
+const byOverviewOrder = <T extends Parameters<typeof overviewOrderKey>[0]>(items: T[]) =>
+  items.sort((a, b) => (overviewOrderKey(a) < overviewOrderKey(b) ? -1 : 1));
 
 /**
- * The consolidated workbook's data from the HTTP API, for a client that builds the workbook itself
- * (the task pane's "Konsolidierte Mappe laden"): the list (with amounts and missing filings) for the
- * overview and evaluation, then the latest versions page by page for the stacked sheets. Only
- * Koordinierung and Leitung may read every filing; for anyone else the API returns their own.
+ * The consolidated workbook's data as the task pane gets it from the API: the list (heads with
+ * amounts, due dates, missing districts) for the overview, each filing's latest version for the
+ * stacked sheets. The same rows as the API's own build (store-consolidation-source), which maps the
+ * same summaries through shared/api/to-overview-item.ts. Only Koordinierung and Leitung see every filing.
  */
 export const apiConsolidationSource = (
-  getJson: GetJson,
+  api: Pick<ApiClient, "listFilings" | "getParams" | "getFiling">,
   programmeId: string,
   year: number,
 ): ConsolidationSource => {
-  const q = (y: number, kind?: string) =>
-    `/filings?programme=${encodeURIComponent(programmeId)}&year=${y}${kind ? `&kind=${kind}` : ""}`;
-  let list: Promise<ListResponse> | undefined;
-  const current = () => (list ??= getJson<ListResponse>(q(year)));
-  const params = getJson<ProgramParams>(`/programmes/${encodeURIComponent(programmeId)}/params/${year}`);
-  const granted = async (x: { meta: { traegerId: string; districtId: string } }) =>
-    (await params).zuschuesse.find(
-      (z) => z.traegerId === x.meta.traegerId && z.districtId === x.meta.districtId,
-    )?.betrag ?? null;
-  const stored = async (s: FilingSummary): Promise<OverviewItem> => ({
-    filingId: s.filingId,
-    kind: s.kind,
-    meta: s.meta,
-    status: s.status,
-    version: s.latestVersion,
-    dueDate: s.dueDate,
-    overdue: s.overdue,
-    findingCounts: s.findingCounts,
-    amounts: s.amounts ?? null,
-    zuschussBewilligt: await granted(s),
-  });
-  const missing = async (m: MissingFiling): Promise<OverviewItem> => ({
-    ...m,
-    status: null,
-    version: null,
-    findingCounts: null,
-    amounts: null,
-    zuschussBewilligt: await granted(m),
-  });
+  const lists = new Map<number, Promise<ListResponse>>();
+  const list = (y: number) => {
+    if (!lists.has(y)) lists.set(y, api.listFilings(programmeId, y));
+    return lists.get(y)!;
+  };
+  const params = api.getParams(programmeId, year);
+  // Each stacked sheet reads the filings again; within one build a filing is fetched once.
+  const details = new Map<string, Promise<FilingDetail>>();
+  const detail = (id: string) => {
+    if (!details.has(id)) details.set(id, api.getFiling(id));
+    return details.get(id)!;
+  };
+
   return {
     programmeId,
     year,
     overview: async function* () {
-      const { items, missing: absent } = await current();
-      const all = [
-        ...(await Promise.all(items.map(stored))),
-        ...(await Promise.all(absent.map(missing))),
-      ].sort((a, b) => (overviewOrderKey(a) < overviewOrderKey(b) ? -1 : 1));
-      for (let i = 0; i < all.length; i += PAGE) yield all.slice(i, i + PAGE);
+      const [l, p] = await Promise.all([list(year), params]);
+      yield byOverviewOrder([
+        ...l.items.map((s) => storedOverviewItem(s, p)),
+        ...l.missing.map((m) => missingOverviewItem(m, p)),
+      ]);
     },
     previousYear: async function* () {
-      const { items } = await getJson<ListResponse>(q(year - 1, "jahresbericht"));
-      yield await Promise.all(items.map(stored));
+      // A year before the first one has no list: the comparison then stays empty.
+      const before = await list(year - 1).catch(() => undefined);
+      if (before)
+        yield byOverviewOrder(
+          before.items.filter((s) => s.kind === "jahresbericht").map((s) => storedOverviewItem(s, undefined)),
+        );
     },
     contents: async function* ({ kind, comments }) {
-      const items = (await current()).items.filter((s) => kind === undefined || s.kind === kind);
-      for (let i = 0; i < items.length; i += PAGE) {
-        yield await Promise.all(
-          items.slice(i, i + PAGE).map(async (s): Promise<ContentItem> => {
-            const id = encodeURIComponent(s.filingId);
-            const [version, detail] = await Promise.all([
-              getJson<VersionRecord>(`/filings/${id}/versions/${s.latestVersion}`),
-              comments ? getJson<FilingDetail>(`/filings/${id}`) : undefined,
-            ]);
-            return {
-              filingId: s.filingId,
-              version: version.version,
-              filing: version.content,
-              findings: version.findings,
-              comments: (detail?.comments ?? []).map(toCommentItem),
-            };
-          }),
+      const heads = byOverviewOrder((await list(year)).items.filter((s) => !kind || s.kind === kind));
+      for (let i = 0; i < heads.length; i += API_CONSOLIDATION_PAGE_SIZE) {
+        const page = await Promise.all(
+          heads.slice(i, i + API_CONSOLIDATION_PAGE_SIZE).map((h) => detail(h.filingId)),
         );
+        yield page.map((d): ContentItem => ({
+          filingId: d.filing.filingId,
+          version: d.latest.version,
+          filing: d.latest.content,
+          findings: d.latest.findings,
+          comments: comments ? d.comments.map(toCommentItem) : [],
+        }));
       }
     },
   };

@@ -16,6 +16,7 @@ import {
   startTaskPaneStack,
   type TaskPaneStack,
 } from "./support/task-pane-browser";
+import { routeRequest } from "../support/route-request";
 
 /**
  * The built task pane in headless Chromium, inside an in-memory Excel (the fake answers for
@@ -111,8 +112,7 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
     await traeger.getByText(/Version 1 am .*bereits vorher gespeichert/).waitFor();
     await screenshot(traeger, "excel-3-eingereicht");
     const detail = await stack.api.call(
-      "GET",
-      `/filings/stadtteilmanagement.${YEAR}.verwendungsnachweis.awo.kaltenmoor`,
+      ...routeRequest("getFiling", { id: `stadtteilmanagement.${YEAR}.verwendungsnachweis.awo.kaltenmoor` }),
       {
         token: await stack.api.token("koordinierung"),
       },

@@ -14,6 +14,7 @@ import {
   startTaskPaneStack,
   type TaskPaneStack,
 } from "./support/task-pane-browser";
+import { routeRequest } from "../support/route-request";
 
 /**
  * The same app in a plain browser (no Office.js): a Träger who fills the workbook in LibreOffice
@@ -74,7 +75,7 @@ describe("the web app in a plain browser, end to end", () => {
     await traeger.getByRole("checkbox", { name: /Ich bestätige/ }).check();
     await traeger.getByRole("button", { name: "Einreichen" }).click();
     await traeger.getByText(/Version 1 am/).waitFor();
-    const stored = await stack.api.call("GET", `/filings/${ID}`, {
+    const stored = await stack.api.call(...routeRequest("getFiling", { id: ID }), {
       token: await stack.api.token("koordinierung"),
     });
     expect(stored.body.latest.source).toBe("xlsx");

@@ -4,6 +4,7 @@ import { startTestApi, type TestApi } from "../../functions/local/fixtures/start
 import { filingKey } from "../../shared/filing/filing";
 import { ANLAGE1_HEADINGS } from "../../shared/publish/jahresbericht-report";
 import { readZipText, zipEntryNames } from "../../shared/xlsx/charts/rewrite-zip";
+import { createApiClient, type ApiClient } from "../../shared/api/api-client";
 import { apiConsolidationSource } from "../../shared/api/api-consolidation-source";
 import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";
 import { convertWithLibreOffice } from "../support/libreoffice";
@@ -17,28 +18,25 @@ const vnId = filingKey("verwendungsnachweis", vn.meta);
 const jbId = filingKey("jahresbericht", jb.meta);
 
 let api: TestApi;
+let koord: ApiClient;
 const downloads: Record<string, Uint8Array> = {};
 /** The filing workbook and the consolidated workbook as LibreOffice prints them (one soffice call). */
 let printed: Map<string, Uint8Array>;
 
 beforeAll(async () => {
   api = await startTestApi();
-  const traeger = await api.token("awo");
-  const koord = await api.token("koordinierung");
+  const traeger = createApiClient({ baseUrl: api.url, token: () => api.token("awo") });
+  koord = createApiClient({ baseUrl: api.url, token: () => api.token("koordinierung") });
   for (const filing of [vn, jb]) {
-    const stored = await api.call("POST", "/filings", { token: traeger, body: filing });
-    expect(stored.status, JSON.stringify(stored.body)).toBe(201);
+    const stored = await traeger.call("submitFiling", { body: { json: filing } });
+    expect(stored.version).toBe(1);
   }
-  const get = async (path: string, token: string) => {
-    const response = await api.call("GET", path, { token });
-    expect(response.status, `${path}: ${response.bytes.toString("utf8").slice(0, 300)}`).toBe(200);
-    return new Uint8Array(response.bytes);
-  };
-  downloads.filingWorkbook = await get(`/filings/${vnId}/workbook`, traeger);
-  downloads.reportWorkbook = await get(`/filings/${jbId}/workbook`, traeger);
-  downloads.consolidated = await get(`/programmes/stadtteilmanagement/consolidated/${YEAR}`, koord);
-  downloads.publication = await get(`/filings/${jbId}/publication`, koord);
-  downloads.yearPublication = await get(`/programmes/stadtteilmanagement/publication/${YEAR}`, koord);
+  const at = { programmeId: "stadtteilmanagement", year: YEAR };
+  downloads.filingWorkbook = (await traeger.call("getFilingWorkbook", { path: { id: vnId } })).bytes;
+  downloads.reportWorkbook = (await traeger.call("getFilingWorkbook", { path: { id: jbId } })).bytes;
+  downloads.consolidated = (await koord.call("getConsolidatedWorkbook", { path: at })).bytes;
+  downloads.publication = (await koord.call("getPublication", { path: { id: jbId } })).bytes;
+  downloads.yearPublication = (await koord.call("getYearPublication", { path: at })).bytes;
   const pdfs = await convertWithLibreOffice(
     [
       { name: "filing.xlsx", content: downloads.filingWorkbook },
@@ -117,14 +115,9 @@ describe("the publishable Jahresbericht", () => {
 
 describe("the task pane's way: the same sheets from the API's JSON", () => {
   it("gives the rows the server's workbook has", async () => {
-    const token = await api.token("koordinierung");
-    const getJson = async <T>(path: string) =>
-      (await (
-        await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
-      ).json()) as T;
     const chunks: number[] = [];
     const client = await writeConsolidatedWorkbook(
-      apiConsolidationSource(getJson, "stadtteilmanagement", YEAR),
+      apiConsolidationSource(koord, "stadtteilmanagement", YEAR),
       {
         maxChunkBytes: 2_000,
         onProgress: ({ rows }) => chunks.push(rows),

@@ -4,6 +4,7 @@ import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { programmeById } from "../../shared/programme/programmes";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { routeRequest } from "../support/route-request";
 
 /**
  * 100 submissions at once across every Träger of the programme (each filing sent twice with the same
@@ -25,7 +26,7 @@ beforeAll(async () => {
       districts.map((d) => ({ traegerId: t.id, districtId: d.id })),
     ),
   };
-  const put = await api.call("PUT", `/programmes/${programme.id}/params/${YEAR}`, {
+  const put = await api.call(...routeRequest("putParams", { programmeId: programme.id, year: YEAR }), {
     token: await api.token("koordinierung"),
     body: params,
   });
@@ -49,7 +50,7 @@ describe("concurrency", () => {
     // A client as the API asks: on 503 wait Retry-After (shortened here) and send the same key again.
     const send = async (i: number) => {
       for (let attempt = 0; ; attempt++) {
-        const answer = await api.call("POST", "/filings", {
+        const answer = await api.call(...routeRequest("submitFiling"), {
           token: await api.token(filings[i]!.meta.traegerId),
           body: filings[i],
           headers: { "idempotency-key": `race-${i}` },
@@ -75,7 +76,10 @@ describe("concurrency", () => {
     // through meets the changed head and gets 409.
     const reviewOnce = async (id: string, body: object) => {
       for (let attempt = 0; ; attempt++) {
-        const answer = await api.call("POST", `/filings/${id}/review`, { token: koordinierung, body });
+        const answer = await api.call(...routeRequest("reviewFiling", { id }), {
+          token: koordinierung,
+          body,
+        });
         if (answer.status !== 503 || attempt === 5) return answer;
       }
     };

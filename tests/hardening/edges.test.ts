@@ -7,6 +7,7 @@ import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { logger } from "../../functions/http/logger";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { captureJsonLogs } from "../support/capture-json-logs";
+import { rawRoutePath, routePath, routeRequest } from "../support/route-request";
 
 /** Every gunzip of stored content, counted where the store calls it. */
 const decodeCalls = vi.hoisted(() => ({ count: 0 }));
@@ -62,14 +63,14 @@ describe("logs of the whole flow", () => {
     const koordinierung = await api.token("koordinierung");
     const filing = sampleVerwendungsnachweis(meta);
     filing.data.schlussrechnung.begruendung = "Frau Geheim war lange krank";
-    const submitted = await api.call("POST", "/filings", {
+    const submitted = await api.call(...routeRequest("submitFiling"), {
       token: awo,
       body: filing,
       headers: { "idempotency-key": "Mustermann-1" },
     });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
     const id = submitted.body.filingId as string;
-    const returned = await api.call("POST", `/filings/${id}/review`, {
+    const returned = await api.call(...routeRequest("reviewFiling", { id }), {
       token: koordinierung,
       body: {
         action: "zurueckgeben",
@@ -79,11 +80,13 @@ describe("logs of the whole flow", () => {
     expect(returned.status).toBe(200);
     const corrected = structuredClone(filing);
     corrected.data.personal.zeilen[0]!.name = "Mustermann";
-    expect((await api.call("POST", "/filings", { token: awo, body: corrected })).status).toBe(201);
+    expect((await api.call(...routeRequest("submitFiling"), { token: awo, body: corrected })).status).toBe(
+      201,
+    );
     const xlsx = new Uint8Array(await writeWorkbook(sampleVerwendungsnachweis({ ...meta, year: 2026 })));
     expect(
       (
-        await api.call("POST", "/filings", {
+        await api.call(...routeRequest("submitFiling"), {
           token: awo,
           body: xlsx,
           headers: { "content-type": XLSX_MEDIA_TYPE },
@@ -91,23 +94,23 @@ describe("logs of the whole flow", () => {
       ).status,
     ).toBe(201);
     for (const path of [
-      `/filings/${id}`,
-      `/filings/${id}/versions/2`,
-      `/filings/${id}/diff?from=1&to=2`,
-      `/filings/${id}/workbook`,
+      routePath("getFiling", { id }),
+      routePath("getVersion", { id, version: 2 }),
+      routePath("diffVersions", { id }, { from: 1, to: 2 }),
+      routePath("getFilingWorkbook", { id }),
     ])
       expect((await api.call("GET", path, { token: koordinierung })).status).toBe(200);
     // Client text in places the logs could echo: ids, queries, bodies, headers.
     for (const path of [
-      "/filings/Petersen%20Jana",
-      "/filings/Schn%C3%BCffelpfad/versions/1",
-      "/filings/%ff",
-      "/filings?programme=Mustermann&year=2025",
+      rawRoutePath("getFiling", { id: "Petersen%20Jana" }),
+      rawRoutePath("getVersion", { id: "Schn%C3%BCffelpfad", version: "1" }),
+      rawRoutePath("getFiling", { id: "%ff" }),
+      routePath("listFilings", {}, { programme: "Mustermann", year: 2025 }),
     ])
       expect((await api.call("GET", path, { token: awo })).status).toBeLessThan(500);
     expect(
       (
-        await api.call("POST", `/filings/${id}/review`, {
+        await api.call(...routeRequest("reviewFiling", { id }), {
           token: koordinierung,
           body: { action: "pruefen", comments: [{ path: ["Schnüffelpfad"], text: "Mustermann" }] },
         })
@@ -148,7 +151,7 @@ describe("not yours and not found", () => {
     const caritas = await api.token("caritas");
     const awoOwn = "stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor"; // stored above
     const none = "stadtteilmanagement.2025.verwendungsnachweis.awo.bockelsberg";
-    const get = (id: string) => api.call("GET", `/filings/${id}`, { token: caritas });
+    const get = (id: string) => api.call(...routeRequest("getFiling", { id }), { token: caritas });
     let yours: Awaited<ReturnType<typeof get>> | undefined;
     let missing: Awaited<ReturnType<typeof get>> | undefined;
     const yoursCalls = await countStoreCalls(async () => (yours = await get(awoOwn)));
@@ -168,21 +171,26 @@ describe("another Träger's draft", () => {
     const awo = await api.token("awo");
     const caritas = await api.token("caritas");
     const content = sampleVerwendungsnachweis(draftMeta);
-    expect((await api.call("PUT", `/drafts/${draftId}`, { token: awo, body: { content } })).status).toBe(200);
+    expect(
+      (await api.call(...routeRequest("putDraft", { id: draftId }), { token: awo, body: { content } }))
+        .status,
+    ).toBe(200);
     decodeCalls.count = 0;
     let foreign: Awaited<ReturnType<typeof api.call>> | undefined;
     const calls = await countStoreCalls(async () => {
-      foreign = await api.call("GET", `/drafts/${draftId}`, { token: caritas });
+      foreign = await api.call(...routeRequest("getDraft", { id: draftId }), { token: caritas });
     });
     expect(foreign!.status).toBe(404);
     expect(foreign!.contentType).toMatch(/^application\/problem\+json/);
     expect(decodeCalls.count).toBe(0);
     expect(calls).toEqual([]);
     // The same answer as for a draft that was never saved.
-    const never = await api.call("GET", `/drafts/${draftId.replace("2027", "2028")}`, { token: caritas });
+    const never = await api.call(...routeRequest("getDraft", { id: draftId.replace("2027", "2028") }), {
+      token: caritas,
+    });
     expect(never.body).toEqual(foreign!.body);
     // The counter counts: the owner's read decompresses once.
-    expect((await api.call("GET", `/drafts/${draftId}`, { token: awo })).status).toBe(200);
+    expect((await api.call(...routeRequest("getDraft", { id: draftId }), { token: awo })).status).toBe(200);
     expect(decodeCalls.count).toBe(1);
   });
 
@@ -197,16 +205,22 @@ describe("another Träger's draft", () => {
   it("cannot be saved for an unassigned district or an unknown programme (German 403/404)", async () => {
     const awo = await api.token("awo");
     const unassigned = sampleVerwendungsnachweis({ ...draftMeta, districtId: "bockelsberg" });
-    const refused = await api.call("PUT", `/drafts/${draftId.replace("kaltenmoor", "bockelsberg")}`, {
-      token: awo,
-      body: { content: unassigned },
-    });
+    const refused = await api.call(
+      ...routeRequest("putDraft", { id: draftId.replace("kaltenmoor", "bockelsberg") }),
+      {
+        token: awo,
+        body: { content: unassigned },
+      },
+    );
     expect(refused.status).toBe(403);
     expect(refused.body.detail).toMatch(/nicht für den Stadtteil .* zugeordnet/);
-    const unknown = await api.call("PUT", `/drafts/${draftId.replace("stadtteilmanagement", "erfunden")}`, {
-      token: awo,
-      body: { content: sampleVerwendungsnachweis({ ...draftMeta, programmeId: "erfunden" }) },
-    });
+    const unknown = await api.call(
+      ...routeRequest("putDraft", { id: draftId.replace("stadtteilmanagement", "erfunden") }),
+      {
+        token: awo,
+        body: { content: sampleVerwendungsnachweis({ ...draftMeta, programmeId: "erfunden" }) },
+      },
+    );
     expect(unknown.status).toBe(404);
     expect(unknown.body.detail).toMatch(/kein Entwurf/);
     const drafts = (await api.scan()).filter((i) => String(i.pk).startsWith("DRAFT#"));

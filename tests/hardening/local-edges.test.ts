@@ -9,6 +9,7 @@ import { generateDevKeys } from "../../functions/local/dev-keys";
 import { startLocalServer } from "../../functions/local/local-server";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { rawRequest } from "../support/raw-http";
+import { rawRoutePath, routePath, routeRequest } from "../support/route-request";
 
 /**
  * The local server's own edges (issue 18, points 4 and 8), over raw TCP where a client library
@@ -85,7 +86,7 @@ describe("answers Node would write bare", () => {
     expect(answer.closedByServer).toBe(true);
   });
 
-  it.each(["/%ff", "/filings/x%ZZ", "/%", "/taskpane.html%E0%A4%A"])(
+  it.each(["/%ff", rawRoutePath("getFiling", { id: "x%ZZ" }), "/%", "/taskpane.html%E0%A4%A"])(
     "answers GET and HEAD of %s with 400, never 500",
     async (path) => {
       const get = await rawRequest(
@@ -166,8 +167,8 @@ describe("security headers", () => {
   it("sends nosniff, a deny-all CSP and no framing with every API answer, errors included", async () => {
     const token = await api.token("koordinierung");
     for (const [path, status] of [
-      ["/programmes", 200],
-      ["/filings/gibt-es-nicht", 404],
+      [routePath("listProgrammes"), 200],
+      [routePath("getFiling", { id: "gibt-es-nicht" }), 404],
       ["/gibt-es-nicht", 404],
     ] as const) {
       const answer = await api.call("GET", path, { token });
@@ -190,9 +191,9 @@ describe("links in the consolidated workbook", () => {
       districtId: "kaltenmoor",
       year: 2025,
     });
-    expect((await api.call("POST", "/filings", { token: awo, body: filing })).status).toBe(201);
+    expect((await api.call(...routeRequest("submitFiling"), { token: awo, body: filing })).status).toBe(201);
     const token = await api.token("koordinierung");
-    const path = "/programmes/stadtteilmanagement/consolidated/2025";
+    const path = routePath("getConsolidatedWorkbook", { programmeId: "stadtteilmanagement", year: 2025 });
     const answer = await rawRequest(
       api.url,
       `GET ${api.url}${path} HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${token}\r\nX-Forwarded-Proto: javascript\r\nX-Forwarded-Host: attacker.example\r\nConnection: close\r\n\r\n`,
@@ -205,7 +206,10 @@ describe("links in the consolidated workbook", () => {
       [...xml.matchAll(/HYPERLINK\(&quot;([^&]*)&quot;/g)].map((m) => m[1]!),
     );
     expect(links.length).toBeGreaterThan(0);
-    for (const link of links) expect(link).toMatch(new RegExp(`^${api.url.replace(/\./g, "\\.")}/filings/`));
+    for (const link of links)
+      expect(link).toMatch(
+        new RegExp(`^${api.url.replace(/\./g, "\\.")}${routePath("getFiling", { id: "" })}`),
+      );
     expect(sheets.join("")).not.toMatch(/javascript|attacker/);
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import { DEV_AUDIENCE, DEV_ISSUER } from "../../functions/local/dev-keys";
 import { DEV_USERS, devUserName } from "../../functions/local/dev-users";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { ROUTES, type RouteId } from "../../functions/routes";
+import { routePath, routeRequest } from "../support/route-request";
 
 /**
  * Programme × role × route over HTTP, in both directions: every programme pack's Träger `awo` (a
@@ -62,47 +63,59 @@ const jb = (programmeId: string) => filingKey("jahresbericht", metaIn(programmeI
 const PROBES: Probe[] = [
   {
     route: "submitFiling",
-    request: (p) => ({ method: "POST", path: "/filings", body: sampleJahresbericht(metaIn(p)) }),
+    request: (p) => ({
+      method: "POST",
+      path: routePath("submitFiling"),
+      body: sampleJahresbericht(metaIn(p)),
+    }),
     expected: all(403),
   },
   {
     route: "listFilings",
-    request: (p) => ({ method: "GET", path: `/filings?programme=${p}&year=${YEAR}` }),
+    request: (p) => ({ method: "GET", path: routePath("listFilings", {}, { programme: p, year: YEAR }) }),
     expected: all(403),
   },
   {
     route: "getFiling",
-    request: (id) => ({ method: "GET", path: `/filings/${id}` }),
+    request: (id) => ({ method: "GET", path: routePath("getFiling", { id }) }),
     expected: all(404),
     perFiling: true,
   },
   {
     route: "getVersion",
-    request: (id) => ({ method: "GET", path: `/filings/${id}/versions/1` }),
+    request: (id) => ({ method: "GET", path: routePath("getVersion", { id, version: 1 }) }),
     expected: all(404),
     perFiling: true,
   },
   {
     route: "getFilingWorkbook",
-    request: (id) => ({ method: "GET", path: `/filings/${id}/workbook` }),
+    request: (id) => ({ method: "GET", path: routePath("getFilingWorkbook", { id }) }),
     expected: all(404),
     perFiling: true,
   },
   {
     route: "diffVersions",
-    request: (id) => ({ method: "GET", path: `/filings/${id}/diff?from=1&to=2` }),
+    request: (id) => ({ method: "GET", path: routePath("diffVersions", { id }, { from: 1, to: 2 }) }),
     expected: all(404),
     perFiling: true,
   },
   {
     route: "reviewFiling",
-    request: (id) => ({ method: "POST", path: `/filings/${id}/review`, body: { action: "pruefen" } }),
+    request: (id) => ({
+      method: "POST",
+      path: routePath("reviewFiling", { id }),
+      body: { action: "pruefen" },
+    }),
     expected: { traeger: 403, koordinierung: 404, leitung: 403 },
     perFiling: true,
   },
   {
     route: "reviewFiling",
-    request: (id) => ({ method: "POST", path: `/filings/${id}/review`, body: { action: "kenntnis" } }),
+    request: (id) => ({
+      method: "POST",
+      path: routePath("reviewFiling", { id }),
+      body: { action: "kenntnis" },
+    }),
     expected: { traeger: 403, koordinierung: 403, leitung: 404 },
     perFiling: true,
   },
@@ -110,49 +123,63 @@ const PROBES: Probe[] = [
     route: "putDraft",
     request: (p) => ({
       method: "PUT",
-      path: `/drafts/${jb(p)}`,
+      path: routePath("putDraft", { id: jb(p) }),
       body: { content: sampleJahresbericht(metaIn(p)) },
     }),
     expected: all(403),
   },
   {
     route: "getDraft",
-    request: (id) => ({ method: "GET", path: `/drafts/${id}` }),
+    request: (id) => ({ method: "GET", path: routePath("getDraft", { id }) }),
     expected: { traeger: 404, koordinierung: 403, leitung: 403 },
     perFiling: true,
   },
-  { route: "listProgrammes", request: () => ({ method: "GET", path: "/programmes" }), expected: all(200) },
+  {
+    route: "listProgrammes",
+    request: () => ({ method: "GET", path: routePath("listProgrammes") }),
+    expected: all(200),
+  },
   {
     route: "getParams",
-    request: (p) => ({ method: "GET", path: `/programmes/${p}/params/${YEAR}` }),
+    request: (p) => ({ method: "GET", path: routePath("getParams", { programmeId: p, year: YEAR }) }),
     expected: all(403),
   },
   {
     route: "putParams",
     request: (p) => ({
       method: "PUT",
-      path: `/programmes/${p}/params/2031`,
+      path: routePath("putParams", { programmeId: p, year: 2031 }),
       body: defaultProgramParams({ programmeId: p, year: 2031 }),
     }),
     expected: all(403),
   },
   {
     route: "getConsolidatedWorkbook",
-    request: (p) => ({ method: "GET", path: `/programmes/${p}/consolidated/${YEAR}` }),
+    request: (p) => ({
+      method: "GET",
+      path: routePath("getConsolidatedWorkbook", { programmeId: p, year: YEAR }),
+    }),
     expected: all(403),
   },
   {
     route: "getPublication",
-    request: (id) => ({ method: "GET", path: `/filings/${id}/publication` }),
+    request: (id) => ({ method: "GET", path: routePath("getPublication", { id }) }),
     expected: { traeger: 403, koordinierung: 404, leitung: 404 },
     perFiling: true,
   },
   {
     route: "getYearPublication",
-    request: (p) => ({ method: "GET", path: `/programmes/${p}/publication/${YEAR}` }),
+    request: (p) => ({
+      method: "GET",
+      path: routePath("getYearPublication", { programmeId: p, year: YEAR }),
+    }),
     expected: all(403),
   },
-  { route: "getOpenApi", request: () => ({ method: "GET", path: "/openapi.json" }), expected: all(200) },
+  {
+    route: "getOpenApi",
+    request: () => ({ method: "GET", path: routePath("getOpenApi") }),
+    expected: all(200),
+  },
 ];
 
 const CASES = PROGRAMMES.flatMap((home) =>
@@ -182,13 +209,13 @@ beforeAll(async () => {
   for (const p of PROGRAMMES) {
     const token = await api.token(userOf(p.id, "traeger"));
     for (let i = 0; i < 2; i++) {
-      const submitted = await api.call("POST", "/filings", {
+      const submitted = await api.call(...routeRequest("submitFiling"), {
         token,
         body: sampleJahresbericht(metaIn(p.id)),
       });
       expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
     }
-    const draft = await api.call("PUT", `/drafts/${jb(p.id)}`, {
+    const draft = await api.call(...routeRequest("putDraft", { id: jb(p.id) }), {
       token,
       body: { content: sampleJahresbericht(metaIn(p.id)) },
     });
@@ -233,12 +260,22 @@ describe("programme matrix", () => {
     for (const p of PROGRAMMES) {
       for (const role of ["koordinierung", "leitung"] as const) {
         const user = userOf(p.id, role);
-        expect((await send(user, { method: "GET", path: `/filings/${jb(p.id)}` })).status).toBe(200);
-        const list = await send(user, { method: "GET", path: `/filings?programme=${p.id}&year=${YEAR}` });
+        expect(
+          (await send(user, { method: "GET", path: routePath("getFiling", { id: jb(p.id) }) })).status,
+        ).toBe(200);
+        const list = await send(user, {
+          method: "GET",
+          path: routePath("listFilings", {}, { programme: p.id, year: YEAR }),
+        });
         expect(list.body.items.map((i: { filingId: string }) => i.filingId)).toEqual([jb(p.id)]);
       }
       expect(
-        (await send(userOf(p.id, "traeger"), { method: "GET", path: `/drafts/${jb(p.id)}` })).status,
+        (
+          await send(userOf(p.id, "traeger"), {
+            method: "GET",
+            path: routePath("getDraft", { id: jb(p.id) }),
+          })
+        ).status,
       ).toBe(200);
     }
   });
@@ -247,7 +284,7 @@ describe("programme matrix", () => {
 describe("GET /programmes", () => {
   it("lists exactly the programmes of each demo user's login", async () => {
     for (const [user, principal] of Object.entries(DEV_USERS)) {
-      const response = await send(user, { method: "GET", path: "/programmes" });
+      const response = await send(user, { method: "GET", path: routePath("listProgrammes") });
       expect(
         response.body.map((p: { id: string }) => p.id),
         user,
@@ -259,7 +296,7 @@ describe("GET /programmes", () => {
 describe("GET /programmes/{id}/params/{year}", () => {
   it("gives a Träger its own granted Zuschüsse only, and the programme's staff all of them", async () => {
     for (const p of PROGRAMMES) {
-      const path = `/programmes/${p.id}/params/${YEAR}`;
+      const path = routePath("getParams", { programmeId: p.id, year: YEAR });
       const granted = defaultProgramParams({ programmeId: p.id, year: YEAR }).zuschuesse;
       const staff = await send(userOf(p.id, "koordinierung"), { method: "GET", path });
       expect(staff.body.zuschuesse).toEqual(granted);
@@ -289,23 +326,31 @@ describe("tokens and their programmes", () => {
 
   it("fails closed without a `programmes` claim: a Träger is refused everywhere, staff see nothing", async () => {
     const traeger = { role: "traeger", traeger_id: "awo" };
-    for (const path of ["/programmes", `/filings?programme=${first}&year=${YEAR}`, `/filings/${jb(first)}`]) {
+    for (const path of [
+      routePath("listProgrammes"),
+      routePath("listFilings", {}, { programme: first, year: YEAR }),
+      routePath("getFiling", { id: jb(first) }),
+    ]) {
       const response = await call(traeger, path);
       expect(response.status).toBe(403);
       expect(response.body.detail).toMatch(/keinem Förderprogramm zugeordnet/);
     }
     const staff = { role: "koordinierung" };
-    expect((await call(staff, "/programmes")).body).toEqual([]);
-    expect((await call(staff, `/filings?programme=${first}&year=${YEAR}`)).status).toBe(403);
-    expect((await call(staff, `/filings/${jb(first)}`)).status).toBe(404);
+    expect((await call(staff, routePath("listProgrammes"))).body).toEqual([]);
+    expect((await call(staff, routePath("listFilings", {}, { programme: first, year: YEAR }))).status).toBe(
+      403,
+    );
+    expect((await call(staff, routePath("getFiling", { id: jb(first) }))).status).toBe(404);
   });
 
   it("reads the claim as an array or as a space-separated string, and ignores programmes no pack defines", async () => {
     for (const programmes of [[first, second, "gibt-es-nicht"], `${first} ${second}`]) {
-      const listed = await call({ role: "leitung", programmes }, "/programmes");
+      const listed = await call({ role: "leitung", programmes }, routePath("listProgrammes"));
       expect(listed.body.map((p: { id: string }) => p.id)).toEqual([first, second]);
       for (const id of [first, second])
-        expect((await call({ role: "leitung", programmes }, `/filings/${jb(id)}`)).status).toBe(200);
+        expect(
+          (await call({ role: "leitung", programmes }, routePath("getFiling", { id: jb(id) }))).status,
+        ).toBe(200);
     }
   });
 });

@@ -10,6 +10,7 @@ import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { ROUTES } from "../../functions/routes";
 import { setContext } from "../../functions/http/context";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { rawRoutePath, routePath, routeRequest } from "../support/route-request";
 
 /**
  * Every route, fuzzed through the local HTTP server in-process: path, query, header and body junk,
@@ -52,7 +53,8 @@ beforeAll(async () => {
     districtId: "kaltenmoor",
     year: 2025,
   });
-  filingId = (await api.call("POST", "/filings", { token: tokens.awo, body: filing })).body.filingId;
+  filingId = (await api.call(...routeRequest("submitFiling"), { token: tokens.awo, body: filing })).body
+    .filingId;
   fuzzIds.filingId = filingId;
   // Every method of the store is a read or a write; a new one must be sorted in here, so the fuzz
   // can never miss a write it does not know of.
@@ -212,7 +214,11 @@ describe("the 500s the probe found", () => {
   it.each([
     [
       "a broken %-escape in a path id",
-      () => ({ method: "GET", path: "/filings/%ff", headers: { authorization: koordinierung() } }),
+      () => ({
+        method: "GET",
+        path: rawRoutePath("getFiling", { id: "%ff" }),
+        headers: { authorization: koordinierung() },
+      }),
       400,
     ],
     [
@@ -220,18 +226,26 @@ describe("the 500s the probe found", () => {
       () => ({ method: "POST", path: "/dev/login", headers: json, body: '{"user":"toString"}' }),
       400,
     ],
-    ["a bad Host header", () => ({ method: "GET", path: "/openapi.json", headers: { host: "[::1" } }), 421],
+    [
+      "a bad Host header",
+      () => ({ method: "GET", path: routePath("getOpenApi"), headers: { host: "[::1" } }),
+      421,
+    ],
     [
       "a broken %-escape before the task pane's files",
       () => ({ method: "GET", path: "/%ff", headers: {} }),
       400,
     ],
-    ["a broken %-escape in a HEAD", () => ({ method: "HEAD", path: "/filings/x%ZZ", headers: {} }), 400],
+    [
+      "a broken %-escape in a HEAD",
+      () => ({ method: "HEAD", path: rawRoutePath("getFiling", { id: "x%ZZ" }), headers: {} }),
+      400,
+    ],
     [
       "a comment path of prototype keys",
       () => ({
         method: "POST",
-        path: `/filings/${filingId}/review`,
+        path: routePath("reviewFiling", { id: filingId }),
         headers: { ...json, authorization: koordinierung() },
         body: JSON.stringify({
           action: "zurueckgeben",
@@ -245,7 +259,7 @@ describe("the 500s the probe found", () => {
       "200 comments of 4,000 characters",
       () => ({
         method: "POST",
-        path: `/filings/${filingId}/review`,
+        path: routePath("reviewFiling", { id: filingId }),
         headers: { ...json, authorization: koordinierung() },
         body: JSON.stringify({
           action: "zurueckgeben",
@@ -258,7 +272,7 @@ describe("the 500s the probe found", () => {
       "a comment path of 40,000 indexes",
       () => ({
         method: "POST",
-        path: `/filings/${filingId}/review`,
+        path: routePath("reviewFiling", { id: filingId }),
         headers: { ...json, authorization: koordinierung() },
         body: JSON.stringify({
           action: "zurueckgeben",
@@ -271,7 +285,7 @@ describe("the 500s the probe found", () => {
       "params with 20,000 Zuordnungen",
       () => ({
         method: "PUT",
-        path: "/programmes/stadtteilmanagement/params/2025",
+        path: routePath("putParams", { programmeId: "stadtteilmanagement", year: 2025 }),
         headers: { ...json, authorization: koordinierung() },
         body: JSON.stringify({
           ...params,

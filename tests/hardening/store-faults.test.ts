@@ -14,6 +14,7 @@ import { startDynamoDbLocal, type DynamoDbLocal } from "../../functions/store/dy
 import { localClientConfig } from "../../functions/store/local-client-config";
 import { createTable } from "../../functions/store/table-definition";
 import type { FilingStore } from "../../functions/core/filing-store";
+import { routePath } from "../support/route-request";
 
 /**
  * DynamoDB Local of this test's own (on disk, so it survives a kill), paused and killed while
@@ -55,7 +56,7 @@ beforeAll(async () => {
     koordinierung: await issueDevToken(devKeys, DEV_USERS.koordinierung!),
   };
   // Load the handlers once, so the timings below measure the store, not the first import.
-  for (const path of ["/filings/x", "/filings/x/review"])
+  for (const path of [routePath("getFiling", { id: "x" }), routePath("reviewFiling", { id: "x" })])
     await fetch(`${server.url}${path}`, {
       method: "POST",
       headers: { authorization: `Bearer ${tokens.awo}` },
@@ -79,7 +80,7 @@ const filing = (year: number) =>
 
 const submit = async (year: number, key: string) => {
   const started = performance.now();
-  const response = await fetch(`${server.url}/filings`, {
+  const response = await fetch(`${server.url}${routePath("listFilings")}`, {
     method: "POST",
     headers: {
       authorization: `Bearer ${tokens.awo}`,
@@ -98,7 +99,7 @@ const submit = async (year: number, key: string) => {
 
 const review = async (filingId: string, action: string, expectedVersion?: number) => {
   const started = performance.now();
-  const response = await fetch(`${server.url}/filings/${filingId}/review`, {
+  const response = await fetch(`${server.url}${routePath("reviewFiling", { id: filingId })}`, {
     method: "POST",
     headers: { authorization: `Bearer ${tokens.koordinierung}`, "content-type": "application/json" },
     body: JSON.stringify({ action, expectedVersion, comments: [{ text: "Bitte Belege nachreichen." }] }),

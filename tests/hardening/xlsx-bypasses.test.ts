@@ -21,6 +21,7 @@ import {
   withConstruct,
   type Construct,
 } from "../support/xlsx-bypasses";
+import { routeRequest } from "../support/route-request";
 
 /**
  * The three workbooks that took the server down (issue 18: an entity colon in a defined name, a
@@ -67,11 +68,15 @@ const expectRefusedByReader = async (bytes: Uint8Array, name: string) => {
 };
 
 const upload = (bytes: Uint8Array) =>
-  api.call("POST", "/filings", { token, body: bytes, headers: { "content-type": XLSX_MEDIA_TYPE } });
+  api.call(...routeRequest("submitFiling"), {
+    token,
+    body: bytes,
+    headers: { "content-type": XLSX_MEDIA_TYPE },
+  });
 
 /** POST /filings answers 413 in German while a concurrent request is answered, and the server lives on. */
 const expectRefusedByApi = async (bytes: Uint8Array, name: string) => {
-  const [response, other] = await Promise.all([upload(bytes), api.call("GET", "/openapi.json")]);
+  const [response, other] = await Promise.all([upload(bytes), api.call(...routeRequest("getOpenApi"))]);
   expect(response.status, name).toBe(413);
   expect(response.contentType).toMatch(/^application\/problem\+json/);
   expect(response.body.detail).toMatch(/^Die Arbeitsmappe ist zu groß/);
@@ -97,7 +102,7 @@ describe("the reported guard bypasses", () => {
       const other = await api.token(role);
       for (const [name, bytes] of Object.entries(reportedBypasses(template))) {
         const before = readMeterSnapshot();
-        const response = await api.call("POST", "/filings", {
+        const response = await api.call(...routeRequest("submitFiling"), {
           token: other,
           body: bytes,
           headers: { "content-type": XLSX_MEDIA_TYPE },

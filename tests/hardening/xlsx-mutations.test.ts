@@ -10,6 +10,7 @@ import { XlsxRefusedError } from "../../shared/xlsx/xlsx-refused";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { bombs } from "../support/xlsx-bombs";
 import { mutationArb } from "../support/xlsx-mutations";
+import { routeRequest } from "../support/route-request";
 
 /**
  * 1,000+ broken workbooks through POST /filings (which reads each once, as the CLI and task pane do):
@@ -46,7 +47,11 @@ const expectClear = (response: Awaited<ReturnType<TestApi["call"]>>) => {
 };
 
 const upload = (bytes: Uint8Array) =>
-  api.call("POST", "/filings", { token, body: bytes, headers: { "content-type": XLSX_MEDIA_TYPE } });
+  api.call(...routeRequest("submitFiling"), {
+    token,
+    body: bytes,
+    headers: { "content-type": XLSX_MEDIA_TYPE },
+  });
 
 describe("mutated and malicious workbooks", () => {
   it(`answer ${RUNS} mutated uploads with a clear 2xx/4xx, each read within the bounds, growing the process by at most 256 MB`, async () => {
@@ -77,7 +82,7 @@ describe("mutated and malicious workbooks", () => {
         },
       );
       expect(read, name).toEqual(expect.any(Number));
-      const [response, other] = await Promise.all([upload(bytes), api.call("GET", "/openapi.json")]);
+      const [response, other] = await Promise.all([upload(bytes), api.call(...routeRequest("getOpenApi"))]);
       expectClear(response);
       // Entries the reader never reads (media, unknown parts) are never inflated, however big.
       if (UNREAD.includes(name))

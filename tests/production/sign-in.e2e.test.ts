@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { grantedSample } from "../addin/support/granted-sample";
 import { logInAtProvider, startProductionStack } from "./support/production-stack";
+import { routeRequest } from "../support/route-request";
 
 /**
  * The task pane as deployed, signing in at a real OIDC provider: the production build with the
@@ -77,7 +78,9 @@ describe("shaped like the deployed Cognito (ID token with the trigger's claims),
     await koordinierung.page.getByRole("button", { name: "Kommentar hinzufügen" }).click();
     await koordinierung.page.getByRole("button", { name: "Zurückgeben" }).click();
     await koordinierung.page.getByText(/„zurückgeben“ vermerkt/).waitFor();
-    const stored = await stack.api.call("GET", `/filings/${ID}`, { token: koordinierung.bearer.token });
+    const stored = await stack.api.call(...routeRequest("getFiling", { id: ID }), {
+      token: koordinierung.bearer.token,
+    });
     expect(stored.body.filing.status).toBe("zurueckgegeben");
 
     expect([...traeger.violations, ...koordinierung.violations]).toEqual([]);
@@ -114,12 +117,17 @@ describe("shaped like the deployed Cognito (ID token with the trigger's claims),
       .getByText(/gilt nicht für das Förderprogramm/)
       .first()
       .waitFor();
-    const list = await stack.api.call("GET", `/filings?programme=stadtteilmanagement&year=${YEAR}`, {
-      token: other.bearer.token,
-    });
+    const list = await stack.api.call(
+      ...routeRequest("listFilings", {}, { programme: "stadtteilmanagement", year: YEAR }),
+      {
+        token: other.bearer.token,
+      },
+    );
     expect(list.status).toBe(403);
     // The filing the first test stored: "not yours" answers like "not there".
-    const filing = await stack.api.call("GET", `/filings/${ID}`, { token: other.bearer.token });
+    const filing = await stack.api.call(...routeRequest("getFiling", { id: ID }), {
+      token: other.bearer.token,
+    });
     expect(filing.status).toBe(404);
     expect(other.violations).toEqual([]);
     await other.context.close();

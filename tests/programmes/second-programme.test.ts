@@ -12,6 +12,7 @@ import { readWorkbook, validateWorkbook } from "../../shared/xlsx/read-workbook"
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { devUserName } from "../../functions/local/dev-users";
+import { routeRequest } from "../support/route-request";
 
 /**
  * A second programme defined only by its folder (shared/programme/packs/quartiersmanagement-musterstadt):
@@ -105,15 +106,17 @@ describe("a second programme, added as a folder", () => {
 
     it("takes a submitted workbook and lists it with its due date and its missing districts", async () => {
       const workbook = await writeWorkbook({ ...validFiling(), params });
-      const submitted = await api.call("POST", "/filings", {
+      const submitted = await api.call(...routeRequest("submitFiling"), {
         token: await api.token("nachbarschaftswerk"),
         body: workbook,
         headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
       });
       // The programme's own Koordinierungsstelle: Lüneburg's would get 403 here.
       const koordinierung = await api.token(devUserName(ID, "koordinierung"));
-      const list = await api.call("GET", `/filings?programme=${ID}&year=2025`, { token: koordinierung });
-      const programmes = await api.call("GET", "/programmes", { token: koordinierung });
+      const list = await api.call(...routeRequest("listFilings", {}, { programme: ID, year: 2025 }), {
+        token: koordinierung,
+      });
+      const programmes = await api.call(...routeRequest("listProgrammes"), { token: koordinierung });
 
       expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
       expect(submitted.body.filingId).toBe(`${ID}.2025.verwendungsnachweis.nachbarschaftswerk.altstadt-nord`);

@@ -36,7 +36,7 @@ export const ConsolidatedPanel = ({ api, surface, programmeId, year }: Consolida
   const load = () =>
     run(async () => {
       // Loaded on the first click, so the start chunk carries no consolidation code.
-      const { apiConsolidationSource } = await import("../../consolidate/api-consolidation-source");
+      const { apiConsolidationSource } = await import("../../../shared/api/api-consolidation-source");
       return surface.putConsolidated(
         { year, source: apiConsolidationSource(api, programmeId, year), linkBase: api.baseUrl, download },
         (share, label) => setProgress({ share, label }),

@@ -4,8 +4,8 @@ import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { storeConsolidationSource } from "../../functions/core/store-consolidation-source";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { seedDemo } from "../../functions/local/seed-demo";
-import { createApiClient } from "../api/api-client";
-import { apiConsolidationSource } from "./api-consolidation-source";
+import { createApiClient } from "../../shared/api/api-client";
+import { apiConsolidationSource } from "../../shared/api/api-consolidation-source";
 
 // The task pane builds the consolidated sheets from the API (list, filings); the API builds its
 // .xlsx from the store. Over the demo year both sources must yield the same rows.
