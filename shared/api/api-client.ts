@@ -1,11 +1,11 @@
 import type { ReviewRequest } from "./api-schemas";
-import { createRouteCaller, type CallerOptions } from "./call-route";
+import { createRouteCaller, type CallerOptions } from "./create-route-caller";
 import { XLSX_MEDIA_TYPE } from "./edge-schemas";
 import type { DownloadedFile } from "./route-definition";
 import type { Filing } from "../filing/filing";
 
 export { ApiError, NetworkError, ResponseMismatchError } from "./api-errors";
-export type { FetchLike } from "./call-route";
+export type { FetchLike } from "./create-route-caller";
 export type ApiClientOptions = CallerOptions;
 
 const named = (file: DownloadedFile, fallback: string): DownloadedFile => ({

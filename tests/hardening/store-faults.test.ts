@@ -80,7 +80,7 @@ const filing = (year: number) =>
 
 const submit = async (year: number, key: string) => {
   const started = performance.now();
-  const response = await fetch(`${server.url}${routePath("listFilings")}`, {
+  const response = await fetch(`${server.url}${routePath("submitFiling")}`, {
     method: "POST",
     headers: {
       authorization: `Bearer ${tokens.awo}`,
