@@ -1,4 +1,5 @@
-import type { AuditEntry, FilingHead } from "../../shared/api/records";
+import type { FilingHead } from "../../shared/api/records";
+import { idempotencyRecordOf, submissionAuditEntry } from "./audit-entries";
 import type { AppendVersionInput, AppendVersionResult } from "../core/filing-store";
 import { idempotencyConflict } from "../core/idempotency-conflict";
 import type { IdempotencyRecord } from "../core/idempotency-record";
@@ -44,27 +45,14 @@ const commit = (
     }),
     schemaVersion: SCHEMA_VERSION,
   });
-  const entry: AuditEntry = {
-    seq: next.auditSeq,
-    at: input.at,
-    by: input.by,
-    action: "einreichen",
-    fromStatus: read?.status ?? null,
-    toStatus: next.status,
-    version: next.latestVersion,
-    comments: [],
-  };
+  const entry = submissionAuditEntry(input, read, next);
+
   db.audit.set(input.filingId, [...(db.audit.get(input.filingId) ?? []), copy(entry)]);
   if (input.idempotency)
-    db.idempotency.set(idempotencyPk(input.idempotency.sub, input.idempotency.key), {
-      key: input.idempotency.key,
-      sub: input.idempotency.sub,
-      requestSha256: input.sha256,
-      filingId: input.filingId,
-      version: next.latestVersion,
-      status: next.status,
-      createdAt: input.at,
-    } satisfies IdempotencyRecord);
+    db.idempotency.set(
+      idempotencyPk(input.idempotency.sub, input.idempotency.key),
+      idempotencyRecordOf({ ...input, idempotency: input.idempotency }, next),
+    );
   return true;
 };
 

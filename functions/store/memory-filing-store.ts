@@ -4,13 +4,13 @@ import {
   filingHeadSchema,
   storedParamsSchema,
   versionRecordSchema,
-  type AuditEntry,
   type StoredParams,
 } from "../../shared/api/records";
 import type { ProgrammeYear } from "../../shared/programme/program-params";
 import type { FilingStore } from "../core/filing-store";
 import { readStored } from "../core/stored-records";
 import { paramsPk, yearGsiPk, yearGsiSk } from "./keys";
+import { reviewAuditEntry } from "./audit-entries";
 import { appendVersionInMemory } from "./memory-append-version";
 import {
   copy,
@@ -92,16 +92,8 @@ export const createMemoryFilingStore = (): MemoryFilingStore => {
         auditSeq: expected.auditSeq + 1,
         updatedAt: input.at,
       };
-      const entry: AuditEntry = {
-        seq: head.auditSeq,
-        at: input.at,
-        by: input.by,
-        action: input.action,
-        fromStatus: expected.status,
-        toStatus: input.toStatus,
-        version: expected.latestVersion,
-        comments: input.comments,
-      };
+      const entry = reviewAuditEntry(input);
+
       const { status, auditSeq, updatedAt } = head;
       db.heads.set(input.filingId, { ...db.heads.get(input.filingId), status, auditSeq, updatedAt });
       db.audit.set(input.filingId, [...(db.audit.get(input.filingId) ?? []), copy(entry)]);
