@@ -282,7 +282,7 @@ export const filingStoreContract = (name: string, open: () => Promise<FilingStor
       const input = submission(sampleVerwendungsnachweis(meta("kaltenmoor")));
       await submitted(store, input);
       const head = (await store.getHead(input.filingId))!;
-      head.status = "angenommen";
+      head.status = "weitergeleitet";
       const version = (await store.getVersion(input.filingId, 1))!;
       version.content.meta.districtId = "anderswo";
       input.content.meta.traegerId = "anderer";
