@@ -28,7 +28,7 @@ const sign = (claims: Record<string, unknown>, set: (jwt: SignJWT) => SignJWT = 
 const rejection = async (header: string | undefined) => {
   const err = await authenticate(header, verify).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(UnauthorizedError);
-  expect((err as UnauthorizedError).status).toBe(401);
+  expect((err as UnauthorizedError).type).toBe("unauthorized");
   return (err as UnauthorizedError).message;
 };
 

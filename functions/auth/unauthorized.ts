@@ -1,12 +1,12 @@
 import { DomainError } from "../core/errors";
 
 /**
- * 401 – no token, or one this API does not accept. Auth's own error, so auth depends on core only;
- * the HTTP layer adds the challenge header RFC 6750 asks for (see `toProblem`).
+ * No token, or one this API does not accept. Auth's own error, so auth depends on core only;
+ * the HTTP layer answers it with 401 and the challenge header RFC 6750 asks for (see `toProblem`).
  */
 export class UnauthorizedError extends DomainError {
   constructor(detail: string) {
-    super(401, "unauthorized", "Nicht angemeldet", detail);
+    super("unauthorized", "Nicht angemeldet", detail);
   }
 }
 

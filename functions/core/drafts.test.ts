@@ -3,7 +3,7 @@ import { filingKey } from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { awo, caritas, koordinierung } from "./fixtures/principals";
-import { createTestDeps } from "./fixtures/test-deps";
+import { createDynamoTestDeps } from "./fixtures/test-deps";
 import { getDraft } from "./get-draft";
 import { listFilings } from "./list-filings";
 import { saveDraft } from "./save-draft";
@@ -13,9 +13,9 @@ const filing = sampleVerwendungsnachweis(meta);
 const id = filingKey(filing.kind, filing.meta);
 
 describe("drafts", () => {
-  let t: Awaited<ReturnType<typeof createTestDeps>>;
+  let t: Awaited<ReturnType<typeof createDynamoTestDeps>>;
   beforeAll(async () => {
-    t = await createTestDeps();
+    t = await createDynamoTestDeps();
   });
 
   it("keeps the latest save of the Träger's draft and hands it back on another machine", async () => {

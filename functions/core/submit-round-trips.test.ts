@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { ConflictError, InvalidFilingError } from "./errors";
-import { asJson, createTestDeps } from "./fixtures/test-deps";
+import { asJson, createDynamoTestDeps } from "./fixtures/test-deps";
 import { awo, koordinierung } from "./fixtures/principals";
 import { ausnahmenFor } from "./fixtures/ausnahmen-for";
 import { countStoreCalls } from "./fixtures/count-store-calls";
@@ -17,10 +17,10 @@ const meta = (districtId: string, year = 2025) => ({
 });
 
 describe("submitFiling against DynamoDB Local, store calls counted at the client", () => {
-  let t: Awaited<ReturnType<typeof createTestDeps>>;
+  let t: Awaited<ReturnType<typeof createDynamoTestDeps>>;
   let calls: ReturnType<typeof countStoreCalls>;
   beforeAll(async () => {
-    t = await createTestDeps();
+    t = await createDynamoTestDeps();
     await putParams(koordinierung, ausnahmenFor("awo", 2025), t.deps);
     calls = countStoreCalls(t.client);
   });

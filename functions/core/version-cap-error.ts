@@ -1,6 +1,6 @@
 import { ConflictError } from "./errors";
 
-/** 409 – the filing already has as many versions as the year's parameters allow (maxVersionen). */
+/** Conflict – the filing already has as many versions as the year's parameters allow (maxVersionen). */
 export class VersionCapError extends ConflictError {
   constructor(readonly cap: number) {
     super(

@@ -2,18 +2,19 @@ import { DomainError } from "../core/errors";
 
 /**
  * Errors of the HTTP edge itself (bad JSON, wrong media type, missing token) – not domain errors,
- * so they live here and not in functions/core. `issues` lists what was wrong, one German sentence each.
+ * so they live here and not in functions/core, and carry their HTTP status themselves. `issues` lists
+ * what was wrong, one German sentence each.
  */
 export class RequestError extends DomainError {
   constructor(
-    status: number,
+    readonly status: number,
     type: string,
     title: string,
     detail: string,
     readonly issues: string[] = [],
     readonly headers: Record<string, string> = {},
   ) {
-    super(status, type, title, detail);
+    super(type, title, detail);
   }
 }
 

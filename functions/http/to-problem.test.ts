@@ -1,5 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
-import { ConflictError, ForbiddenError, InvalidFilingError, NotFoundError } from "../core/errors";
+import { UnauthorizedError } from "../auth/unauthorized";
+import {
+  BadRequestError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidFilingError,
+  NotFoundError,
+  StoreUnavailableError,
+} from "../core/errors";
+import { VersionCapError } from "../core/version-cap-error";
 import type { Finding } from "../../shared/rules/finding";
 import { logger } from "./logger";
 import { badRequest } from "./request-error";
@@ -12,12 +22,40 @@ describe("toProblem", () => {
     [new NotFoundError(), 404, "not-found"],
     [new ForbiddenError(), 403, "forbidden"],
     [new ConflictError("Schon geprüft."), 409, "conflict"],
+    [new BadRequestError("Unbekannter Parameter."), 400, "bad-request"],
+    [new UnauthorizedError("Kein Token."), 401, "unauthorized"],
+    [new VersionCapError(5), 409, "conflict"],
+    [new StoreUnavailableError(), 503, "store-unavailable"],
     [badRequest("Falsch.", ["year: zu klein"]), 400, "bad-request"],
   ])("maps %s to its status as problem+json", (err, status, type) => {
     const result = toProblem(err, "r1");
     expect(result.statusCode).toBe(status);
     expect(result.headers?.["content-type"]).toMatch(/^application\/problem\+json/);
     expect(body(result)).toMatchObject({ status, type, detail: err.message });
+  });
+
+  it("names the scheme of a 401 and when to retry a 503", () => {
+    expect(toProblem(new UnauthorizedError("Kein Token."), "r1").headers).toMatchObject({
+      "www-authenticate": 'Bearer realm="foerderbericht"',
+    });
+    expect(toProblem(new StoreUnavailableError(7), "r1").headers).toMatchObject({ "retry-after": "7" });
+  });
+
+  it("answers a domain error class without a status here as a bug: 500, logged", () => {
+    class UnmappedError extends DomainError {
+      constructor() {
+        super("unmapped", "Ohne Status", "Diese Klasse hat keinen Status in toProblem.");
+      }
+    }
+    const error = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const result = toProblem(new UnmappedError(), "req-7");
+    expect(result.statusCode).toBe(500);
+    expect(body(result)).toMatchObject({ type: "internal" });
+    expect(error).toHaveBeenCalledWith(
+      "unexpected error",
+      expect.objectContaining({ errorName: "UnmappedError" }),
+    );
+    error.mockRestore();
   });
 
   it("lists every finding of an invalid filing", () => {

@@ -1,19 +1,15 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { STATUS_LABELS } from "../../shared/domain/lifecycle";
-import { filingAmounts } from "../../shared/consolidate/filing-amounts";
-import { countFindings } from "./count-findings";
 import { ConflictError } from "../core/errors";
 import { idempotencyConflict } from "../core/idempotency-conflict";
 import { StaleParamsError } from "../core/stale-params-error";
-import { VersionCapError } from "../core/version-cap-error";
 import type { TableRef } from "./document-client";
 import type { AppendVersionInput, AppendVersionResult } from "../core/filing-store";
 import { submissionItems } from "./submission-items";
 import { readSubmission } from "./submission-reads";
-import type { FilingHead } from "../../shared/api/records";
 import { backoffMs, isLostRace, MAX_ATTEMPTS, sleep } from "./transaction-retry";
 import { encodeContent } from "./version-content";
+import { nextHead } from "./next-head";
 import { paramsPk, paramsSk } from "./keys";
 import type { IdempotencyRecord } from "../core/idempotency-record";
 
@@ -34,30 +30,6 @@ const paramsCheck = (tableName: string, used: NonNullable<AppendVersionInput["pa
 const failedAt = (err: unknown, index: number) =>
   err instanceof TransactionCanceledException &&
   err.CancellationReasons?.[index]?.Code === "ConditionalCheckFailed";
-
-const nextHead = (input: AppendVersionInput, current: FilingHead | undefined): FilingHead => {
-  const status = current?.status ?? null;
-  if (!input.submittableFrom.includes(status))
-    throw new ConflictError(
-      `Der Vorgang ist „${STATUS_LABELS[status ?? "entwurf"]}“; eine neue Version kann erst nach einer Rückgabe durch die Koordinierungsstelle eingereicht werden.`,
-    );
-  const version = (current?.latestVersion ?? 0) + 1;
-  if (input.maxVersions !== undefined && version > input.maxVersions)
-    throw new VersionCapError(input.maxVersions);
-  return {
-    filingId: input.filingId,
-    kind: input.content.kind,
-    meta: input.content.meta,
-    status: "eingereicht",
-    latestVersion: version,
-    auditSeq: (current?.auditSeq ?? 0) + 1,
-    createdAt: current?.createdAt ?? input.at,
-    updatedAt: input.at,
-    submittedAt: input.at,
-    findingCounts: countFindings(input.findings),
-    amounts: filingAmounts(input.content),
-  };
-};
 
 /**
  * Submission = one TransactWriteItems: head (put if new, else update conditioned on status, latest

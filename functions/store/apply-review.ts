@@ -5,7 +5,7 @@ import type { ApplyReviewInput, ApplyReviewResult } from "../core/filing-store";
 import { filingPk, HEAD_SK } from "./keys";
 import { putAuditEntry } from "./put-audit-entry";
 import { getHead } from "./read-items";
-import type { AuditEntry } from "../../shared/api/records";
+import { reviewAuditEntry } from "./audit-entries";
 import { backoffMs, isLostRace, MAX_ATTEMPTS, sleep } from "./transaction-retry";
 
 /**
@@ -16,16 +16,8 @@ import { backoffMs, isLostRace, MAX_ATTEMPTS, sleep } from "./transaction-retry"
  */
 export const applyReview = async (table: TableRef, input: ApplyReviewInput): Promise<ApplyReviewResult> => {
   const { expected } = input;
-  const entry: AuditEntry = {
-    seq: expected.auditSeq + 1,
-    at: input.at,
-    by: input.by,
-    action: input.action,
-    fromStatus: expected.status,
-    toStatus: input.toStatus,
-    version: expected.latestVersion,
-    comments: input.comments,
-  };
+  const entry = reviewAuditEntry(input);
+
   const pk = filingPk(input.filingId);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     try {

@@ -2,11 +2,11 @@ import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import { draftRecordSchema, type DraftRecord } from "../../shared/api/records";
 import { filingSchema } from "../../shared/filing/filing";
-import { BadRequestError, ConflictError } from "../core/errors";
 import type { TableRef } from "./document-client";
 import { DRAFT_SK, draftPk } from "./keys";
 import { isConditionFailed } from "./transaction-retry";
-import { decodeContent, encodeContent } from "./version-content";
+import { decodeContent } from "./version-content";
+import { encodeDraft, foreignDraftConflict } from "./draft-rules";
 
 const contentSchema = z.object({ content: filingSchema });
 
@@ -19,9 +19,7 @@ export const putDraft = async (
   draft: DraftRecord,
   traegerId: string,
 ): Promise<DraftRecord> => {
-  const encoded = encodeContent({ content: draft.content });
-  if (!encoded.inline)
-    throw new BadRequestError("Der Entwurf ist zu groß zum Speichern (komprimiert über 300 KB).");
+  const body = encodeDraft(draft);
   try {
     await table.doc.send(
       new PutCommand({
@@ -34,15 +32,14 @@ export const putDraft = async (
           traegerId,
           savedAt: draft.savedAt,
           savedBy: draft.savedBy,
-          body: encoded.inline,
+          body,
         },
         ConditionExpression: "attribute_not_exists(pk) OR traegerId = :traeger",
         ExpressionAttributeValues: { ":traeger": traegerId },
       }),
     );
   } catch (err) {
-    if (isConditionFailed(err))
-      throw new ConflictError("Unter dieser Kennung liegt der Entwurf eines anderen Trägers.");
+    if (isConditionFailed(err)) throw foreignDraftConflict();
     throw err;
   }
   return draft;

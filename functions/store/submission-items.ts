@@ -12,9 +12,9 @@ import {
 } from "./keys";
 import { putAuditEntry } from "./put-audit-entry";
 import { SCHEMA_VERSION } from "../core/stored-records";
-import type { AuditEntry, FilingHead } from "../../shared/api/records";
+import type { FilingHead } from "../../shared/api/records";
+import { idempotencyRecordOf, submissionAuditEntry } from "./audit-entries";
 import type { EncodedContent } from "./version-content";
-import type { IdempotencyRecord } from "../core/idempotency-record";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 const NEW_ITEM = "attribute_not_exists(pk)";
@@ -87,16 +87,8 @@ export const submissionItems = (
     body: encoded.inline,
     chunkCount: encoded.chunks.length,
   };
-  const audit: AuditEntry = {
-    seq: head.auditSeq,
-    at: input.at,
-    by: input.by,
-    action: "einreichen",
-    fromStatus: current?.status ?? null,
-    toStatus: head.status,
-    version,
-    comments: [],
-  };
+  const audit = submissionAuditEntry(input, current, head);
+
   const items: TransactItems = [
     headWrite,
     { Put: { TableName, Item: versionItem, ConditionExpression: NEW_ITEM } },
@@ -110,15 +102,8 @@ export const submissionItems = (
     putAuditEntry(TableName, input.filingId, audit),
   ];
   if (input.idempotency) {
-    const record: IdempotencyRecord = {
-      key: input.idempotency.key,
-      sub: input.idempotency.sub,
-      requestSha256: input.sha256,
-      filingId: input.filingId,
-      version,
-      status: head.status,
-      createdAt: input.at,
-    };
+    const record = idempotencyRecordOf({ ...input, idempotency: input.idempotency }, head);
+
     items.push({
       Put: {
         TableName,

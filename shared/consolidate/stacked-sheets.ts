@@ -2,10 +2,13 @@ import { FILING_KIND_LABELS, type FilingKind } from "../domain/forms";
 import { SEVERITY_LABELS } from "../domain/severity";
 import { WIRKUNGSTREPPE } from "../domain/wirkungstreppe";
 import { districtName, traegerName } from "../programme/stammdaten";
-import { cleanText, euros } from "./cell-values";
+import { cleanText } from "./cell-values";
 import type { ContentItem, ConsolidationOptions } from "./consolidation-items";
+import { getIn } from "../filing/path-access";
+import type { TableSpec } from "../layout/layout-types";
 import { linkCell } from "./link-cell";
 import type { Cell, ColumnSpec, SheetSpec } from "./sheet-model";
+import { layoutTable, tableCells, tableColumns, type StackedWidth } from "./table-columns";
 
 /**
  * Sheets that stack the rows of every filing: each row starts with Träger and Stadtteil and ends
@@ -45,113 +48,104 @@ const stacked = (
   },
 });
 
-const stufeLabel = (stufe: number | null) => WIRKUNGSTREPPE.find((s) => s.stufe === stufe);
+type TableSheetHead = Omit<StackedSheetSpec, "rows" | "columns" | "kind"> & { kind: FilingKind };
 
-export const stackedSheets = (options: ConsolidationOptions = {}): StackedSheetSpec[] => [
-  stacked(
-    {
-      name: "Personal",
-      title: "1. Personalkosten aller Verwendungsnachweise",
-      notes: ["Personenbezogene Daten: nur für die Koordinierungsstelle und die Stabsstellenleitung."],
-      kind: "verwendungsnachweis",
-      columns: [
-        { key: "name", header: "Name", type: "text", width: 18 },
-        { key: "vorname", header: "Vorname", type: "text", width: 16 },
-        { key: "qualifikation", header: "Qualifikation", type: "text", width: 24 },
-        { key: "gruppe", header: "Vergütungsgruppe", type: "text", width: 18 },
-        { key: "anteil", header: "Stellenanteil", type: "percent", width: 11 },
-        { key: "kosten", header: "Personalkosten", type: "amount", width: 15 },
-      ],
-      totals: [{ label: "Summe", cells: { anteil: { sum: true }, kosten: { sum: true } } }],
-    },
-    (item) =>
-      item.filing.kind === "verwendungsnachweis"
-        ? item.filing.data.personal.zeilen.map((z) => [
-            t(z.name),
-            t(z.vorname),
-            t(z.qualifikation),
-            t(z.verguetungsgruppe),
-            z.stellenanteil,
-            euros(z.personalkosten),
-          ])
-        : [],
+/** A form's table, stacked: its columns and cells follow the layout's declaration of the table. */
+const tableSheet = (
+  spec: TableSheetHead,
+  table: TableSpec,
+  widths: readonly StackedWidth[],
+  options: ConsolidationOptions,
+): StackedSheetSpec => {
+  const columns = tableColumns(table, widths);
+  return stacked(
+    { ...spec, columns },
+    (item) => (item.filing.kind === spec.kind ? tableCells(table, columns, item.filing.data) : []),
     options,
-  ),
-  stacked(
-    {
-      name: "Budget",
-      title: "4. Aufteilung des Stadtteilmanagementbudgets aller Verwendungsnachweise",
-      notes: [],
-      kind: "verwendungsnachweis",
-      columns: [
-        { key: "nr", header: "Nr.", type: "integer", width: 5 },
-        { key: "beschreibung", header: "Projekt/ Angebot/ Maßnahme", type: "longText", width: 44 },
-        { key: "betrag", header: "Betrag", type: "amount", width: 15 },
-      ],
-      totals: [{ label: "Summe", cells: { betrag: { sum: true } } }],
-    },
-    (item) =>
-      item.filing.kind === "verwendungsnachweis"
-        ? item.filing.data.budget.zeilen.map((z, i) => [i + 1, t(z.beschreibung), euros(z.betrag)])
-        : [],
-    options,
-  ),
-  stacked(
-    {
-      name: "Angebote",
-      title: "3.5 Quantitative Daten zu den Angeboten aller Jahresberichte",
-      notes: [],
-      kind: "jahresbericht",
-      columns: [
-        { key: "bezeichnung", header: "Angebotsbezeichnung", type: "text", width: 30 },
-        { key: "verantwortlich", header: "Verantwortlich", type: "text", width: 24 },
-        { key: "zeiten", header: "Zeiten", type: "text", width: 18 },
-        { key: "teilnehmer", header: "Teilnehmerzahl", type: "integer", width: 12 },
-        { key: "finanzierung", header: "Form der Finanzierung", type: "text", width: 24 },
-      ],
-      totals: [{ label: "Summe", cells: { teilnehmer: { sum: true } } }],
-    },
-    (item) =>
-      item.filing.kind === "jahresbericht"
-        ? item.filing.data.angebote.map((a) => [
-            t(a.bezeichnung),
-            t(a.verantwortlich),
-            t(a.zeiten),
-            a.teilnehmerzahl,
-            t(a.finanzierung),
-          ])
-        : [],
-    options,
-  ),
-  stacked(
+  );
+};
+
+const stufeLabel = (stufe: unknown) => WIRKUNGSTREPPE.find((s) => s.stufe === stufe);
+
+/**
+ * 3.4 Wirkungen with its step of the Wirkungstreppe spelled out: the step's number, its label (under
+ * the layout's header of the choice column) and its level first, then the table's text columns.
+ */
+const wirkungenSheet = (options: ConsolidationOptions): StackedSheetSpec => {
+  const table = layoutTable("jahresbericht", ["wirkungen"]);
+  const stufe = table.columns.find((c) => c.choices === "wirkungstreppe");
+  if (!stufe) throw new Error(`${table.name}: keine Spalte mit der Stufe der Wirkungstreppe`);
+  const texts = tableColumns({ ...table, columns: table.columns.filter((c) => c !== stufe) }, [30, 30, 36]);
+  const columns: ColumnSpec[] = [
+    { key: stufe.key, header: "Stufe", type: "integer", width: 6 },
+    { key: "stufeLabel", header: stufe.header, type: "text", width: 30 },
+    { key: "ebene", header: "Ebene", type: "text", width: 9 },
+    ...texts,
+  ];
+  return stacked(
     {
       name: "Wirkungen",
       title: "3.4 Erreichte Wirkungen aller Jahresberichte mit ihrer Stufe der Wirkungstreppe",
       notes: [],
       kind: "jahresbericht",
-      columns: [
-        { key: "stufe", header: "Stufe", type: "integer", width: 6 },
-        { key: "stufeLabel", header: "Stufe der Wirkungstreppe", type: "text", width: 30 },
-        { key: "ebene", header: "Ebene", type: "text", width: 9 },
-        { key: "ressourcen", header: "Eingesetzte Ressourcen", type: "longText", width: 30 },
-        { key: "leistungen", header: "Erbrachte Leistungen", type: "longText", width: 30 },
-        { key: "wirkung", header: "Erzielte Wirkung", type: "longText", width: 36 },
-      ],
+      columns,
       totals: [],
     },
     (item) =>
       item.filing.kind === "jahresbericht"
-        ? item.filing.data.wirkungen.map((w) => [
-            w.stufe,
-            stufeLabel(w.stufe)?.label ?? "ohne Stufe",
-            stufeLabel(w.stufe)?.ebene ?? "",
-            t(w.ressourcen),
-            t(w.leistungen),
-            t(w.wirkung),
-          ])
+        ? tableCells(table, texts, item.filing.data).map((cells, i) => {
+            const step = getIn(item.filing.data, [...table.path, i, stufe.key]);
+            const known = stufeLabel(step);
+            return [
+              typeof step === "number" ? step : null,
+              known?.label ?? "ohne Stufe",
+              known?.ebene ?? "",
+              ...cells,
+            ];
+          })
         : [],
     options,
+  );
+};
+
+export const stackedSheets = (options: ConsolidationOptions = {}): StackedSheetSpec[] => [
+  tableSheet(
+    {
+      name: "Personal",
+      title: "1. Personalkosten aller Verwendungsnachweise",
+      notes: ["Personenbezogene Daten: nur für die Koordinierungsstelle und die Stabsstellenleitung."],
+      kind: "verwendungsnachweis",
+      totals: [{ label: "Summe", cells: { stellenanteil: { sum: true }, personalkosten: { sum: true } } }],
+    },
+    layoutTable("verwendungsnachweis", ["personal", "zeilen"]),
+    [18, 16, 24, 18, 11, 15],
+    options,
   ),
+  tableSheet(
+    {
+      name: "Budget",
+      title: "4. Aufteilung des Stadtteilmanagementbudgets aller Verwendungsnachweise",
+      notes: [],
+      kind: "verwendungsnachweis",
+      totals: [{ label: "Summe", cells: { betrag: { sum: true } } }],
+    },
+    layoutTable("verwendungsnachweis", ["budget", "zeilen"]),
+    [5, { width: 44, wrap: true }, 15],
+    options,
+  ),
+  tableSheet(
+    {
+      name: "Angebote",
+      title: "3.5 Quantitative Daten zu den Angeboten aller Jahresberichte",
+      notes: [],
+      kind: "jahresbericht",
+      totals: [{ label: "Summe", cells: { teilnehmerzahl: { sum: true } } }],
+    },
+    layoutTable("jahresbericht", ["angebote"]),
+    [30, 24, 18, 12, 24],
+    options,
+  ),
+  wirkungenSheet(options),
   stacked(
     {
       name: "Befunde",

@@ -6,14 +6,32 @@ describe("labelForPath", () => {
     expect(labelForPath("verwendungsnachweis", ["personal", "zeilen", 2, "stellenanteil"])).toBe(
       "1. Personalkosten › Zeile 3 › Stellenanteil",
     );
+    expect(labelForPath("verwendungsnachweis", ["kopf", "absender"])).toBe("Kopf › Träger/Absender");
   });
 
   it.each([
-    [["__proto__", "__proto__"]],
-    [["constructor", "prototype", "toString"]],
-    [["kopf", "__proto__", "hasOwnProperty"]],
-  ])("shows prototype keys %j as they are instead of walking into Object.prototype", (path) => {
-    expect(labelForPath("verwendungsnachweis", path)).toEqual(expect.any(String));
-    expect(compareFieldPaths("jahresbericht", path, ["ausblick"])).toEqual(expect.any(Number));
+    [["__proto__", "__proto__"], "__proto__ › __proto__"],
+    [["constructor", "prototype", "toString"], "constructor › prototype › toString"],
+    [["kopf", "__proto__", "hasOwnProperty"], "Kopf › __proto__ › hasOwnProperty"],
+  ])("shows prototype keys %j as they are instead of walking into Object.prototype", (path, label) => {
+    expect(labelForPath("verwendungsnachweis", path)).toBe(label);
+    // A key the form does not know sorts after every field it knows, as any unknown key does.
+    expect(compareFieldPaths("jahresbericht", path, ["ausblick"])).toBeGreaterThan(0);
+    expect(compareFieldPaths("jahresbericht", ["ausblick"], path)).toBeLessThan(0);
+  });
+});
+
+describe("compareFieldPaths", () => {
+  it("orders fields as the paper does, rows by number (row 2 before row 10)", () => {
+    const paths = [
+      ["personal", "zeilen", 10, "name"],
+      ["kopf", "absender"],
+      ["personal", "zeilen", 2, "name"],
+    ];
+    expect([...paths].sort((a, b) => compareFieldPaths("verwendungsnachweis", a, b))).toEqual([
+      ["kopf", "absender"],
+      ["personal", "zeilen", 2, "name"],
+      ["personal", "zeilen", 10, "name"],
+    ]);
   });
 });

@@ -1,5 +1,8 @@
-import { fileURLToPath } from "node:url";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { DomainError } from "../../functions/core/errors";
 import { folderCycles, folderGraph } from "./import-graph";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -46,6 +49,27 @@ describe("layers", () => {
       core.filter((to) => ["functions/http", "functions/store", "functions/local"].includes(to)),
     ).toEqual([]);
     expect([...(graph.get("functions/store") ?? [])].filter((to) => to === "functions/http")).toEqual([]);
+  });
+
+  it("keeps HTTP out of functions/core's errors: no class there carries a status", async () => {
+    // Every error module of core; toProblem (functions/http) alone chooses the status of a class.
+    const dir = join(ROOT, "functions/core");
+    const files = readdirSync(dir).filter((f) => /^(errors|.+-error|.+-conflict)\.ts$/.test(f));
+    const modules = await Promise.all(
+      files.map((f) => import(pathToFileURL(join(dir, f)).href) as Promise<Record<string, unknown>>),
+    );
+    const classes = modules.flatMap((m) =>
+      Object.values(m).filter(
+        (v): v is new (arg: unknown) => DomainError =>
+          typeof v === "function" && v.prototype instanceof Error,
+      ),
+    );
+    expect(classes.map((c) => c.name)).toEqual(expect.arrayContaining(["NotFoundError", "ConflictError"]));
+    const withStatus = classes.filter((C) => {
+      const err = new C([]);
+      return "status" in err || "statusCode" in err;
+    });
+    expect(withStatus.map((c) => c.name)).toEqual([]);
   });
 
   it("finds cycles when there are some (the check itself works)", () => {
