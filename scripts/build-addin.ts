@@ -10,6 +10,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
+import { fluentDirectImports } from "./support/fluent-direct-imports";
 
 export const ADDIN_DIR = fileURLToPath(new URL("../addin/", import.meta.url));
 export const DIST_DIR = fileURLToPath(new URL("../dist/addin", import.meta.url));
@@ -50,6 +51,7 @@ const options = (outdir: string, dev: boolean, devSignIn: boolean, hashed: boole
   },
   chunkNames: "chunks/[name]-[hash]",
   metafile: true,
+  plugins: [fluentDirectImports()],
   legalComments: dev ? "inline" : "linked",
   logLevel: "warning",
 });
@@ -74,8 +76,8 @@ const pointPagesAtHashedEntries = (outdir: string, metafile: Metafile) => {
   }
 };
 
-/** Bytes of the JS the task pane loads before it shows anything, and of the lazily loaded rest. */
-export const bundleSizes = (metafile: Metafile, outdir: string) => {
+/** The output files the task pane loads before it shows anything: app.js and its static imports. */
+export const startChunks = (metafile: Metafile): Set<string> => {
   const outputs = metafile.outputs;
   const initial = new Set<string>();
   const visit = (file: string) => {
@@ -83,8 +85,22 @@ export const bundleSizes = (metafile: Metafile, outdir: string) => {
     initial.add(file);
     for (const imp of outputs[file]?.imports ?? []) if (imp.kind === "import-statement") visit(imp.path);
   };
-  const app = Object.keys(outputs).find((f) => /(^|\/)app(-[A-Z0-9]{8})?\.js$/.test(f))!;
-  visit(app);
+  visit(Object.keys(outputs).find((f) => /(^|\/)app(-[A-Z0-9]{8})?\.js$/.test(f))!);
+  return initial;
+};
+
+/** Source modules (repo paths, node_modules included) with code in the start chunks. */
+export const startModules = (metafile: Metafile): string[] =>
+  [...startChunks(metafile)].flatMap((file) =>
+    Object.entries(metafile.outputs[file]!.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+
+/** Bytes of the JS the task pane loads before it shows anything, and of the lazily loaded rest. */
+export const bundleSizes = (metafile: Metafile, outdir: string) => {
+  const outputs = metafile.outputs;
+  const initial = startChunks(metafile);
   const gz = (file: string) =>
     gzipSync(readFileSync(file.startsWith("/") ? file : `${process.cwd()}/${file}`)).length;
   const js = Object.keys(outputs).filter(
