@@ -67,10 +67,20 @@ const pointPagesAtHashedEntries = (outdir: string, metafile: Metafile) => {
     const entry = Object.entries(ENTRIES).find(([, src]) => output.entryPoint?.endsWith(src))?.[0];
     if (entry && file.endsWith(".js")) renamed.set(`${entry}.js`, relative(outdir, file));
   }
+  // The start chunks app.js imports, announced in the page: the browser fetches and compiles them
+  // beside app.js instead of discovering them only once app.js has been parsed.
+  const preloads = [...startChunks(metafile)]
+    .filter((file) => !/(^|\/)app-[A-Z0-9]{8}\.js$/.test(file))
+    .map((file) => `<link rel="modulepreload" href="${relative(outdir, file)}" />`)
+    .join("");
   for (const page of PAGES) {
     const path = `${outdir}/${page}`;
-    const html = readText(path, "utf8").replace(/src="([\w-]+\.js)"/g, (m, name: string) =>
-      renamed.has(name) ? `src="${renamed.get(name)!}"` : m,
+    const html = readText(path, "utf8").replace(
+      /<script type="module" src="([\w-]+\.js)"><\/script>/g,
+      (m, name: string) =>
+        renamed.has(name)
+          ? `<script type="module" src="${renamed.get(name)!}"></script>${name === "app.js" ? preloads : ""}`
+          : m,
     );
     writeFileSync(path, html);
   }
