@@ -30,7 +30,11 @@ import { programmeById } from "../shared/programme/programmes";
 
 const ROUNDS = 10;
 const PROGRAMME = "stadtteilmanagement";
-const DISTRICTS = programmeById(PROGRAMME).districts.map((d) => d.id);
+// Only districts a Träger runs: where the city staffs the district itself no Verwendungsnachweis is
+// accepted (VN-STADTTEIL-DURCH-STADT), and the 50-client phase reached them.
+const DISTRICTS = programmeById(PROGRAMME)
+  .districts.filter((d) => !d.durchStadt)
+  .map((d) => d.id);
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;

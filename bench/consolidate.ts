@@ -2,6 +2,7 @@
 // added to the zip) against a naive build (all filings in memory, an in-memory ExcelJS.Workbook),
 // each in its own child process so peak RSS (process.resourceUsage().maxRSS) is its own.
 //   npx tsx bench/consolidate.ts            → the three builds at 500 and 5,000 filings, side by side
+//   npx tsx bench/consolidate.ts stream floor   → only those builds (the naive one takes longest)
 //   npx tsx bench/consolidate.ts child <stream|floor|naive> <n>   (what the parent runs)
 // Reads come from a generated source, not DynamoDB: this measures the build, not the database.
 // Numbers are printed, never asserted. Goals: 5,000 filings ≤ 1.5× the WorkbookWriter floor (values
@@ -20,8 +21,10 @@ import { isFormula } from "../shared/consolidate/sheet-model";
 import { filingKey, type Filing } from "../shared/filing/filing";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
 import { writeConsolidatedWorkbook } from "../shared/xlsx/write-consolidated-workbook";
+import { formatRatio } from "./bench-format";
 
 const PAGE = 100;
+const GOAL = 1.5;
 
 /** Filing i of a synthetic year: pairs of Verwendungsnachweis and Jahresbericht, one district each. */
 const synthetic = (i: number, year = 2025): Filing => {
@@ -150,6 +153,7 @@ const floorBuild = async (n: number): Promise<number> => {
 
 const child = async (mode: string, n: number) => {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const bytes =
     mode === "stream"
       ? (await writeConsolidatedWorkbook(generatedSource(n))).byteLength
@@ -157,14 +161,16 @@ const child = async (mode: string, n: number) => {
         ? await floorBuild(n)
         : await naiveBuild(n);
   const ms = performance.now() - start;
-  console.log(JSON.stringify({ mode, n, ms, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  console.log(JSON.stringify({ mode, n, ms, cpuMs, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 };
 
-const parent = () => {
+const parent = (modes: string[]) => {
   const sizes = [500, 5_000];
-  const results: Record<string, { ms: number; maxRssMb: number; bytes: number }> = {};
+  const results: Record<string, { ms: number; cpuMs: number; maxRssMb: number; bytes: number }> = {};
   for (const n of sizes)
-    for (const mode of ["stream", "floor", "naive"]) {
+    for (const mode of modes) {
       const run = spawnSync(
         process.execPath,
         ["--import", "tsx", "bench/consolidate.ts", "child", mode, String(n)],
@@ -184,19 +190,20 @@ const parent = () => {
   const cell = (key: string) => {
     const r = results[key];
     return r
-      ? `${(r.ms / 1000).toFixed(1).padStart(6)} s ${r.maxRssMb.toFixed(0).padStart(6)} MB`
-      : "          –      ";
+      ? `${(r.ms / 1000).toFixed(1).padStart(5)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s) ${r.maxRssMb.toFixed(0).padStart(4)} MB`
+      : "–";
   };
-  console.log("Konsolidierte Mappe: Zeit und Spitzen-RSS (je Lauf ein eigener Prozess)");
-  console.log(
-    `${"Vorgänge".padEnd(10)} ${"streamend".padEnd(20)} ${"Boden (WorkbookWriter, nur Werte)".padEnd(34)} ${"Verhältnis".padEnd(11)} naiv (alles im Speicher)`,
-  );
+  console.log("Konsolidierte Mappe: Zeit, CPU und Spitzen-RSS (je Lauf ein eigener Prozess)");
   for (const n of sizes) {
     const [a, b] = [results[`stream-${n}`], results[`floor-${n}`]];
-    const ratio = a && b ? `${(a.ms / b.ms).toFixed(2)}×` : "–";
     console.log(
-      `${String(n).padEnd(10)} ${cell(`stream-${n}`).padEnd(20)} ${cell(`floor-${n}`).padEnd(34)} ${ratio.padEnd(11)} ${cell(`naive-${n}`)}`,
+      `  ${n} Vorgänge: streamend ${cell(`stream-${n}`)} · Boden (WorkbookWriter, nur Werte) ${cell(`floor-${n}`)} · naiv (alles im Speicher) ${cell(`naive-${n}`)}`,
     );
+    // CPU time: on shared cores the wall time of two runs minutes apart varies by up to 2×.
+    if (a && b)
+      console.log(
+        `    streamend/Boden: CPU ${formatRatio(a.cpuMs / b.cpuMs, GOAL)}, Zeit ${(a.ms / b.ms).toFixed(2)}×`,
+      );
   }
   const s = [results["stream-500"], results["stream-5000"]];
   if (s[0] && s[1])
@@ -206,4 +213,4 @@ const parent = () => {
 };
 
 if (process.argv[2] === "child") await child(process.argv[3]!, Number(process.argv[4]));
-else parent();
+else parent(process.argv.length > 2 ? process.argv.slice(2) : ["stream", "floor", "naive"]);

@@ -27,7 +27,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const { outdir, metafile } = await buildAddin({ outdir: mkdtempSync(join(tmpdir(), "taskpane-bench-")) });
 const { initialGzip, lazyGzip } = bundleSizes(metafile, outdir);
 console.log(
-  `Aufgabenbereich (gzip): beim Start ${kb(initialGzip)} (Ziel ≤ 300 KB), nachgeladen im Browser ${kb(lazyGzip)}`,
+  `Aufgabenbereich (gzip): beim Start ${kb(initialGzip)} (Ziel ≤ 150 KB), nachgeladen im Browser ${kb(lazyGzip)}`,
 );
 
 const filing = largeVerwendungsnachweis(200);

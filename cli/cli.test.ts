@@ -7,10 +7,23 @@ import { filingSchema, sampleVerwendungsnachweis } from "../shared/filing";
 import { findingSchema, type Finding } from "../shared/rules";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { editNamedCells } from "../tests/support/named-cells";
-import { BIN, runBin } from "../tests/support/run-bin";
+import { BIN, runBin, type BinResult } from "../tests/support/run-bin";
+import { runCli } from "./run-cli";
 
-// The real launcher in a child process, exactly as a user calls it: tsx registration, argument
-// parsing, file I/O, output streams and exit codes. Each call starts Node, so cases share files.
+// Every command in-process through `runCli(argv, io)`: argument parsing, file I/O relative to the
+// working directory, the output streams and exit codes, without starting Node per call. The real
+// launcher in a child process (bin/ → the built dist/cli, the stream error handling of main.ts) is
+// what the smoke tests at the end of this file run. Cases share files.
+const run = async (argv: string[], cwd: string): Promise<BinResult> => {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    out: (text) => (stdout += `${text}\n`),
+    err: (text) => (stderr += `${text}\n`),
+    cwd,
+  });
+  return { code, stdout, stderr };
+};
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "foerderbericht-cli-"));
@@ -23,7 +36,7 @@ const META = ["--traeger", "awo", "--district", "kaltenmoor", "--year", "2025"];
 
 describe("foerderbericht template", () => {
   it("writes a blank Verwendungsnachweis whose validation fails with exit code 1", async () => {
-    const template = await runBin(
+    const template = await run(
       ["template", "--kind", "verwendungsnachweis", ...META, "-o", "leer.xlsx"],
       dir,
     );
@@ -31,7 +44,7 @@ describe("foerderbericht template", () => {
     expect(template.code).toBe(0);
     expect(template.stdout).toContain("leer.xlsx");
 
-    const result = await runBin(["validate", "leer.xlsx"], dir);
+    const result = await run(["validate", "leer.xlsx"], dir);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
       /^Fehler\s+VN-PFLICHTANGABEN\s+'Verwendungsnachweis'!\$?[A-Z]+\$?\d+\s+Bitte/m,
@@ -40,7 +53,7 @@ describe("foerderbericht template", () => {
   });
 
   it("names the file after kind, Träger, district and year when -o is missing", async () => {
-    const result = await runBin(["template", "--kind", "jahresbericht", ...META], dir);
+    const result = await run(["template", "--kind", "jahresbericht", ...META], dir);
     expect(result.code).toBe(0);
     await expect(readFile(join(dir, "jahresbericht-awo-kaltenmoor-2025.xlsx"))).resolves.toBeInstanceOf(
       Buffer,
@@ -50,20 +63,20 @@ describe("foerderbericht template", () => {
   it("refuses to overwrite an existing workbook without --force", async () => {
     await writeFile(join(dir, "vorhanden.xlsx"), "Arbeit eines Nutzers");
     const args = ["template", "--kind", "verwendungsnachweis", ...META, "-o", "vorhanden.xlsx"];
-    const refused = await runBin(args, dir);
+    const refused = await run(args, dir);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("--force");
     expect(await readFile(join(dir, "vorhanden.xlsx"), "utf8")).toBe("Arbeit eines Nutzers");
-    expect((await runBin([...args, "--force"], dir)).code).toBe(0);
+    expect((await run([...args, "--force"], dir)).code).toBe(0);
   });
 
   it("writes a sample that validates without Fehler (exit code 0)", async () => {
-    const sample = await runBin(
+    const sample = await run(
       ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "beispiel.xlsx"],
       dir,
     );
     expect(sample.code).toBe(0);
-    const result = await runBin(["validate", "beispiel.xlsx"], dir);
+    const result = await run(["validate", "beispiel.xlsx"], dir);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("0 Fehler");
@@ -71,14 +84,14 @@ describe("foerderbericht template", () => {
   });
 
   it("carries the previous year over with --from", async () => {
-    await runBin(
+    await run(
       ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "vorjahr.xlsx", "--force"],
       dir,
     );
-    const result = await runBin(["template", "--from", "vorjahr.xlsx", "-o", "folgejahr.xlsx"], dir);
+    const result = await run(["template", "--from", "vorjahr.xlsx", "-o", "folgejahr.xlsx"], dir);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const shown = await runBin(["show", "folgejahr.xlsx", "--json"], dir);
+    const shown = await run(["show", "folgejahr.xlsx", "--json"], dir);
     const filing = filingSchema.parse(JSON.parse(shown.stdout));
     expect(filing.kind).toBe("verwendungsnachweis");
     expect(filing.meta).toEqual({
@@ -90,13 +103,13 @@ describe("foerderbericht template", () => {
   });
 
   it("explains a wrong call in German with exit code 2", async () => {
-    const missing = await runBin(["template", "--kind", "verwendungsnachweis"], dir);
+    const missing = await run(["template", "--kind", "verwendungsnachweis"], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("Bitte --traeger, --district, --year angeben.");
-    const wrongKind = await runBin(["template", "--kind", "antrag", ...META], dir);
+    const wrongKind = await run(["template", "--kind", "antrag", ...META], dir);
     expect(wrongKind.code).toBe(2);
     expect(wrongKind.stderr).toContain("Unbekannte Art „antrag“");
-    const unknownOption = await runBin(["template", "--jahr", "2025"], dir);
+    const unknownOption = await run(["template", "--jahr", "2025"], dir);
     expect(unknownOption.code).toBe(2);
     expect(unknownOption.stderr).toContain("Unbekannte Option --jahr.");
     expect(unknownOption.stderr).toContain("foerderbericht template --help");
@@ -105,14 +118,14 @@ describe("foerderbericht template", () => {
 
 describe("foerderbericht validate", () => {
   beforeAll(async () => {
-    await runBin(
+    await run(
       ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "gueltig.xlsx", "--force"],
       dir,
     );
   });
 
   it("prints meta and findings as JSON with --json", async () => {
-    const result = await runBin(["validate", "gueltig.xlsx", "--json"], dir);
+    const result = await run(["validate", "gueltig.xlsx", "--json"], dir);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as {
       kind: string;
@@ -133,12 +146,12 @@ describe("foerderbericht validate", () => {
 
   it("answers exit code 2 for a file that is no xlsx", async () => {
     await writeFile(join(dir, "kaputt.xlsx"), "das ist keine Arbeitsmappe");
-    const result = await runBin(["validate", "kaputt.xlsx"], dir);
+    const result = await run(["validate", "kaputt.xlsx"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("„kaputt.xlsx“");
     expect(result.stdout).toBe("");
 
-    const json = await runBin(["validate", "kaputt.xlsx", "--json"], dir);
+    const json = await run(["validate", "kaputt.xlsx", "--json"], dir);
     expect(json.code).toBe(2);
     const parsed = JSON.parse(json.stdout) as { kind: unknown; findings: { ruleId: string }[] };
     expect(parsed.kind).toBeNull();
@@ -146,13 +159,13 @@ describe("foerderbericht validate", () => {
   });
 
   it("answers exit code 2 for a missing file, in German", async () => {
-    const result = await runBin(["validate", "gibt-es-nicht.xlsx"], dir);
+    const result = await run(["validate", "gibt-es-nicht.xlsx"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Die Datei „gibt-es-nicht.xlsx“ gibt es nicht.");
   });
 
   it("answers exit code 2 without a file argument", async () => {
-    const result = await runBin(["validate"], dir);
+    const result = await run(["validate"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Bitte die Arbeitsmappe angeben");
   });
@@ -164,24 +177,24 @@ describe("foerderbericht validate with several files", () => {
       ["verwendungsnachweis", "mehrere-vn.xlsx"],
       ["jahresbericht", "mehrere-jb.xlsx"],
     ] as const)
-      await runBin(["template", "--kind", kind, ...META, "--sample", "-o", file, "--force"], dir);
-    await runBin(
+      await run(["template", "--kind", kind, ...META, "--sample", "-o", file, "--force"], dir);
+    await run(
       ["template", "--kind", "verwendungsnachweis", ...META, "-o", "mehrere-leer.xlsx", "--force"],
       dir,
     );
   });
 
   it("prints one summary per file and exits with the worst code", async () => {
-    const fine = await runBin(["validate", "mehrere-vn.xlsx", "mehrere-jb.xlsx"], dir);
+    const fine = await run(["validate", "mehrere-vn.xlsx", "mehrere-jb.xlsx"], dir);
     expect(fine.code).toBe(0);
     expect(fine.stdout.match(/^Prüfung von /gm)).toHaveLength(2);
     expect(fine.stdout).toContain("2 Arbeitsmappen geprüft: 2 ohne Fehler, 0 mit Fehlern.");
 
-    const withBlank = await runBin(["validate", "mehrere-vn.xlsx", "mehrere-leer.xlsx"], dir);
+    const withBlank = await run(["validate", "mehrere-vn.xlsx", "mehrere-leer.xlsx"], dir);
     expect(withBlank.code).toBe(1);
     expect(withBlank.stdout).toContain("1 ohne Fehler, 1 mit Fehlern");
 
-    const withMissing = await runBin(["validate", "mehrere-leer.xlsx", "fehlt.xlsx", "mehrere-vn.xlsx"], dir);
+    const withMissing = await run(["validate", "mehrere-leer.xlsx", "fehlt.xlsx", "mehrere-vn.xlsx"], dir);
     expect(withMissing.code).toBe(2);
     expect(withMissing.stderr).toContain("Die Datei „fehlt.xlsx“ gibt es nicht.");
     expect(withMissing.stdout).toContain(
@@ -195,9 +208,9 @@ describe("foerderbericht validate with several files", () => {
     sample.data.sachkosten = 600_000;
     sample.data.schlussrechnung.weitereEinnahmen = 100_000;
     await writeFile(vn, await writeWorkbook(sample));
-    const alone = await runBin(["validate", "mehrere-jb.xlsx", "--json"], dir);
+    const alone = await run(["validate", "mehrere-jb.xlsx", "--json"], dir);
     expect((JSON.parse(alone.stdout) as { findings: unknown[] }).findings).toEqual([]);
-    const paired = await runBin(["validate", "mehrere-vn-abweichend.xlsx", "mehrere-jb.xlsx", "--json"], dir);
+    const paired = await run(["validate", "mehrere-vn-abweichend.xlsx", "mehrere-jb.xlsx", "--json"], dir);
     const [vnResult, jbResult] = JSON.parse(paired.stdout) as { file: string; findings: Finding[] }[];
     expect(vnResult!.file).toBe("mehrere-vn-abweichend.xlsx");
     expect(jbResult!.findings.map((f) => f.ruleId)).toContain("JB-RESSOURCEN-ABGLEICH");
@@ -208,11 +221,11 @@ describe("foerderbericht validate with several files", () => {
 
 describe("foerderbericht show", () => {
   it("prints the parsed filing as JSON that matches the filing written", async () => {
-    await runBin(
+    await run(
       ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "zeigen.xlsx", "--force"],
       dir,
     );
-    const result = await runBin(["show", "zeigen.xlsx", "--json"], dir);
+    const result = await run(["show", "zeigen.xlsx", "--json"], dir);
     expect(result.code).toBe(0);
     const filing = filingSchema.parse(JSON.parse(result.stdout));
     expect(filing).toEqual(sampleVerwendungsnachweis());
@@ -224,7 +237,7 @@ describe("foerderbericht show", () => {
     // The Kostensumme's formula typed over with a number: stated and computed differ.
     const typedOver = await editNamedCells(bytes, { VN_schlussrechnung_kostensumme: 99_999 });
     await writeFile(join(dir, "ueberschrieben.xlsx"), typedOver);
-    const result = await runBin(["show", "ueberschrieben.xlsx", "--json"], dir);
+    const result = await run(["show", "ueberschrieben.xlsx", "--json"], dir);
     expect(result.code).toBe(0);
     const { results } = JSON.parse(result.stdout) as {
       results: { field: string; stated: unknown; computed: unknown; differs: boolean }[];
@@ -243,7 +256,7 @@ describe("foerderbericht show", () => {
   });
 
   it("ends quietly with exit code 0 when the reader closes the pipe early (| head)", async () => {
-    await runBin(
+    await run(
       ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "pipe.xlsx", "--force"],
       dir,
     );
@@ -259,7 +272,7 @@ describe("foerderbericht show", () => {
 
 describe("help", () => {
   it.each(["template", "validate", "show"])("explains %s with --help in German", async (command) => {
-    const result = await runBin([command, "--help"], dir);
+    const result = await run([command, "--help"], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^foerderbericht ${command} – `));
     expect(result.stdout).toContain("Aufruf:");
@@ -267,13 +280,34 @@ describe("help", () => {
   });
 
   it("lists the commands and exit codes without arguments, exit code 2", async () => {
-    const result = await runBin([], dir);
+    const result = await run([], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Befehle:");
     expect(result.stderr).toContain("Exit-Codes");
   });
 
   it("rejects an unknown command with exit code 2", async () => {
+    const result = await run(["pruefen"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unbekannter Befehl „pruefen“");
+  });
+});
+
+describe("the real launcher (smoke)", () => {
+  it("validates a sample through bin/ in its own process: report on stdout, exit code 0", async () => {
+    await run(
+      ["template", "--kind", "verwendungsnachweis", ...META, "--sample", "-o", "smoke.xlsx", "--force"],
+      dir,
+    );
+    const result = await runBin(["validate", "smoke.xlsx"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /0 Fehler, \d+ Warnung(en)?, \d+ Hinweise? – die Arbeitsmappe kann eingereicht werden/,
+    );
+  });
+
+  it("answers a wrong call with exit code 2 and German on stderr", async () => {
     const result = await runBin(["pruefen"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Unbekannter Befehl „pruefen“");

@@ -1,3 +1,4 @@
+import { setFlagsFromString } from "node:v8";
 import { processIo } from "./cli-io";
 import { runCli } from "./run-cli";
 
@@ -10,6 +11,13 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
+
+// A CLI call runs for a fraction of a second: V8's optimising compiler (TurboFan, on background
+// threads) compiles functions that have already done their work – a third of the CPU of a
+// `validate` (0.35 → 0.24 s), and still less CPU at 2,000 Personal rows. The interpreter and the
+// baseline compiler stay on. Set here, before any command module loads; bench/cli-validate.ts
+// measures it.
+setFlagsFromString("--no-opt");
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), processIo());

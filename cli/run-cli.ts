@@ -1,11 +1,6 @@
 import { createRequire } from "node:module";
 import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
-import { CONSOLIDATE_HELP, consolidateCommand } from "./consolidate-command";
-import { PUBLISH_HELP, publishCommand } from "./publish-command";
-import { SHOW_HELP, showCommand } from "./show-command";
-import { TEMPLATE_HELP, templateCommand } from "./template-command";
-import { VALIDATE_HELP, validateCommand } from "./validate-command";
 
 export const MAIN_HELP = `foerderbericht – Verwendungsnachweis und Jahresbericht als Excel-Arbeitsmappe
 
@@ -30,13 +25,25 @@ Beispiel:
   foerderbericht validate verwendungsnachweis-awo-kaltenmoor-2025.xlsx`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
+interface CommandModule {
+  run: Command;
+  help: string;
+}
 
-export const COMMANDS: Record<string, { run: Command; help: string }> = {
-  template: { run: templateCommand, help: TEMPLATE_HELP },
-  validate: { run: validateCommand, help: VALIDATE_HELP },
-  show: { run: showCommand, help: SHOW_HELP },
-  consolidate: { run: consolidateCommand, help: CONSOLIDATE_HELP },
-  publish: { run: publishCommand, help: PUBLISH_HELP },
+/*
+ * Each command loads its module only when called: `validate` never loads exceljs (templates),
+ * pdfmake (publish) or the AWS SDK (publish --local), which were most of the start-up time. The
+ * built CLI keeps these as separate chunks (scripts/build-cli.mjs).
+ */
+export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  template: () =>
+    import("./template-command").then((m) => ({ run: m.templateCommand, help: m.TEMPLATE_HELP })),
+  validate: () =>
+    import("./validate-command").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  show: () => import("./show-command").then((m) => ({ run: m.showCommand, help: m.SHOW_HELP })),
+  consolidate: () =>
+    import("./consolidate-command").then((m) => ({ run: m.consolidateCommand, help: m.CONSOLIDATE_HELP })),
+  publish: () => import("./publish-command").then((m) => ({ run: m.publishCommand, help: m.PUBLISH_HELP })),
 };
 
 /** Runs one CLI call and returns its exit code; user errors are printed in German, never thrown. */
@@ -44,7 +51,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   const [name, ...args] = argv;
   if (name === undefined || name === "-h" || name === "--help" || name === "help") {
     const topic = name === "help" ? args[0] : undefined;
-    const help = topic && COMMANDS[topic] ? COMMANDS[topic].help : MAIN_HELP;
+    const help = topic && COMMANDS[topic] ? (await COMMANDS[topic]()).help : MAIN_HELP;
     if (name !== undefined) {
       io.out(help);
       return EXIT.ok;
@@ -56,15 +63,15 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     io.out(version());
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err(
       `Unbekannter Befehl „${name}“. Möglich sind: ${Object.keys(COMMANDS).join(", ")}.\nHilfe: foerderbericht --help`,
     );
     return EXIT.usage;
   }
   try {
-    return await command.run(args, io);
+    return await (await load()).run(args, io);
   } catch (err) {
     if (err instanceof CliError) {
       io.err(err.message);

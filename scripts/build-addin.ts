@@ -10,6 +10,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
+import { fluentDirectImports } from "./support/fluent-direct-imports";
 
 export const ADDIN_DIR = fileURLToPath(new URL("../addin/", import.meta.url));
 export const DIST_DIR = fileURLToPath(new URL("../dist/addin", import.meta.url));
@@ -50,6 +51,7 @@ const options = (outdir: string, dev: boolean, devSignIn: boolean, hashed: boole
   },
   chunkNames: "chunks/[name]-[hash]",
   metafile: true,
+  plugins: [fluentDirectImports()],
   legalComments: dev ? "inline" : "linked",
   logLevel: "warning",
 });
@@ -65,17 +67,27 @@ const pointPagesAtHashedEntries = (outdir: string, metafile: Metafile) => {
     const entry = Object.entries(ENTRIES).find(([, src]) => output.entryPoint?.endsWith(src))?.[0];
     if (entry && file.endsWith(".js")) renamed.set(`${entry}.js`, relative(outdir, file));
   }
+  // The start chunks app.js imports, announced in the page: the browser fetches and compiles them
+  // beside app.js instead of discovering them only once app.js has been parsed.
+  const preloads = [...startChunks(metafile)]
+    .filter((file) => !/(^|\/)app-[A-Z0-9]{8}\.js$/.test(file))
+    .map((file) => `<link rel="modulepreload" href="${relative(outdir, file)}" />`)
+    .join("");
   for (const page of PAGES) {
     const path = `${outdir}/${page}`;
-    const html = readText(path, "utf8").replace(/src="([\w-]+\.js)"/g, (m, name: string) =>
-      renamed.has(name) ? `src="${renamed.get(name)!}"` : m,
+    const html = readText(path, "utf8").replace(
+      /<script type="module" src="([\w-]+\.js)"><\/script>/g,
+      (m, name: string) =>
+        renamed.has(name)
+          ? `<script type="module" src="${renamed.get(name)!}"></script>${name === "app.js" ? preloads : ""}`
+          : m,
     );
     writeFileSync(path, html);
   }
 };
 
-/** Bytes of the JS the task pane loads before it shows anything, and of the lazily loaded rest. */
-export const bundleSizes = (metafile: Metafile, outdir: string) => {
+/** The output files the task pane loads before it shows anything: app.js and its static imports. */
+export const startChunks = (metafile: Metafile): Set<string> => {
   const outputs = metafile.outputs;
   const initial = new Set<string>();
   const visit = (file: string) => {
@@ -83,8 +95,22 @@ export const bundleSizes = (metafile: Metafile, outdir: string) => {
     initial.add(file);
     for (const imp of outputs[file]?.imports ?? []) if (imp.kind === "import-statement") visit(imp.path);
   };
-  const app = Object.keys(outputs).find((f) => /(^|\/)app(-[A-Z0-9]{8})?\.js$/.test(f))!;
-  visit(app);
+  visit(Object.keys(outputs).find((f) => /(^|\/)app(-[A-Z0-9]{8})?\.js$/.test(f))!);
+  return initial;
+};
+
+/** Source modules (repo paths, node_modules included) with code in the start chunks. */
+export const startModules = (metafile: Metafile): string[] =>
+  [...startChunks(metafile)].flatMap((file) =>
+    Object.entries(metafile.outputs[file]!.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+
+/** Bytes of the JS the task pane loads before it shows anything, and of the lazily loaded rest. */
+export const bundleSizes = (metafile: Metafile, outdir: string) => {
+  const outputs = metafile.outputs;
+  const initial = startChunks(metafile);
   const gz = (file: string) =>
     gzipSync(readFileSync(file.startsWith("/") ? file : `${process.cwd()}/${file}`)).length;
   const js = Object.keys(outputs).filter(

@@ -12,11 +12,10 @@ import {
 import { useMemo, useState, type ComponentType } from "react";
 import { createApiClient } from "../api/api-client";
 import type { Session, SignIn } from "../auth/session";
-import type { WorkbookSurface } from "../host/workbook-surface";
+import type { HostKind } from "../host/workbook-surface";
 import type { DevSignInPanelProps } from "../ui/SignInPanel/DevSignInPanel";
-import { StaffView } from "../ui/StaffView/StaffView";
-import { TraegerView } from "../ui/TraegerView/TraegerView";
 import type { AppConfig } from "./app-config";
+import { StaffScreen, TraegerScreen, type SurfacePromise } from "./role-views";
 
 const useStyles = makeStyles({
   root: {
@@ -44,7 +43,9 @@ const ROLE = {
 
 export interface AppProps {
   config: AppConfig;
-  surface: WorkbookSurface;
+  host: HostKind;
+  /** The workbook surface, loading: only the signed-in screens wait for it (see role-views.tsx). */
+  surface: SurfacePromise;
   signIn: SignIn;
   /** The sign-in view: the city's button, or (development builds only) the dev login's user picker. */
   SignInView: ComponentType<DevSignInPanelProps>;
@@ -53,7 +54,7 @@ export interface AppProps {
 }
 
 /** One task pane, two hosts: the same app inside Excel and in a plain browser. */
-export const App = ({ config, surface, signIn, SignInView, notes }: AppProps) => {
+export const App = ({ config, host, surface, signIn, SignInView, notes }: AppProps) => {
   const styles = useStyles();
   const [session, setSession] = useState<Session>();
   // Renewal happens inside the client: the views (and what the user typed in them) stay mounted.
@@ -82,7 +83,7 @@ export const App = ({ config, surface, signIn, SignInView, notes }: AppProps) =>
             </span>
           )}
         </header>
-        {surface.kind === "browser" && (
+        {host === "browser" && (
           <Caption1>
             Im Browser: Arbeitsmappe hochladen, prüfen und einreichen – oder den Förderbericht in Excel über
             „Start“ → „Förderbericht“ öffnen.
@@ -96,14 +97,19 @@ export const App = ({ config, surface, signIn, SignInView, notes }: AppProps) =>
         {!session ? (
           <SignInView choices={signIn.choices} onSignIn={start} />
         ) : session.user.role === "traeger" ? (
-          <TraegerView
+          <TraegerScreen
             surface={surface}
             api={api}
             programmeId={config.programmeId}
             traegerId={session.user.traegerId ?? ""}
           />
         ) : (
-          <StaffView api={api} surface={surface} role={session.user.role} programmeId={config.programmeId} />
+          <StaffScreen
+            api={api}
+            surface={surface}
+            role={session.user.role}
+            programmeId={config.programmeId}
+          />
         )}
       </main>
     </FluentProvider>

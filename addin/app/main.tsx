@@ -7,9 +7,7 @@ import { createOidcClient } from "../auth/oidc-client";
 import { oidcSignIn } from "../auth/oidc-sign-in";
 import { popupWindow } from "../auth/popup-window";
 import type { SignIn } from "../auth/session";
-import { browserSurface } from "../host/browser-surface";
 import type { HostKind } from "../host/workbook-surface";
-import { excelSurface } from "../host/excel-surface";
 import { SignInPanel } from "../ui/SignInPanel/SignInPanel";
 import { App, type AppProps } from "./App";
 import { loadAppConfig, type AppConfig } from "./app-config";
@@ -49,10 +47,20 @@ const start = async () => {
     // An Excel without the needed requirement set gets the browser's upload flow and a German note.
     const api = detected === "excel" ? excelApiNotes() : { usable: true, notes: [] };
     const host: HostKind = detected === "excel" && api.usable ? "excel" : "browser";
-    const surface = host === "excel" ? excelSurface() : browserSurface();
+    // Not awaited: the adapter and the layouts load while the sign-in shows (see role-views.tsx).
+    const surface =
+      host === "excel"
+        ? import("../host/excel-surface").then((m) => m.excelSurface())
+        : import("../host/browser-surface").then((m) => m.browserSurface());
     document.documentElement.dataset.host = host;
     root.render(
-      <App config={config} surface={surface} {...await signInFor(config, host)} notes={api.notes} />,
+      <App
+        config={config}
+        host={host}
+        surface={surface}
+        {...await signInFor(config, host)}
+        notes={api.notes}
+      />,
     );
   } catch (err) {
     root.render(<p role="alert">Der Förderbericht konnte nicht starten: {(err as Error).message}</p>);

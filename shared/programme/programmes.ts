@@ -1,14 +1,13 @@
 import { PROGRAMME_PACKS } from "./packs.generated";
-import { programmePackSchema, type Programme } from "./programme-schema";
+import type { Programme } from "./programme-schema";
 
 /**
- * Every programme pack in `shared/programme/packs/`, parsed once. The list of folders is generated
- * (`scripts/generate-programme-registry.mjs`, run on install, test and start), so a new programme is
- * a new folder and nothing else.
+ * Every programme pack in `shared/programme/packs/`, already parsed with `programmePackSchema`: the
+ * generator (`scripts/generate-programme-registry.mjs`, run on install, test, start and CLI build)
+ * parses them at build time, so loading this module runs no schema. A new programme is a new folder
+ * and nothing else.
  */
-export const PROGRAMMES: readonly Programme[] = PROGRAMME_PACKS.map((pack) =>
-  programmePackSchema.parse(pack),
-);
+export const PROGRAMMES: readonly Programme[] = PROGRAMME_PACKS;
 
 /**
  * Filings and workbooks from before programmes existed (schema and layout version 1) all belong to

@@ -6,6 +6,13 @@ export interface SheetCharts {
   /** Part name of the worksheet, e.g. "xl/worksheets/sheet9.xml". */
   sheetPath: string;
   charts: PlacedChart[];
+  /**
+   * Set when the writer already put `<drawing r:id>` into the sheet and the relationship to
+   * `../drawings/drawing<n>.xml` into its rels (n: this sheet's place among the sheets with charts):
+   * then the sheet – possibly thousands of rows – is copied as written instead of inflated and
+   * deflated again.
+   */
+  linked?: boolean;
 }
 
 // Elements CT_Worksheet allows after <drawing>; the drawing goes before the first one present.
@@ -60,6 +67,7 @@ export const injectCharts = (xlsx: Uint8Array, sheets: readonly SheetCharts[]): 
         `<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${CONTENT_TYPE.drawing}"/>`,
       );
 
+      if (sheet.linked) return;
       const relsPath = relsPathOf(sheet.sheetPath);
       const rels = existingRels(readZipText(xlsx, relsPath));
       const relId = `rIdChartDrawing${drawingNo}`;

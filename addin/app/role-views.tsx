@@ -1,0 +1,44 @@
+import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense, use } from "react";
+import type { WorkbookSurface } from "../host/workbook-surface";
+import type { StaffViewProps } from "../ui/StaffView/StaffView";
+import type { TraegerViewProps } from "../ui/TraegerView/TraegerView";
+
+/*
+ * The split point of the task pane. The start chunk holds the shell and the sign-in; each role's
+ * screens load behind one dynamic import once the role is known, and the workbook surface (the
+ * Office.js adapter or the browser's file flow, with the layouts and the reader) loads beside them.
+ * A Träger never downloads the review, the consolidation or the staff list, and nobody loads either
+ * before signing in (tests/architecture/taskpane-start-chunk.test.ts keeps them out of the start
+ * chunk by module path). New screens for a role go under these imports, never into App.tsx.
+ */
+const StaffView = lazy(() => import("../ui/StaffView/StaffView").then((m) => ({ default: m.StaffView })));
+const TraegerView = lazy(() =>
+  import("../ui/TraegerView/TraegerView").then((m) => ({ default: m.TraegerView })),
+);
+
+/** Started once by main.tsx (not awaited): the surface's chunk loads while the user signs in. */
+export type SurfacePromise = Promise<WorkbookSurface>;
+
+type WithSurface<P> = Omit<P, "surface"> & { surface: SurfacePromise };
+
+const StaffWithSurface = ({ surface, ...props }: WithSurface<StaffViewProps>) => (
+  <StaffView {...props} surface={use(surface)} />
+);
+const TraegerWithSurface = ({ surface, ...props }: WithSurface<TraegerViewProps>) => (
+  <TraegerView {...props} surface={use(surface)} />
+);
+
+const loading = <Spinner label="Wird geladen …" />;
+
+export const StaffScreen = (props: WithSurface<StaffViewProps>) => (
+  <Suspense fallback={loading}>
+    <StaffWithSurface {...props} />
+  </Suspense>
+);
+
+export const TraegerScreen = (props: WithSurface<TraegerViewProps>) => (
+  <Suspense fallback={loading}>
+    <TraegerWithSurface {...props} />
+  </Suspense>
+);
