@@ -42,6 +42,7 @@ export type FieldOptions = Partial<
     | "label"
     | "pruefung"
     | "overridable"
+    | "since"
   >
 > & {
   /** "heading" when the field's line is the section line itself ("1. Personalkosten = … €"). */
@@ -98,6 +99,8 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
       ...(options.height && { height: options.height }),
       ...(options.pruefung && { pruefung: options.pruefung }),
       ...(options.overridable && { overridable: true }),
+      // A field added later names its layout version, so a workbook issued before reads without it.
+      ...(options.since !== undefined && { since: options.since }),
       ...(type === "longText" && { rows: LONG_TEXT_ROWS }),
     });
     row += type === "longText" ? LONG_TEXT_ROWS : 1;
