@@ -80,7 +80,7 @@ export const stackedSheets = (options: ConsolidationOptions = {}): StackedSheetS
   stacked(
     {
       name: "Budget",
-      title: "4. Aufteilung des Stadtteilmanagementbudgets aller Verwendungsnachweise",
+      title: "4. Aufteilung des {budgetName}s aller Verwendungsnachweise",
       notes: [],
       kind: "verwendungsnachweis",
       columns: [

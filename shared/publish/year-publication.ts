@@ -1,5 +1,6 @@
 import type { JahresberichtFiling } from "../filing/filing";
 import { findProgramme } from "../programme/programmes";
+import { programmeText } from "../programme/render-text";
 import { districtName, traegerName } from "../programme/stammdaten";
 import { jahresberichtBlocks, reportTitle } from "./jahresbericht-blocks";
 import type { PublicationDocument } from "./publication-document";
@@ -42,7 +43,7 @@ export const yearPublication = (
         { kind: "subtitle", text: name },
         {
           kind: "paragraph",
-          text: `${programme?.zuwendungsgeber ?? ""} · Koordinierungsstelle Stadtteilarbeit`,
+          text: `${programme?.zuwendungsgeber ?? ""} · ${programmeText({ programmeId }, "koordinierungsstelle")}`,
         },
         {
           kind: "note",
