@@ -1,5 +1,6 @@
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
+import { LEGACY_PROGRAMME_ID } from "../../shared/programme/programmes";
 import { isRunByCity } from "../../shared/programme/stammdaten";
 import type { ReviewRequest } from "../../shared/api/api-schemas";
 import { putParams } from "../core/put-params";
@@ -11,7 +12,7 @@ import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/fil
 import { demoCorrection } from "./demo-filings";
 
 /** The demo shows Lüneburg's programme; its pack's Zuordnungen say who files where. */
-const PROGRAMME_ID = "stadtteilmanagement";
+const PROGRAMME_ID = LEGACY_PROGRAMME_ID;
 const ZUORDNUNGEN = defaultProgramParams({ programmeId: PROGRAMME_ID, year: 2025 }).zuordnungen;
 const koordinierung = DEV_USERS.koordinierung!;
 const leitung = DEV_USERS.leitung!;

@@ -6,9 +6,22 @@ import { programmePackSchema, type Programme } from "./programme-schema";
  * (`scripts/generate-programme-registry.mjs`, run on install, test and start), so a new programme is
  * a new folder and nothing else.
  */
-export const PROGRAMMES: readonly Programme[] = PROGRAMME_PACKS.map((pack) =>
-  programmePackSchema.parse(pack),
-);
+const registry: Programme[] = PROGRAMME_PACKS.map((pack) => programmePackSchema.parse(pack));
+export const PROGRAMMES: readonly Programme[] = registry;
+
+/**
+ * Adds a pack that is no folder of the product: the one way tests bring their own programmes
+ * (tests/setup/test-programmes.ts registers tests/programmes/packs/ before any test file runs), so
+ * no fictional programme ships in GET /programmes, a Lambda bundle or the CLI. Register before
+ * anything reads PROGRAMMES; an id that exists already is refused.
+ */
+export const registerProgramme = (pack: unknown): Programme => {
+  const programme = programmePackSchema.parse(pack);
+  if (registry.some((p) => p.id === programme.id))
+    throw new Error(`Förderprogramm „${programme.id}“ gibt es schon`);
+  registry.push(programme);
+  return programme;
+};
 
 /**
  * Filings and workbooks from before programmes existed (schema and layout version 1) all belong to

@@ -4,6 +4,7 @@ import { programmeText } from "../programme/render-text";
 import { districtName, traegerName } from "../programme/stammdaten";
 import { jahresberichtBlocks, reportTitle } from "./jahresbericht-blocks";
 import type { PublicationDocument } from "./publication-document";
+import { wirkungstreppePart } from "./wirkungstreppe-blocks";
 
 const HEADER = "Veröffentlichung nach Anlage 1 (Social Reporting Standard)";
 
@@ -12,7 +13,7 @@ export const jahresberichtPublication = (filing: JahresberichtFiling): Publicati
   title: reportTitle(filing),
   header: HEADER,
   footer: reportTitle(filing),
-  parts: [{ id: "bericht", blocks: jahresberichtBlocks(filing) }],
+  parts: [{ id: "bericht", blocks: jahresberichtBlocks(filing) }, wirkungstreppePart()],
 });
 
 /**
@@ -60,6 +61,6 @@ export const yearPublication = (
         })),
       },
     },
-    parts,
+    parts: [...parts, wirkungstreppePart()],
   };
 };
