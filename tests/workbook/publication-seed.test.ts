@@ -18,14 +18,14 @@ import { SEED_QUESTIONS } from "./fixtures/seed-questions";
 const run = promisify(execFile);
 
 /**
- * The PDF's text in reading order (pdftotext without -layout: a table cell's lines stay together),
+ * The PDF's text in drawing order (pdftotext -raw: a table cell's lines stay together),
  * headers and footers left out, a word broken at a syllable joined again, whitespace as one space.
  */
 const readingText = async (pdf: Uint8Array, header: string, footer: string) => {
   const dir = await mkdtemp(join(tmpdir(), "foerderbericht-publication-"));
   try {
     await writeFile(join(dir, "in.pdf"), pdf);
-    const { stdout } = await run("pdftotext", [join(dir, "in.pdf"), "-"]);
+    const { stdout } = await run("pdftotext", ["-raw", join(dir, "in.pdf"), "-"]);
     return stdout
       .split("\n")
       .filter(
