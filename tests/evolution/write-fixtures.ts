@@ -99,7 +99,9 @@ try {
     join(dir, "versions.json"),
     `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, layoutVersion: LAYOUT_VERSION, writtenAt: new Date().toISOString() }, null, 2)}\n`,
   );
-  console.log(`Geschrieben: ${dir} (${items.length} Items, ${WORKBOOK_FIXTURES.length} Arbeitsmappen)`);
+  process.stdout.write(
+    `Geschrieben: ${dir} (${items.length} Items, ${WORKBOOK_FIXTURES.length} Arbeitsmappen)\n`,
+  );
 } finally {
   client.destroy();
   await dynamo.stop();
