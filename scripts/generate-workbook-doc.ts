@@ -267,7 +267,8 @@ export const renderWorkbookDoc = async (): Promise<string> => {
       "die Summenformeln der Mappe umgehen. Wer aus einem englischen Excel druckt, stellt unter Datei → Optionen → " +
       "Erweitert „Trennzeichen vom Betriebssystem übernehmen“ (englisch: File → Options → Advanced → „Use system separators“) " +
       "aus und trägt „,“ als Dezimal- und „.“ als " +
-      "Tausendertrennzeichen ein; die PDFs, die der Förderbericht selbst erzeugt (Veröffentlichung), sind in jeder " +
+      "Tausendertrennzeichen ein – so sagt es auch die Hinweiszeile unter der Legende des Verwendungsnachweises und von 3.1 " +
+      "(nur am Bildschirm, nicht gedruckt); die PDFs, die der Förderbericht selbst erzeugt (Veröffentlichung), sind in jeder " +
       "Einstellung deutsch.",
     "",
     ...Object.values(LAYOUTS).flatMap(formSection),

@@ -138,6 +138,18 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
       });
       row++;
     },
+    /**
+     * Where amounts are: Excel takes the separators of a number format from its own settings, so an
+     * English Excel prints „1,234.56 €“ whatever the format says (docs/workbook.md, „Grenze“). For
+     * the screen only, right under the legend.
+     */
+    separatorHint: () =>
+      text(
+        "note",
+        "Drucken aus Excel mit englischen Trennzeichen: Beträge erscheinen dann als „1,234.56 €“. Für „1.234,56 €“ unter Datei → Optionen → Erweitert „Trennzeichen vom Betriebssystem übernehmen“ ausschalten und „,“ als Dezimal-, „.“ als Tausendertrennzeichen eintragen.",
+        false,
+        true,
+      ),
     field: (path: FieldPath, type: ValueType, options?: FieldOptions) => cell(path, type, options),
     /** A result without a field in the filing (caps, sums for orientation). */
     result: (name: string, label: string, type: ValueType, options: FieldOptions) =>
