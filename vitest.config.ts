@@ -10,6 +10,8 @@ export default defineConfig({
     pool: "forks",
     // The AWS SDK prints a Node 22 notice on every client; it says nothing about our tests.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    // Test-only programme packs (tests/programmes/packs/) join the product's before each test file.
+    setupFiles: ["tests/setup/test-programmes.ts"],
     projects: [
       // shared/ is pure (no store, no I/O): `npx vitest run shared` starts no DynamoDB Local.
       { extends: true, test: { name: "shared", include: SHARED, exclude: EXCLUDE } },

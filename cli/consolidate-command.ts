@@ -1,6 +1,7 @@
 import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { apiTarget, withApi } from "./api-client";
+import { loginProgramme } from "./login-programme";
 import { parseCommandArgs } from "./parse-command-args";
 import { writeWorkbookFile } from "./workbook-file";
 
@@ -15,7 +16,7 @@ Kommentare und die Auswertung mit Diagrammen. Summen sind Formeln.
 
 Optionen:
   --year <jahr>         Förderjahr, z. B. 2025
-  --programme <id>      Förderprogramm (Standard: stadtteilmanagement)
+  --programme <id>      Förderprogramm (Standard: das einzige der Anmeldung, sonst Pflicht)
   --api <url>           Adresse der Schnittstelle (oder FOERDERBERICHT_API)
   --token <token>       Anmeldung (oder FOERDERBERICHT_TOKEN)
   -o, --output <datei>  Zieldatei (Standard: konsolidiert-<programm>-<jahr>.xlsx)
@@ -47,8 +48,8 @@ export const consolidateCommand = async (args: string[], io: CliIo): Promise<num
     return EXIT.ok;
   }
   const year = parseYear(values.year, "consolidate");
-  const programme = values.programme ?? "stadtteilmanagement";
   const target = apiTarget(values, "consolidate");
+  const programme = await loginProgramme(target, values.programme, "consolidate");
   const output = values.output ?? `konsolidiert-${programme}-${year}.xlsx`;
   const { bytes } = await withApi(target, (api) => api.consolidatedWorkbook(programme, year));
   await writeWorkbookFile(io.cwd, output, bytes, values.force ?? false);

@@ -4,6 +4,7 @@ import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { apiTarget, withApi } from "./api-client";
 import { parseYear } from "./consolidate-command";
+import { loginProgramme } from "./login-programme";
 import { parseCommandArgs } from "./parse-command-args";
 import { writeWorkbookFile } from "./workbook-file";
 
@@ -14,11 +15,11 @@ Aufruf:
   foerderbericht publish --filing <kennung> --api <url> --token <token> [-o <datei.pdf>]
 
 Ohne --filing: alle Jahresberichte des Jahres in einem PDF mit Deckblatt und Inhalt.
-Gliederung nach Anlage 1; Ehrenamtliche stehen ohne Namen darin (Ehrenamtliche Person 1, 2, …).
+Gliederung nach Anlage 1; Ehrenamtliche stehen ohne Namen darin (Person 1, 2, …).
 
 Optionen:
   --year <jahr>         Förderjahr, z. B. 2025
-  --programme <id>      Förderprogramm (Standard: stadtteilmanagement)
+  --programme <id>      Förderprogramm (Standard: das einzige der Anmeldung, sonst Pflicht)
   --filing <kennung>    nur dieser Jahresbericht, z. B. stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor
   --local               hier drucken statt auf dem Server (dasselbe PDF, ohne weitere Programme)
   --api <url>           Adresse der Schnittstelle (oder FOERDERBERICHT_API)
@@ -78,9 +79,12 @@ export const publishCommand = async (args: string[], io: CliIo): Promise<number>
     io.out(PUBLISH_HELP);
     return EXIT.ok;
   }
-  const programme = values.programme ?? "stadtteilmanagement";
   const year = values.filing ? undefined : parseYear(values.year, "publish");
   const target = apiTarget(values, "publish");
+  // One filing's publication needs no programme; a year's is the login's only one, or named.
+  const programme = values.filing
+    ? (values.programme ?? "")
+    : await loginProgramme(target, values.programme, "publish");
   const output =
     values.output ?? (values.filing ? `${values.filing}.pdf` : `jahresberichte-${programme}-${year}.pdf`);
   const pdf = await withApi(target, (api) =>

@@ -257,6 +257,20 @@ export const renderWorkbookDoc = async (): Promise<string> => {
       "(eine einzelne Zeile ist höchstens 409 pt hoch und wird nie geteilt). Beträge haben das Zahlenformat " +
       '`[$-407]#,##0.00 "€"`: LibreOffice druckt „105.668,55 €“ auch mit englischer Spracheinstellung.',
     "",
+    "**Grenze: Excel mit englischen Trennzeichen.** Excel nimmt Dezimal- und Tausendertrennzeichen eines " +
+      "Zahlenformats immer aus seinen eigenen Einstellungen (bzw. denen des Betriebssystems); die Gebietsschema-Kennung " +
+      "`[$-407]` ändert nur Währungszeichen, Monats- und Tagesnamen. Ein Excel mit englischen Trennzeichen druckt die Beträge " +
+      "daher als „105,668.55 €“, und kein Zahlenformat der Mappe kann das ändern: Trennzeichen als feste Zeichen im " +
+      'Format (`#"."##0`) gehen nur für ganze Zahlen, ohne Cent; Textformeln (`=TEXT(…)`, `=FIXED(…)`) benutzen ebenfalls ' +
+      "die Trennzeichen von Excel; nur ein Text, der aus `INT`/`MOD` Ziffer für Ziffer zusammengesetzt wird, wäre davon frei – " +
+      "als eigene Druckspalte aber führte er jeden Betrag doppelt und " +
+      "die Summenformeln der Mappe umgehen. Wer aus einem englischen Excel druckt, stellt unter Datei → Optionen → " +
+      "Erweitert „Trennzeichen vom Betriebssystem übernehmen“ (englisch: File → Options → Advanced → „Use system separators“) " +
+      "aus und trägt „,“ als Dezimal- und „.“ als " +
+      "Tausendertrennzeichen ein – so sagt es auch die Hinweiszeile unter der Legende des Verwendungsnachweises und von 3.1 " +
+      "(nur am Bildschirm, nicht gedruckt); die PDFs, die der Förderbericht selbst erzeugt (Veröffentlichung), sind in jeder " +
+      "Einstellung deutsch.",
+    "",
     ...Object.values(LAYOUTS).flatMap(formSection),
     ...metaSection(),
     ...usageSection(),

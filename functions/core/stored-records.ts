@@ -10,6 +10,16 @@ import { LEGACY_PROGRAMME_ID } from "../../shared/programme/programmes";
  */
 export const SCHEMA_VERSION = 2;
 
+/**
+ * SHA-256 of the stored shapes (head and version, whose content is docs/filing.schema.json) each
+ * released version was written with, from `schemaFingerprint` in tests/evolution. A schema change
+ * without a new entry here, an upgrade step and golden fixtures fails tests/evolution
+ * (docs/data-model.md, „Schema ändern“). Version 1 predates the guard.
+ */
+export const SCHEMA_FINGERPRINTS: Readonly<Record<number, string>> = {
+  2: "028ec11b35c241e6266ddfe6784a7fe100a171a2d4a34f7e2c47739265fe8a9c",
+};
+
 export type RawRecord = Record<string, unknown>;
 export type Upgrade = (raw: RawRecord) => RawRecord;
 

@@ -1,5 +1,6 @@
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
+import { LEGACY_PROGRAMME_ID } from "../../shared/programme/programmes";
 import { isRunByCity } from "../../shared/programme/stammdaten";
 import type { ReviewRequest } from "../../shared/api/api-schemas";
 import { putParams } from "../core/put-params";
@@ -11,7 +12,7 @@ import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/fil
 import { demoCorrection } from "./demo-filings";
 
 /** The demo shows Lüneburg's programme; its pack's Zuordnungen say who files where. */
-const PROGRAMME_ID = "stadtteilmanagement";
+const PROGRAMME_ID = LEGACY_PROGRAMME_ID;
 const ZUORDNUNGEN = defaultProgramParams({ programmeId: PROGRAMME_ID, year: 2025 }).zuordnungen;
 const koordinierung = DEV_USERS.koordinierung!;
 const leitung = DEV_USERS.leitung!;
@@ -23,7 +24,7 @@ const FULL_REVIEW: [ReviewRequest["action"], typeof koordinierung][] = [
 
 /**
  * Demo data through the real services, so it carries versions, audit entries and findings exactly as
- * real use would: last year complete and forwarded, this year a mix, three districts still missing.
+ * real use would: last year complete and forwarded, this year a mix, two districts still missing.
  */
 export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date()) => {
   let at = new Date("2025-02-03T08:00:00Z");
@@ -80,7 +81,8 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
   const kreideberg = await submit(sampleJahresbericht(meta("kreideberg-ochtmissen")));
   await review(kreideberg.filingId, "pruefen");
   await submit(sampleJahresbericht(meta("hanseviertel")));
-  // Ebensberg / Lüne / Moorfeld, Schützenplatz / Neu Hagen, Weißer Turm: nothing yet (missing).
+  // Ebensberg / Lüne / Moorfeld, Schützenplatz / Neu Hagen: nothing yet (missing). Weißer Turm has
+  // no Zuordnung: its Quartiersmanagement is funded by „Soziale Stadt“, so nothing is due here.
   return {
     filings2024,
     filings2025: 6,

@@ -153,7 +153,7 @@ export const buildOpenApi = () => {
       title: "Förderbericht API",
       version: "1.0.0",
       description:
-        "Verwendungsnachweis und Jahresbericht für das Stadtteilmanagement. Beträge in Cent (ganzzahlig). Fehler als application/problem+json.",
+        "Verwendungsnachweis und Jahresbericht geförderter Träger, je Förderprogramm (GET /programmes nennt die Programme der Anmeldung). Beträge in Cent (ganzzahlig). Fehler als application/problem+json.",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     paths,

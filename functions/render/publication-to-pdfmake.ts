@@ -32,6 +32,12 @@ const blockNodes = (block: Block, h: Hyphenate): Node[] => {
       return [{ text: h(block.text), style: "note" }];
     case "paragraph":
       return [{ text: h(block.text), style: "paragraph" }];
+    // The form's own questions are not hyphenated: they print word for word, as the seed has them.
+    case "prompt":
+      return [
+        { text: block.intro, style: block.items.length ? "promptIntro" : "paragraph" },
+        ...(block.items.length ? [{ ul: block.items.map((i) => ({ text: i })), style: "paragraph" }] : []),
+      ];
     case "fields":
       return [
         {
@@ -131,6 +137,7 @@ export const publicationToPdfmake = (doc: PublicationDocument, h: Hyphenate): No
       heading: { fontSize: 12, bold: true, margin: [0, 12, 0, 5] },
       note: { italics: true, color: "#444444", margin: [0, 0, 0, 4] },
       paragraph: { margin: [0, 0, 0, 6] },
+      promptIntro: { margin: [0, 0, 0, 2] },
       label: { bold: true, fillColor: "#eef1f5" },
       table: { margin: [0, 0, 0, 6] },
     },

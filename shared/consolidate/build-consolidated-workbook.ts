@@ -15,6 +15,9 @@ import {
 } from "./sheet-model";
 import { totalsAccumulator } from "./sheet-totals";
 import { stackedSheets } from "./stacked-sheets";
+import { defaultProgramParams } from "../programme/params-for-year";
+import type { ProgramParams } from "../programme/program-params";
+import { renderText } from "../programme/render-text";
 
 export type RowPart = "lead" | "data" | "totals";
 
@@ -121,6 +124,17 @@ const fillSheet = async <Item>(
   await sink.finishSheet(sheet, { headerRow, lastRow, charts: placed });
 };
 
+/** A sheet's own words with the programme's texts filled in (`{budgetName}`, `{gegenstand}`). */
+const withProgrammeTexts = <S extends Pick<SheetSpec<never>, "title" | "notes" | "columns">>(
+  spec: S,
+  params: ProgramParams,
+): S => ({
+  ...spec,
+  title: renderText(spec.title, params),
+  notes: spec.notes.map((n) => renderText(n, params)),
+  columns: spec.columns.map((c) => ({ ...c, header: renderText(c.header, params) })),
+});
+
 /**
  * The consolidated workbook of a programme's year, written sheet by sheet into any sink. Memory
  * stays flat: items pass page by page, only totals and a few numbers per district are kept. Each
@@ -131,11 +145,23 @@ export const buildConsolidatedWorkbook = async (
   sink: WorkbookSink,
   options: BuildOptions = {},
 ): Promise<void> => {
-  const overview = overviewSheet(options);
-  const stacked = stackedSheets(options);
+  const params = defaultProgramParams(source);
+  const texts = <S extends Pick<SheetSpec<never>, "title" | "notes" | "columns">>(spec: S) =>
+    withProgrammeTexts(spec, params);
+  const overview = texts(overviewSheet(options));
+  const stacked = stackedSheets(options).map(texts);
   const evaluation = evaluationAccumulator(source.programmeId, source.year);
+  const evaluationSheetsOf = (result: Parameters<typeof evaluationSheets>[0]) => {
+    const s = evaluationSheets(result, options);
+    return {
+      effects: texts(s.effects),
+      money: texts(s.money),
+      yearOverYear: texts(s.yearOverYear),
+      plan: texts(s.plan),
+    };
+  };
   // The evaluation sheets' shapes do not depend on the figures; declare them with an empty evaluation.
-  const shapes = evaluationSheets(evaluationAccumulator(source.programmeId, source.year).result(), options);
+  const shapes = evaluationSheetsOf(evaluationAccumulator(source.programmeId, source.year).result());
   const all = [overview, ...stacked, shapes.effects, shapes.money, shapes.yearOverYear, shapes.plan];
   await sink.declareSheets(all as unknown as SheetSpec<never>[]);
 
@@ -152,7 +178,7 @@ export const buildConsolidatedWorkbook = async (
     );
   for await (const page of source.previousYear()) page.forEach(evaluation.add);
   const result = evaluation.result();
-  const sheets = evaluationSheets(result, options);
+  const sheets = evaluationSheetsOf(result);
   await fillSheet(sink, sheets.effects, [result.districts], options, sheets.effects.charts);
   await fillSheet(sink, sheets.money, [stepRows(result)], options);
   await fillSheet(sink, sheets.yearOverYear, [result.districts], options, sheets.yearOverYear.charts);

@@ -65,7 +65,7 @@ const moneySheet = (e: Evaluation): SheetSpec<StepRow> => ({
   name: "Mittel je Stufe",
   title: `Eingesetzte Mittel je Stufe der Wirkungstreppe, ${e.year}`,
   notes: [
-    "Regel: Die Kostensumme eines Jahresberichts (3.1: Personal-, Verwaltungs- und Leitungs-, Sachkosten und Stadtteilmanagement, ohne Eigenmittel)",
+    "Regel: Die Kostensumme eines Jahresberichts (3.1: Personal-, Verwaltungs- und Leitungs-, Sachkosten und {gegenstand}, ohne Eigenmittel)",
     "wird zu gleichen Teilen auf seine Wirkungen (3.4) verteilt, auf ganze Cent nach der Methode der größten Reste, sodass die Anteile die Kostensumme genau ergeben;",
     "jeder Anteil zählt für die Stufe seiner Wirkung. Jahresberichte ohne Wirkung stehen in der Zeile „ohne Wirkung“. Eine Näherung: Wirkungen sind nicht gleich teuer.",
   ],

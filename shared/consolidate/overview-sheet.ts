@@ -21,7 +21,7 @@ const COLUMNS: ColumnSpec[] = [
   { key: "personal", header: "Personalkosten", type: "amount", width: 15 },
   { key: "verwaltung", header: "Verwaltungs- und Leitungskosten", type: "amount", width: 15 },
   { key: "sachkosten", header: "Arbeitsplatzbezogene Sachkosten", type: "amount", width: 15 },
-  { key: "budget", header: "Stadtteilmanagementbudget", type: "amount", width: 15 },
+  { key: "budget", header: "{budgetName}", type: "amount", width: 15 },
   { key: "quote", header: "Verwaltung in % der Personalkosten", type: "percent", width: 12 },
   { key: "kostensumme", header: "Kostensumme", type: "amount", width: 15 },
   { key: "differenz", header: "Differenz", type: "signedAmount", width: 15 },
@@ -107,7 +107,7 @@ export const overviewSheet = (options: ConsolidationOptions = {}): SheetSpec<Ove
   title: "Übersicht der Vorgänge",
   notes: [
     "Eine Zeile je erwartetem oder eingereichtem Vorgang; Status „fehlt“: noch nicht eingereicht.",
-    "Beim Jahresbericht stehen die Beträge aus 3.1 (Stadtteilmanagement als Budget, Eigenmittel als weitere Einnahmen).",
+    "Beim Jahresbericht stehen die Beträge aus 3.1 ({gegenstand} als Budget, Eigenmittel als weitere Einnahmen).",
     "Kostensumme, Differenz, Quote und Summen sind Formeln und rechnen mit, wenn Werte geändert werden.",
   ],
   columns: COLUMNS,

@@ -124,7 +124,7 @@ export const stackedSheets = (options: ConsolidationOptions = {}): StackedSheetS
   tableSheet(
     {
       name: "Budget",
-      title: "4. Aufteilung des Stadtteilmanagementbudgets aller Verwendungsnachweise",
+      title: "4. Aufteilung des {budgetName}s aller Verwendungsnachweise",
       notes: [],
       kind: "verwendungsnachweis",
       totals: [{ label: "Summe", cells: { betrag: { sum: true } } }],

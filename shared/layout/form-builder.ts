@@ -42,6 +42,7 @@ export type FieldOptions = Partial<
     | "label"
     | "pruefung"
     | "overridable"
+    | "since"
   >
 > & {
   /** "heading" when the field's line is the section line itself ("1. Personalkosten = … €"). */
@@ -98,6 +99,8 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
       ...(options.height && { height: options.height }),
       ...(options.pruefung && { pruefung: options.pruefung }),
       ...(options.overridable && { overridable: true }),
+      // A field added later names its layout version, so a workbook issued before reads without it.
+      ...(options.since !== undefined && { since: options.since }),
       ...(type === "longText" && { rows: LONG_TEXT_ROWS }),
     });
     row += type === "longText" ? LONG_TEXT_ROWS : 1;
@@ -135,6 +138,18 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
       });
       row++;
     },
+    /**
+     * Where amounts are: Excel takes the separators of a number format from its own settings, so an
+     * English Excel prints „1,234.56 €“ whatever the format says (docs/workbook.md, „Grenze“). For
+     * the screen only, right under the legend.
+     */
+    separatorHint: () =>
+      text(
+        "note",
+        "Drucken aus Excel mit englischen Trennzeichen: Beträge erscheinen dann als „1,234.56 €“. Für „1.234,56 €“ unter Datei → Optionen → Erweitert „Trennzeichen vom Betriebssystem übernehmen“ ausschalten und „,“ als Dezimal-, „.“ als Tausendertrennzeichen eintragen.",
+        false,
+        true,
+      ),
     field: (path: FieldPath, type: ValueType, options?: FieldOptions) => cell(path, type, options),
     /** A result without a field in the filing (caps, sums for orientation). */
     result: (name: string, label: string, type: ValueType, options: FieldOptions) =>

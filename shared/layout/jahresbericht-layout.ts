@@ -65,6 +65,7 @@ const stadtteilForm = stadtteil.build();
 export const JB_RESSOURCEN_SHEET = "3.1 Ressourcen";
 const ressourcen = formSheetBuilder("JB", JB_RESSOURCEN_SHEET, JB_LABELS);
 ressourcen.legend();
+ressourcen.separatorHint();
 ressourcen.title("3. Ressourcen, Leistungen und Wirkungen im Berichtszeitraum");
 ressourcen.heading(JB_LABELS.ressourcen.title);
 for (const key of ["personalkosten", "verwaltung", "sachkosten"] as const) {

@@ -22,6 +22,7 @@ const k = VN_LABELS.kopf;
 // Head and 1. Personalkosten.
 const head = formSheetBuilder("VN", VN_SHEET, VN_LABELS);
 head.legend();
+head.separatorHint();
 head.field(["kopf", "absender"], "text", { caption: `(${k.absender})` });
 head.field(["kopf", "anschrift"], "longText", { height: 32 });
 head.field(["kopf", "ort"], "text", { caption: "(Ort)" });

@@ -109,6 +109,8 @@ export const programmeSchema = z.object({
       gegenstand: textSchema.min(1),
       /** The name of the budget for präventive Angebote („Stadtteilmanagementbudget“). */
       budgetName: textSchema.min(1),
+      /** The office that coordinates the programme, as the publication's cover names it. */
+      koordinierungsstelle: textSchema.min(1),
     })
     .partial()
     .default({}),

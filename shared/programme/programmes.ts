@@ -7,7 +7,21 @@ import type { Programme } from "./programme-schema";
  * parses them at build time, so loading this module runs no schema. A new programme is a new folder
  * and nothing else.
  */
-export const PROGRAMMES: readonly Programme[] = PROGRAMME_PACKS;
+const registry: Programme[] = [...PROGRAMME_PACKS];
+export const PROGRAMMES: readonly Programme[] = registry;
+
+/**
+ * Adds a parsed pack that is no folder of the product: the one way tests bring their own programmes
+ * (tests/setup/test-programmes.ts registers tests/programmes/packs/ through register-programme.ts,
+ * which parses them), so no fictional programme ships in GET /programmes, a Lambda bundle or the CLI.
+ * An id that exists already is refused.
+ */
+export const addProgramme = (programme: Programme): Programme => {
+  if (registry.some((p) => p.id === programme.id))
+    throw new Error(`Förderprogramm „${programme.id}“ gibt es schon`);
+  registry.push(programme);
+  return programme;
+};
 
 /**
  * Filings and workbooks from before programmes existed (schema and layout version 1) all belong to

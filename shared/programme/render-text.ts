@@ -10,6 +10,7 @@ const PROGRAMME_TEXT_DEFAULTS = {
   pruefungWeitergeleitet: "Zum Vorgang weitergeleitet",
   gegenstand: "Förderprogramm",
   budgetName: "Budget für präventive Angebote",
+  koordinierungsstelle: "Koordinierungsstelle",
 } as const;
 export const programmeText = (
   p: Pick<ProgramParams, "programmeId">,

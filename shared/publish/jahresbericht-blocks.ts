@@ -1,8 +1,11 @@
 import { LEISTUNGSARTEN, PERSONENGRUPPEN } from "../domain/leistungsarten";
 import { wirkungsstufeLabel } from "../domain/wirkungstreppe";
 import type { JahresberichtFiling } from "../filing/filing";
+import { JB_PROMPTS, type Prompt } from "../filing/jahresbericht-prompts";
 import { JB_LABELS as L } from "../filing/labels";
 import { formatEuro } from "../money/format-money";
+import { defaultProgramParams } from "../programme/params-for-year";
+import { renderText } from "../programme/render-text";
 import { districtName, traegerName } from "../programme/stammdaten";
 import { computeGesamtsumme } from "../rules/compute-gesamtsumme";
 import { publishableJahresbericht } from "./publishable-jahresbericht";
@@ -42,6 +45,13 @@ export const jahresberichtBlocks = (filing: JahresberichtFiling): Block[] => {
   const jb = publishableJahresbericht(filing.data);
   const { programmeId, traegerId } = filing.meta;
   const r = jb.ressourcen;
+  const params = defaultProgramParams(filing.meta);
+  // Anlage 1's guiding texts, unabridged, with the programme's own name where the form has `{gegenstand}`.
+  const prompt = (p: Prompt): Block => ({
+    kind: "prompt",
+    intro: renderText(p.intro, params),
+    items: p.items.map((i) => renderText(i, params)),
+  });
   const fields = <K extends string>(labels: Record<K, string>, values: Record<K, string>, keys: K[]) =>
     keys.map((k): [string, string] => [labels[k], text(values[k])]);
   return [
@@ -75,6 +85,7 @@ export const jahresberichtBlocks = (filing: JahresberichtFiling): Block[] => {
       ],
     },
     { kind: "heading", text: H[2] },
+    prompt(JB_PROMPTS.steckbrief),
     {
       kind: "fields",
       rows: fields(L.steckbrief, jb.steckbrief, [
@@ -86,6 +97,7 @@ export const jahresberichtBlocks = (filing: JahresberichtFiling): Block[] => {
       ]),
     },
     { kind: "heading", text: H[3] },
+    prompt(JB_PROMPTS.herausforderungen),
     { kind: "paragraph", text: text(jb.herausforderungen) },
     { kind: "heading", text: H[4] },
     {
@@ -114,13 +126,15 @@ export const jahresberichtBlocks = (filing: JahresberichtFiling): Block[] => {
         [L.ressourcen.personalkosten, amount(r.personalkosten)],
         [L.ressourcen.verwaltung, amount(r.verwaltung)],
         [L.ressourcen.sachkosten, amount(r.sachkosten)],
-        [L.ressourcen.stadtteilmanagement, amount(r.stadtteilmanagement)],
+        // The form's line names the programme („Stadtteilmanagement“), as its caption does.
+        [renderText("{gegenstand}", params), amount(r.stadtteilmanagement)],
         [L.ressourcen.eigenmittel, amount(r.eigenmittel)],
         [L.ressourcen.gesamtsumme, formatEuro(computeGesamtsumme(r))],
       ],
     },
     { kind: "heading", text: H[7] },
-    { kind: "note", text: "Ehrenamtliche werden ohne Namen genannt (Ehrenamtliche Person 1, 2, …)." },
+    prompt(JB_PROMPTS.personelleRessourcen),
+    { kind: "note", text: "Ehrenamtliche werden ohne Namen genannt (Person 1, 2, …)." },
     {
       kind: "table",
       headers: [
@@ -138,6 +152,7 @@ export const jahresberichtBlocks = (filing: JahresberichtFiling): Block[] => {
       ]),
     },
     { kind: "heading", text: H[8] },
+    prompt(JB_PROMPTS.leistungen),
     {
       kind: "table",
       headers: [L.leistungen.art, L.leistungen.beschreibung],
@@ -145,6 +160,7 @@ export const jahresberichtBlocks = (filing: JahresberichtFiling): Block[] => {
       rows: jb.leistungen.map((l) => [l.art ? LEISTUNGSARTEN[l.art] : "–", text(l.beschreibung)]),
     },
     { kind: "heading", text: H[9] },
+    prompt(JB_PROMPTS.wirkungen),
     {
       kind: "table",
       headers: [L.wirkungen.ressourcen, L.wirkungen.leistungen, L.wirkungen.wirkung, L.wirkungen.stufe],
@@ -157,8 +173,10 @@ export const jahresberichtBlocks = (filing: JahresberichtFiling): Block[] => {
       ]),
     },
     { kind: "subtitle", text: L.abgleich.title },
+    prompt(JB_PROMPTS.abgleich),
     { kind: "fields", rows: fields(L.abgleich, jb.abgleich, ["deckungsgleich", "differenzen", "gruende"]) },
     { kind: "heading", text: H[10] },
+    prompt(JB_PROMPTS.angebote),
     {
       kind: "table",
       headers: [
@@ -178,6 +196,7 @@ export const jahresberichtBlocks = (filing: JahresberichtFiling): Block[] => {
       ]),
     },
     { kind: "heading", text: H[11] },
+    prompt(JB_PROMPTS.ausblick),
     {
       kind: "fields",
       rows: fields(L.ausblick, jb.ausblick, ["rueckschluesse", "bewaehrt", "chancenRisiken", "planung"]),

@@ -1,16 +1,19 @@
 import type { Jahresbericht } from "../filing/jahresbericht";
 
-/** What stands in the published report instead of a volunteer's entry in 3.2. */
+/** What stands elsewhere in the published report (say as „Verantwortlich“ in 3.5) instead of a volunteer's name. */
 export const volunteerPseudonym = (n: number) => `Ehrenamtliche Person ${n}`;
+
+/** A volunteer's entry in 3.2, whose group column already says „Ehrenamtliche“ (not twice, as it printed). */
+export const volunteerRowName = (n: number) => `Person ${n}`;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The Jahresbericht as it may be published (Anlage 1: Ehrenamtliche "keine Klarnamen"). The safe
- * option: EVERY entry of the group Ehrenamtliche is replaced by "Ehrenamtliche Person n" – not only
+ * option: EVERY entry of the group Ehrenamtliche is replaced by "Person n" – not only
  * those rule JB-EHRENAMT-KLARNAME flags, since that rule only guesses (it misses "anna schmidt",
  * "Schmidt, Anna" or a single first name). Where such an entry's text also appears elsewhere in the
- * report (say as "Verantwortlich" in 3.5), it is replaced there too. Hours and activities stay.
+ * report (say as "Verantwortlich" in 3.5), it is replaced there too („Ehrenamtliche Person n“). Hours and activities stay.
  */
 export const publishableJahresbericht = (jb: Jahresbericht): Jahresbericht => {
   const copy = JSON.parse(JSON.stringify(jb)) as Jahresbericht;
@@ -22,7 +25,7 @@ export const publishableJahresbericht = (jb: Jahresbericht): Jahresbericht => {
     const name = row.bezeichnung.trim();
     // Very short entries ("NH") would match inside ordinary words; they are initials already.
     if (name.length >= 3) replacements.push([new RegExp(escapeRegExp(name), "giu"), pseudonym]);
-    row.bezeichnung = pseudonym;
+    row.bezeichnung = volunteerRowName(n);
   }
   if (replacements.length === 0) return copy;
   // Longest names first, so "Anna Schmidt" goes before "Anna".

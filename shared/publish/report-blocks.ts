@@ -12,6 +12,8 @@ export type Block =
   | { kind: "heading"; text: string }
   | { kind: "note"; text: string }
   | { kind: "paragraph"; text: string }
+  /** A guiding text of the form: its intro, then each question or item on a line of its own. */
+  | { kind: "prompt"; intro: string; items: readonly string[] }
   | { kind: "fields"; rows: [string, string][] }
   | { kind: "table"; headers: string[]; spans: number[]; rows: string[][] };
 
@@ -60,6 +62,10 @@ export const layoutReport = (
       case "note":
       case "paragraph":
         height(put(0, 5, block.text, block.kind === "note" ? "note" : "plain"));
+        row += 1;
+        break;
+      case "prompt":
+        height(put(0, 5, [block.intro, ...block.items.map((i) => `– ${i}`)].join("\n"), "plain"));
         row += 1;
         break;
       case "fields":

@@ -1,8 +1,10 @@
 import type { JahresberichtFiling } from "../filing/filing";
 import { findProgramme } from "../programme/programmes";
+import { programmeText } from "../programme/render-text";
 import { districtName, traegerName } from "../programme/stammdaten";
 import { jahresberichtBlocks, reportTitle } from "./jahresbericht-blocks";
 import type { PublicationDocument } from "./publication-document";
+import { wirkungstreppePart } from "./wirkungstreppe-blocks";
 
 const HEADER = "Veröffentlichung nach Anlage 1 (Social Reporting Standard)";
 
@@ -11,7 +13,7 @@ export const jahresberichtPublication = (filing: JahresberichtFiling): Publicati
   title: reportTitle(filing),
   header: HEADER,
   footer: reportTitle(filing),
-  parts: [{ id: "bericht", blocks: jahresberichtBlocks(filing) }],
+  parts: [{ id: "bericht", blocks: jahresberichtBlocks(filing) }, wirkungstreppePart()],
 });
 
 /**
@@ -42,7 +44,7 @@ export const yearPublication = (
         { kind: "subtitle", text: name },
         {
           kind: "paragraph",
-          text: `${programme?.zuwendungsgeber ?? ""} · Koordinierungsstelle Stadtteilarbeit`,
+          text: `${programme?.zuwendungsgeber ?? ""} · ${programmeText({ programmeId }, "koordinierungsstelle")}`,
         },
         {
           kind: "note",
@@ -59,6 +61,6 @@ export const yearPublication = (
         })),
       },
     },
-    parts,
+    parts: [...parts, wirkungstreppePart()],
   };
 };

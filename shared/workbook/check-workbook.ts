@@ -6,6 +6,7 @@ import type { Finding } from "../rules/finding";
 import { mergeInputFindings } from "../rules/merge-input-findings";
 import { validate } from "../rules/validate";
 import { locateFindings } from "./locate-findings";
+import { withOlderTemplateNotes } from "./older-template-note";
 import type { ReadWorkbookResult } from "./read-snapshot";
 
 export interface CheckWorkbookOptions {
@@ -28,10 +29,11 @@ export const checkWorkbook = (
   read: ReadWorkbookResult,
   options: CheckWorkbookOptions = {},
 ): { filing: Filing | null; findings: Finding[] } => {
-  const { filing, findings, cellOf } = read;
+  const { filing, findings, cellOf, absentFields, layoutVersion } = read;
   if (!filing) return { filing, findings };
   const ruleFindings = validate(filing, options.params ?? defaultProgramParams(filing.meta), {
     ...(options.verwendungsnachweis && { verwendungsnachweis: options.verwendungsnachweis }),
   });
-  return { filing, findings: mergeInputFindings(findings, locateFindings(ruleFindings, cellOf)) };
+  const located = withOlderTemplateNotes(locateFindings(ruleFindings, cellOf), absentFields, layoutVersion);
+  return { filing, findings: mergeInputFindings(findings, located) };
 };

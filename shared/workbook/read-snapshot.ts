@@ -7,8 +7,9 @@ import { defaultProgramParams } from "../programme/params-for-year";
 import { cellsToFiling, type CellIssue } from "../layout/cells-to-filing";
 import { sheetRef } from "../layout/defined-names";
 import type { WorkbookCells } from "../layout/filing-to-cells";
-import type { CellValue } from "../layout/layout-types";
+import type { CellValue, FormLayout } from "../layout/layout-types";
 import { layoutFor } from "../layout/layouts";
+import type { AbsentField } from "./older-template-note";
 import { META_FIELDS, SUPPORTED_LAYOUT_VERSIONS, hasName, isFilingKind } from "../layout/meta-layout";
 import { findProgramme, LEGACY_PROGRAMME_ID } from "../programme/programmes";
 import type { Finding } from "../rules/finding";
@@ -26,6 +27,8 @@ export interface ReadWorkbookResult {
   cellOf: CellOf;
   /** Layout version the workbook was made with (0 when it is not ours). */
   layoutVersion: number;
+  /** Fields of today's layout this workbook was issued without (`since` after its version). */
+  absentFields: readonly AbsentField[];
 }
 
 const NOT_OURS =
@@ -36,6 +39,7 @@ export const notOurs = (message: string, kind: FilingKind = "verwendungsnachweis
   findings: [inputFinding(kind, "EINGABE-MAPPE", [], message)],
   cellOf: () => undefined,
   layoutVersion: 0,
+  absentFields: [],
 });
 
 type MetaKey = (typeof META_FIELDS)[number]["key"];
@@ -55,7 +59,11 @@ const withStatedResultsFromInputs = (filing: Filing, paths: readonly FieldPath[]
   return filing;
 };
 
-export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => {
+export const readSnapshot = (
+  snapshot: WorkbookSnapshot,
+  /** Today's layout of the kind; a test passes tomorrow's to read yesterday's workbook with it. */
+  layoutOf: (kind: FilingKind) => FormLayout = layoutFor,
+): ReadWorkbookResult => {
   const meta = (key: MetaKey): CellValue => {
     const field = META_FIELDS.find((m) => m.key === key)!;
     return snapshot.names[field.name]?.value ?? null;
@@ -78,8 +86,9 @@ export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => 
       kind,
     );
 
-  const layout = layoutFor(kind);
+  const layout = layoutOf(kind);
   const findings: Finding[] = [];
+  const absentFields: AbsentField[] = [];
   const missing = (path: readonly (string | number)[], message: string) =>
     findings.push(inputFinding(kind, "EINGABE-MAPPE", path, message));
   if (!SUPPORTED_LAYOUT_VERSIONS.includes(version))
@@ -103,6 +112,7 @@ export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => 
           field.path ?? [],
           `Der Name „${field.name}“ (${field.label}) fehlt in der Arbeitsmappe; das Feld bleibt leer. Bitte die Zeile nicht löschen oder die Vorlage neu erstellen.`,
         );
+      else if (field.path) absentFields.push({ path: field.path, label: field.label, since: field.since! });
       continue;
     }
     cells.fields[field.name] = at.value;
@@ -159,5 +169,5 @@ export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => 
   const cellOf = cellLocator(fieldRefs, located);
   for (const issue of [...result.issues, ...issues])
     findings.push(inputFinding(kind, issue.ruleId, issue.path, issue.message, cellOf(issue.path)));
-  return { filing, findings, cellOf, layoutVersion: version };
+  return { filing, findings, cellOf, layoutVersion: version, absentFields };
 };

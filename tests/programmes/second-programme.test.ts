@@ -15,7 +15,7 @@ import { devUserName } from "../../functions/local/dev-users";
 import { routeRequest } from "../support/route-request";
 
 /**
- * A second programme defined only by its folder (shared/programme/packs/quartiersmanagement-musterstadt):
+ * A second programme defined only by its folder (tests/programmes/packs/quartiersmanagement-musterstadt, a test pack):
  * other city, other districts, caps of 10 % / 5.000 € / 8.000 €, ten budget lines, due 30.04.
  */
 const ID = "quartiersmanagement-musterstadt";
@@ -151,7 +151,7 @@ describe("a second programme, added as a folder", () => {
       return readFileSync(`${root}/${file}`, "utf8").includes(ID);
     });
     expect(naming.sort()).toEqual([
-      `shared/programme/packs/${ID}/programme.json`,
+      `tests/programmes/packs/${ID}/programme.json`,
       "tests/programmes/second-programme.test.ts",
     ]);
     expect(programmeById(ID).name).toBe("Quartiersmanagement Musterstadt");

@@ -31,6 +31,7 @@ const LEGEND = [
   "Grau: wird berechnet",
   "Eine Zeile je Person",
   "Höchstens 12 Zeilen",
+  "Drucken aus Excel mit englischen Trennzeichen",
 ];
 const RETURNED_PAGE = "Rückfragen der Koordinierungsstelle";
 const BELEGE = "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar.";

@@ -1,0 +1,102 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { buildOpenApi } from "../../functions/openapi/build-openapi";
+import { pdfmakeRenderer } from "../../functions/render/pdfmake-renderer";
+import { memorySource } from "../../shared/consolidate/test-support/memory-source";
+import type { Filing } from "../../shared/filing/filing";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { LEGACY_PROGRAMME_ID, PROGRAMMES, programmeById } from "../../shared/programme/programmes";
+import { jahresberichtPublication, yearPublication } from "../../shared/publish/year-publication";
+import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";
+import { writeWorkbook } from "../../shared/xlsx/write-workbook";
+import { pdfPages } from "../support/poppler";
+
+/**
+ * Every text the product writes for a programme comes from its pack: rendered for the second
+ * programme, no output holds a word of the first – its name, its city, its budget's name, its
+ * offices. The forms, the consolidated workbook, the publication and the OpenAPI description.
+ */
+const first = programmeById(LEGACY_PROGRAMME_ID);
+const second = PROGRAMMES.find((p) => p.id !== LEGACY_PROGRAMME_ID)!;
+const city = first.zuwendungsgeber.split(" ").at(-1)!;
+const FIRST_WORDS = [
+  first.name,
+  city,
+  first.zuwendungsgeber,
+  first.texte.gegenstand!,
+  first.texte.budgetName!,
+  ...first.empfaenger.split(" · "),
+];
+const leaks = (text: string) => FIRST_WORDS.filter((w) => text.includes(w));
+
+const zuordnung = second.defaults.zuordnungen.find(
+  (z) => !second.districts.find((d) => d.id === z.districtId)?.durchStadt,
+)!;
+const META = { programmeId: second.id, ...zuordnung, year: 2025 };
+
+/**
+ * The samples with every typed text that names the first programme replaced: what a Träger types
+ * is theirs; only the product's own words are under test here.
+ */
+const neutral = <T extends Filing>(filing: T): T => {
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === "string") return leaks(value).length ? "Eingetragener Text" : value;
+    if (Array.isArray(value)) return value.map(scrub);
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+    return value;
+  };
+  return { ...filing, data: scrub(filing.data) } as T;
+};
+const vn = neutral(sampleVerwendungsnachweis(META));
+const jb = neutral(sampleJahresbericht(META));
+
+/** Every string of a workbook: cell values, sheet names, headers and footers. */
+const workbookTexts = async (bytes: Uint8Array) => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const texts: string[] = [];
+  workbook.eachSheet((sheet) => {
+    texts.push(sheet.name, JSON.stringify(sheet.headerFooter ?? {}));
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text)));
+  });
+  return texts.join("\n");
+};
+
+describe("every programme-specific text comes from the programme pack", () => {
+  it("knows the first programme's words it looks for", () => {
+    expect(FIRST_WORDS.length).toBeGreaterThanOrEqual(6);
+    expect(leaks(JSON.stringify(first))).toEqual(FIRST_WORDS);
+  });
+
+  it.each([
+    ["a blank Verwendungsnachweis", () => writeWorkbook({ kind: "verwendungsnachweis", meta: META })],
+    ["a filled Verwendungsnachweis", () => writeWorkbook(vn)],
+    ["a blank Jahresbericht", () => writeWorkbook({ kind: "jahresbericht", meta: META })],
+    ["a filled Jahresbericht", () => writeWorkbook(jb)],
+    ["the consolidated workbook", () => writeConsolidatedWorkbook(memorySource([vn, jb]))],
+  ])("writes %s for the second programme without a word of the first", async (_name, write) => {
+    const texts = await workbookTexts(await write());
+
+    expect(texts.length).toBeGreaterThan(1000);
+    expect(leaks(texts)).toEqual([]);
+  });
+
+  it("publishes a district's and the year's Jahresberichte without a word of the first", async () => {
+    const renderer = pdfmakeRenderer();
+    const pages = [
+      ...(await pdfPages(await renderer.render(jahresberichtPublication(jb)))),
+      ...(await pdfPages(await renderer.render(yearPublication(second.id, 2025, [jb])))),
+    ].join("\n");
+
+    expect(pages).toContain(second.name);
+    expect(leaks(pages)).toEqual([]);
+  });
+
+  it("describes the API without naming a programme", () => {
+    const { description } = buildOpenApi().info;
+
+    expect(leaks(description)).toEqual([]);
+    expect(PROGRAMMES.some((p) => description.includes(p.name))).toBe(false);
+  });
+});
