@@ -1,0 +1,24 @@
+import { Badge, type BadgeProps } from "@fluentui/react-components";
+import { STATUS_LABELS, type FilingStatus } from "../../../shared/domain/lifecycle";
+
+type Shown = FilingStatus | "entwurf" | "fehlt";
+
+/**
+ * The one status → badge mapping of the pane: each status its own colour, always with its text
+ * (colour alone says nothing to a screen reader or a colour-blind reader).
+ */
+export const STATUS_BADGE: Record<Shown, { color: NonNullable<BadgeProps["color"]>; text: string }> = {
+  entwurf: { color: "subtle", text: STATUS_LABELS.entwurf },
+  fehlt: { color: "danger", text: "fehlt noch" },
+  eingereicht: { color: "brand", text: STATUS_LABELS.eingereicht },
+  zurueckgegeben: { color: "warning", text: STATUS_LABELS.zurueckgegeben },
+  rechnerisch_geprueft: { color: "informative", text: STATUS_LABELS.rechnerisch_geprueft },
+  zur_kenntnis_genommen: { color: "important", text: STATUS_LABELS.zur_kenntnis_genommen },
+  weitergeleitet: { color: "success", text: STATUS_LABELS.weitergeleitet },
+};
+
+export const StatusBadge = ({ status }: { status: Shown }) => (
+  <Badge appearance="tint" color={STATUS_BADGE[status].color}>
+    {STATUS_BADGE[status].text}
+  </Badge>
+);
