@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { FilingDetail } from "../../../shared/api/api-schemas";
+import type { FilingDetail, FilingSummary } from "../../../shared/api/api-schemas";
 import { carryOverFromPreviousYear } from "../../../shared/filing/forms";
 import { filingKey, type Filing } from "../../../shared/filing/filing";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
@@ -37,13 +37,21 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
       const key = `${meta.programmeId}/${meta.year}`;
       let p = params.current.get(key);
       if (!p) {
-        // The stored parameters of the year; the programme's defaults when the API is out of reach.
-        p = api.getParams(meta.programmeId, meta.year).catch(() => defaultProgramParams(meta));
+        // The stored parameters of the year; the programme's defaults when the API is out of reach –
+        // said on screen, since a cap or a granted Zuschuss may differ from the stored year.
+        p = api.getParams(meta.programmeId, meta.year).catch((e: unknown) => {
+          params.current.delete(key);
+          setNotice({
+            intent: "info",
+            text: `Die Parameter ${meta.year} ließen sich nicht laden (${message(e)}); geprüft wird vorerst mit den Vorgaben des Programms.`,
+          });
+          return defaultProgramParams(meta);
+        });
         params.current.set(key, p);
       }
       return p;
     },
-    [api],
+    [api, setNotice],
   );
 
   /** One full check: read the whole workbook, run every rule, each finding at its cell. */
@@ -68,13 +76,16 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
     void check().catch((e) => setNotice({ intent: "error", text: message(e) }));
     const unsubscribe = surface.subscribe(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void check().catch(() => undefined), LIVE_CHECK_DELAY_MS);
+      timer = setTimeout(
+        () => void check().catch((e) => setNotice({ intent: "error", text: message(e) })),
+        LIVE_CHECK_DELAY_MS,
+      );
     });
     return () => {
       clearTimeout(timer);
       unsubscribe();
     };
-  }, [surface, check]);
+  }, [surface, check, setNotice]);
 
   const filing = read?.filing ?? undefined;
   const id = filing && filingKey(filing.kind, filing.meta);
@@ -89,8 +100,10 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
     }
   }, [api, id]);
   useEffect(() => {
-    void loadDetail().catch(() => undefined);
-  }, [loadDetail]);
+    void loadDetail().catch((e) =>
+      setNotice({ intent: "error", text: `Der Stand bei der Stadt ließ sich nicht laden: ${message(e)}` }),
+    );
+  }, [loadDetail, setNotice]);
 
   /** The comments of the last return, each at the cell its field has in this workbook now. */
   const comments = useMemo((): PinnedComment[] => {
@@ -114,9 +127,13 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
   const cellsKey = comments.map((c) => c.cell ?? "").join("|");
   useEffect(() => {
     if (surface.canShowCells)
-      void surface.highlight(comments.flatMap((c) => (c.cell ? [c.cell] : []))).catch(() => undefined);
+      void surface
+        .highlight(cellsKey ? cellsKey.split("|").filter(Boolean) : [])
+        .catch((e) =>
+          setNotice({ intent: "error", text: `Die Zellen ließen sich nicht markieren: ${message(e)}` }),
+        );
     // Keyed by the cells, so the marks are set again only when the commented cells change.
-  }, [surface, cellsKey]);
+  }, [surface, cellsKey, setNotice]);
 
   const put = async (f: Filing | TemplateChoice) => {
     const text = await surface.putTemplate(f, await paramsFor(f.meta), setProgress);
@@ -159,6 +176,22 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
         const saved = await api.putDraft(current.filing, filingKey(current.filing.kind, current.filing.meta));
         return `Entwurf gespeichert (${new Date(saved.savedAt).toLocaleTimeString("de-DE")}). Nur Ihr Träger sieht ihn; eingereicht ist damit nichts.`;
       }),
+    /** A stored version to continue: into this workbook (Excel), or its .xlsx with the Rückfragen (browser). */
+    openStored: (item: FilingSummary) =>
+      run(async () => {
+        const record = await api.getVersion(item.filingId, item.latestVersion);
+        if (surface.kind === "excel") {
+          await put(record.content);
+          return `Version ${item.latestVersion} in die Arbeitsmappe geladen.`;
+        }
+        const text = await surface.openVersion({
+          filing: record.content,
+          params: await paramsFor(record.content.meta),
+          version: item.latestVersion,
+          download: () => api.workbook(item.filingId, item.latestVersion),
+        });
+        return `${text} Die Rückfragen stehen im Blatt „Rückfragen“ und an den Zellen; korrigieren, speichern und hier hochladen.`;
+      }),
     /** The city's side may have moved on (a return with comments): ask again. */
     refresh: () =>
       run(async () => {
@@ -169,6 +202,8 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
       void surface.selectCell(cell).catch((err) => setNotice({ intent: "error", text: message(err) })),
     /** The full check right before sending, then the submission with the panel's Idempotency-Key. */
     submit: async (idempotencyKey: string) => {
+      // A notice of an earlier step (draft saved, template inserted) is history once this one starts.
+      setNotice(undefined);
       const { read: current, findings: now } = await check();
       if (!current?.filing) throw new Error("Die Arbeitsmappe enthält keinen Bericht.");
       if (hasFehler(now))
