@@ -8,7 +8,7 @@ import type { WorkbookPlan } from "../../shared/workbook/plan/plan-types";
  * Every field path of a filing that has a cell: the form's fields, each table row and each table
  * cell (a row too, so a comment can be about a whole budget line).
  */
-export const fieldPaths = (filing: Filing, { rows = false } = {}): FieldPath[] => {
+export const fieldPaths = (filing: Filing, { withRows = false } = {}): FieldPath[] => {
   const layout = layoutFor(filing.kind);
   const paths: FieldPath[] = layout.fields.flatMap((f) => (f.path ? [f.path] : []));
   for (const table of layout.tables) {
@@ -17,7 +17,7 @@ export const fieldPaths = (filing: Filing, { rows = false } = {}): FieldPath[] =
       rows = (rows as Record<string | number, unknown> | undefined)?.[segment];
     const count = Array.isArray(rows) ? rows.length : 0;
     for (let i = 0; i < count; i++) {
-      if (rows && table.columns.length > 1) paths.push([...table.path, i]);
+      if (withRows && table.columns.length > 1) paths.push([...table.path, i]);
       for (const column of table.columns) paths.push([...table.path, i, ...(column.key ? [column.key] : [])]);
     }
   }

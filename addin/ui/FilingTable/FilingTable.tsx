@@ -43,7 +43,7 @@ const COLUMNS: { key: SortKey; label: string; number?: boolean }[] = [
   { key: "zuschuss", label: "Zuschuss", number: true },
   { key: "kostensumme", label: "Kostensumme", number: true },
   { key: "differenz", label: "Differenz", number: true },
-  { key: "befunde", label: "offene Befunde", number: true },
+  { key: "befunde", label: "Befunde", number: true },
 ];
 
 const euro = (cents: number | null) => (cents === null ? "–" : formatEuro(cents));

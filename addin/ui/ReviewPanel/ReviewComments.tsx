@@ -45,7 +45,7 @@ export const ReviewComments = ({ r, filing, excel }: ReviewCommentsProps) => {
   return (
     <section className={styles.root} aria-labelledby="comments-title">
       <Subtitle2 as="h3" id="comments-title">
-        Kommentare für die Rückgabe
+        Rückfragen an den Träger
       </Subtitle2>
       {excel && (
         <div className={styles.row}>
@@ -61,7 +61,7 @@ export const ReviewComments = ({ r, filing, excel }: ReviewCommentsProps) => {
         <Field label="Feld oder Zeile">
           <Select className={styles.select} value={field} onChange={(_e, d) => setField(d.value)}>
             <option value="">allgemein (ohne Zelle)</option>
-            {fieldPaths(filing, { rows: true }).map((path) => (
+            {fieldPaths(filing, { withRows: true }).map((path) => (
               <option key={JSON.stringify(path)} value={JSON.stringify(path)}>
                 {r.fieldLabel(path)}
               </option>

@@ -7,25 +7,26 @@ import type { ApiClient } from "../../api/api-client";
  * latest request is shown – a slow answer for the year chosen before never overwrites the current one.
  */
 export const useStaffYear = (api: ApiClient, programmeId: string, year: number) => {
-  const [list, setList] = useState<ListResponse>();
-  const [error, setError] = useState<string>();
+  // Each answer carries the year it is for: another year's list is never shown, not even briefly.
+  const key = `${programmeId}/${year}`;
+  const [state, setState] = useState<{ key: string; list?: ListResponse; error?: string }>({ key: "" });
   const latest = useRef(0);
   const reload = useCallback(() => {
     const request = ++latest.current;
+    const at = `${programmeId}/${year}`;
     return api.listFilings(programmeId, year).then(
-      (l) => {
-        if (request !== latest.current) return;
-        setList(l);
-        setError(undefined);
+      (list) => {
+        if (request === latest.current) setState({ key: at, list });
       },
       (e: Error) => {
-        if (request === latest.current) setError(e.message);
+        if (request === latest.current)
+          setState((s) => ({ key: at, ...(s.key === at && s.list && { list: s.list }), error: e.message }));
       },
     );
   }, [api, programmeId, year]);
   useEffect(() => {
-    setList(undefined);
     void reload();
   }, [reload]);
-  return { list, error, reload };
+  const mine = state.key === key;
+  return { list: mine ? state.list : undefined, error: mine ? state.error : undefined, reload };
 };

@@ -18,6 +18,17 @@ export const LIVE_CHECK_DELAY_MS = 400;
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** The filing at the city: its detail, null when never submitted, undefined without a filing. */
+const detailOf = async (api: ApiClient, id: string | undefined): Promise<FilingDetail | null | undefined> => {
+  if (!id) return undefined;
+  try {
+    return await api.getFiling(id);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  }
+};
+
 /**
  * The Träger's task pane: reads and checks the workbook live, knows the filing's state at the city
  * (status, comments of a return), and runs the actions – template, carry-over, draft, submit.
@@ -72,14 +83,12 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
   }, [surface, paramsFor]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    void check().catch((e) => setNotice({ intent: "error", text: message(e) }));
+    const checkNow = () => void check().catch((e) => setNotice({ intent: "error", text: message(e) }));
+    // The first check right after mounting, outside the effect's own run (it sets state).
+    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(checkNow, 0);
     const unsubscribe = surface.subscribe(() => {
       clearTimeout(timer);
-      timer = setTimeout(
-        () => void check().catch((e) => setNotice({ intent: "error", text: message(e) })),
-        LIVE_CHECK_DELAY_MS,
-      );
+      timer = setTimeout(checkNow, LIVE_CHECK_DELAY_MS);
     });
     return () => {
       clearTimeout(timer);
@@ -90,20 +99,19 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
   const filing = read?.filing ?? undefined;
   const id = filing && filingKey(filing.kind, filing.meta);
 
-  const loadDetail = useCallback(async () => {
-    if (!id) return setDetail(undefined);
-    try {
-      setDetail(await api.getFiling(id));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setDetail(null);
-      else throw err;
-    }
-  }, [api, id]);
+  const loadDetail = useCallback(async () => setDetail(await detailOf(api, id)), [api, id]);
   useEffect(() => {
-    void loadDetail().catch((e) =>
-      setNotice({ intent: "error", text: `Der Stand bei der Stadt ließ sich nicht laden: ${message(e)}` }),
+    let current = true;
+    detailOf(api, id).then(
+      (d) => current && setDetail(d),
+      (e: unknown) =>
+        current &&
+        setNotice({ intent: "error", text: `Der Stand bei der Stadt ließ sich nicht laden: ${message(e)}` }),
     );
-  }, [loadDetail, setNotice]);
+    return () => {
+      current = false;
+    };
+  }, [api, id, setNotice]);
 
   /** The comments of the last return, each at the cell its field has in this workbook now. */
   const comments = useMemo((): PinnedComment[] => {
