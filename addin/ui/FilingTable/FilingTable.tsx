@@ -117,7 +117,7 @@ export const FilingTable = ({ list, selected, onOpen }: FilingTableProps) => {
           <Select value={status} onChange={(_e, d) => setStatus(d.value)}>
             <option value="">alle</option>
             {Object.entries(STATUS_BADGE)
-              .filter(([s]) => s !== "entwurf")
+              .filter(([s]) => s !== "entwurf" && s !== "offen")
               .map(([s, b]) => (
                 <option key={s} value={s}>
                   {b.text}

@@ -132,7 +132,12 @@ export const MyFilings = ({
                   <li key={m.filingId} className={styles.item}>
                     <span className={styles.line}>
                       <Text>{name}</Text>
-                      <StatusBadge status="fehlt" />
+                      <StatusBadge status="offen" />
+                      {m.overdue && (
+                        <Badge appearance="filled" color="danger">
+                          überfällig
+                        </Badge>
+                      )}
                     </span>
                     <Caption1>fällig {formatDate(m.dueDate)}</Caption1>
                     <span className={styles.line}>

@@ -36,7 +36,6 @@ export const ReviewActions = ({ actions, busy, reasons = {}, onConfirm, children
         ))}
         {actions.length === 0 && <Caption1>In diesem Status steht für Ihre Rolle nichts an.</Caption1>}
       </div>
-      {actions.map((a) => (reasons[a] ? <Caption1 key={a}>{reasons[a]}</Caption1> : null))}
     </section>
   );
 };

@@ -122,7 +122,8 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
         {props.actionSlot}
       </ReviewActions>
       <Divider />
-      <FindingsList findings={r.shown.findings} checking={false} />
+      {/* Checked by every rule when it was submitted (a version with Fehler is never stored). */}
+      <FindingsList findings={r.shown.findings} checking={false} checkedAt={new Date(r.shown.submittedAt)} />
       <FilingContent filing={r.shown.content} />
     </section>
   );

@@ -1,7 +1,8 @@
 import { Badge, type BadgeProps } from "@fluentui/react-components";
 import { STATUS_LABELS, type FilingStatus } from "../../../shared/domain/lifecycle";
 
-type Shown = FilingStatus | "entwurf" | "fehlt";
+/** `fehlt`: a Zuordnung without its filing, as the city sees it; `offen`: the same for the Träger. */
+type Shown = FilingStatus | "entwurf" | "fehlt" | "offen";
 
 /**
  * The one status → badge mapping of the pane: each status its own colour, always with its text
@@ -10,6 +11,7 @@ type Shown = FilingStatus | "entwurf" | "fehlt";
 export const STATUS_BADGE: Record<Shown, { color: NonNullable<BadgeProps["color"]>; text: string }> = {
   entwurf: { color: "subtle", text: STATUS_LABELS.entwurf },
   fehlt: { color: "danger", text: "fehlt noch" },
+  offen: { color: "subtle", text: "noch nicht eingereicht" },
   eingereicht: { color: "brand", text: STATUS_LABELS.eingereicht },
   zurueckgegeben: { color: "warning", text: STATUS_LABELS.zurueckgegeben },
   rechnerisch_geprueft: { color: "informative", text: STATUS_LABELS.rechnerisch_geprueft },

@@ -13,6 +13,7 @@ describe("formatFieldValue", () => {
     expect(vn(["kopf", "datum"], "2026-03-15")).toBe("15.03.2026");
     expect(vn(["sachkosten"], 700_000)).toBe("7.000,00 €");
     expect(vn(["kopf", "ort"], "")).toBe("leer");
+    expect(vn(["kopf", "jahr"], 2025)).toBe("2025");
   });
 });
 

@@ -29,6 +29,8 @@ export const plural = (n: number, one: string, many: string): string => `${n} ${
 
 const percent = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
 const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
+// Whole numbers of the forms are years and head counts: „2025“, not „2.025“.
+const integer = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0, useGrouping: false });
 
 /** A field's value as its cell shows it: the layout's value type decides (cents → „51.234,56 €“, 0.75 → „75 %“). */
 export const formatFieldValue = (kind: FilingKind, path: FieldPath, value: unknown): string => {
@@ -37,6 +39,7 @@ export const formatFieldValue = (kind: FilingKind, path: FieldPath, value: unkno
   if (typeof value === "number") {
     if (type === "amount" || type === "signedAmount") return formatEuro(value);
     if (type === "percent") return `${percent.format(value * 100)} %`;
+    if (type === "integer") return integer.format(value);
     return number.format(value);
   }
   if (typeof value === "boolean") return value ? "ja" : "nein";

@@ -9,6 +9,16 @@ export const WIDTHS = [1280, 350] as const;
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** What sticks out on the right, for the failure message: tag, class and the start of its text. */
+const wideElements = (page: Page) =>
+  page.evaluate(() =>
+    [...document.body.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(-3)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} „${(e.textContent ?? "").slice(0, 40)}“`)
+      .join("; "),
+  );
+
 /**
  * A screen at both widths: screenshot, no horizontal scroll, axe without serious or critical
  * violations; the page goes back to the task pane's default width afterwards.
@@ -16,7 +26,14 @@ export const horizontalOverflow = (page: Page) =>
 export const lookAt = async (page: Page, name: string) => {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    expect(await horizontalOverflow(page), `${name} bei ${width} px`).toBeLessThanOrEqual(0);
+    // Fluent's message bars reflow after a resize (ResizeObserver): the width settles within frames.
+    await expect
+      .poll(() => horizontalOverflow(page), { timeout: 5_000 })
+      .toBeLessThanOrEqual(0)
+      .catch(async (err: Error) => {
+        await screenshot(page, `${name}-${width}-zu-breit`);
+        throw new Error(`${name} bei ${width} px zu breit: ${await wideElements(page)}`, { cause: err });
+      });
     await screenshot(page, `${name}-${width}`);
   }
   expect(await seriousViolations(page)).toEqual([]);
