@@ -160,10 +160,8 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
   it("Koordinierungsstelle: compares the versions with the change marked, then marks it geprüft", async () => {
     await koordinierung.getByRole("button", { name: /Kaltenmoor · Verwendungsnachweis/ }).click();
     await koordinierung.getByRole("button", { name: "Version 1 mit 2 vergleichen" }).click();
-    await koordinierung
-      .getByText(/1 Änderung von Version 1 zu 2/)
-      .first()
-      .waitFor();
+    // The comparison shows at once; the notice comes once version 2 is open with its change marked.
+    await koordinierung.getByText(/1 Änderung von Version 1 zu 2\. Version 2 geöffnet/).waitFor();
     await koordinierung.getByText(/Vergütungsgruppe: TVöD SuE S 11b → TVöD SuE S 12/).waitFor();
     expect(await fill(koordinierung, `${inVersion(2).sheet}!${verguetung.address}`)).toBe("#FFD8A8");
     await screenshot(koordinierung, "excel-6-vergleich");

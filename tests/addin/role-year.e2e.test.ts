@@ -158,6 +158,10 @@ for (const { host, traegerId, districtId } of HOSTS)
       await traeger.getByRole("button", { name: "Einreichen" }).click();
       await traeger.getByText(/Version 2 am/).waitFor();
       await lookAt(traeger, `rolle-${host}-6-traeger-eingereicht`);
+      // F5: the tab's session is renewed silently, the start screen shows the new state.
+      await traeger.reload();
+      await mine.getByText(/Version 2 · eingereicht/).waitFor();
+      expect(await traeger.getByRole("button", { name: "Anmelden" }).count()).toBe(0);
       await traeger.context().close();
     }, 120_000);
 
