@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
-import { act, renderHook, waitFor } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FilingDetail, ReviewRequest } from "../../../shared/api/api-schemas";
 import { sampleVerwendungsnachweis } from "../../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { fakeApi } from "../../test-support/fake-api";
 import { useReviewPanel } from "./useReviewPanel";
+
+// vitest runs without globals, so Testing Library cannot unmount by itself between tests.
+afterEach(cleanup);
 
 const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 const content = sampleVerwendungsnachweis(meta);

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
-import { act, renderHook, waitFor } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
 import type { ListResponse } from "../../../shared/api/api-schemas";
 import { deferred, fakeApi } from "../../test-support/fake-api";
 import { useStaffYear } from "./useStaffYear";
+
+// vitest runs without globals, so Testing Library cannot unmount by itself between tests.
+afterEach(cleanup);
 
 const listOf = (n: number): ListResponse => ({
   items: [],

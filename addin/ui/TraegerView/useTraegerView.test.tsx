@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { act, renderHook, waitFor } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { ReadWorkbookResult } from "../../../shared/workbook/read-snapshot";
@@ -8,6 +8,9 @@ import { ApiError } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { fakeApi } from "../../test-support/fake-api";
 import { LIVE_CHECK_DELAY_MS, useTraegerView } from "./useTraegerView";
+
+// vitest runs without globals, so Testing Library cannot unmount by itself between tests.
+afterEach(cleanup);
 
 const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 const filing = sampleVerwendungsnachweis(meta);
