@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from "@fluentui/react-components";
+import { Badge, makeStyles, type BadgeProps } from "@fluentui/react-components";
 import { STATUS_LABELS, type FilingStatus } from "../../../shared/domain/lifecycle";
 
 /** `fehlt`: a Zuordnung without its filing, as the city sees it; `offen`: the same for the Träger. */
@@ -19,8 +19,11 @@ export const STATUS_BADGE: Record<Shown, { color: NonNullable<BadgeProps["color"
   weitergeleitet: { color: "success", text: STATUS_LABELS.weitergeleitet },
 };
 
+// A badge has a fixed height: a status of three words must stay on one line, never wrap out of it.
+const useStyles = makeStyles({ badge: { whiteSpace: "nowrap", flexShrink: 0 } });
+
 export const StatusBadge = ({ status }: { status: Shown }) => (
-  <Badge appearance="tint" color={STATUS_BADGE[status].color}>
+  <Badge appearance="tint" color={STATUS_BADGE[status].color} className={useStyles().badge}>
     {STATUS_BADGE[status].text}
   </Badge>
 );
