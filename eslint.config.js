@@ -1,5 +1,6 @@
 // @ts-check
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 /** What shared/ may never import, adapters included. */
@@ -72,6 +73,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The task pane's hooks: rules of hooks and complete dependency lists (a stale closure is a bug
+    // a user sees as an old answer), plus the compiler-era checks of the recommended set.
+    files: ["addin/**/*.ts", "addin/**/*.tsx"],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ["**/*.mjs", "**/*.js"],

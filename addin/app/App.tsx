@@ -2,6 +2,7 @@ import {
   Button,
   Caption1,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   Title3,
@@ -9,7 +10,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo, useState, type ComponentType } from "react";
+import { useEffect, useMemo, useState, type ComponentType } from "react";
 import { createApiClient } from "../api/api-client";
 import type { Session, SignIn } from "../auth/session";
 import type { HostKind } from "../host/workbook-surface";
@@ -23,7 +24,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalM,
-    maxWidth: "720px",
+    maxWidth: "1200px",
+    minWidth: 0,
     marginInline: "auto",
   },
   header: {
@@ -34,6 +36,28 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
 });
+
+/** What the pane is for, per role and host: the Träger's upload hint is no use to a reviewer. */
+const INTRO = {
+  none: {
+    browser:
+      "Im Browser: Arbeitsmappe hochladen, prüfen und einreichen – oder den Förderbericht in Excel über „Start“ → „Förderbericht“ öffnen.",
+    excel: "Verwendungsnachweis und Jahresbericht in Excel ausfüllen, prüfen und einreichen.",
+  },
+  traeger: {
+    browser:
+      "Im Browser: Arbeitsmappe hochladen, prüfen und einreichen – oder den Förderbericht in Excel über „Start“ → „Förderbericht“ öffnen.",
+    excel: "Verwendungsnachweis und Jahresbericht in Excel ausfüllen, prüfen und einreichen.",
+  },
+  koordinierung: {
+    browser: "Die Berichte des Jahres: prüfen, kommentieren, zurückgeben oder bestätigen.",
+    excel: "Die Berichte des Jahres: prüfen, Versionen in Excel öffnen, kommentieren und entscheiden.",
+  },
+  leitung: {
+    browser: "Die geprüften Berichte des Jahres zur Kenntnis nehmen.",
+    excel: "Die geprüften Berichte des Jahres zur Kenntnis nehmen.",
+  },
+} as const;
 
 const ROLE = {
   traeger: "Träger",
@@ -57,6 +81,22 @@ export interface AppProps {
 export const App = ({ config, host, surface, signIn, SignInView, notes }: AppProps) => {
   const styles = useStyles();
   const [session, setSession] = useState<Session>();
+  // A reload (F5) keeps the tab's session: renewed silently before the sign-in view is offered.
+  const [restoring, setRestoring] = useState(true);
+  useEffect(() => {
+    let current = true;
+    signIn
+      .restore()
+      .catch(() => undefined) // a failed renewal only means: sign in again
+      .then((restored) => {
+        if (!current) return;
+        if (restored) setSession(restored);
+        setRestoring(false);
+      });
+    return () => {
+      current = false;
+    };
+  }, [signIn]);
   // Renewal happens inside the client: the views (and what the user typed in them) stay mounted.
   const api = useMemo(
     () => createApiClient({ baseUrl: config.apiUrl, token: signIn.token, renew: signIn.renew }),
@@ -83,18 +123,18 @@ export const App = ({ config, host, surface, signIn, SignInView, notes }: AppPro
             </span>
           )}
         </header>
-        {host === "browser" && (
-          <Caption1>
-            Im Browser: Arbeitsmappe hochladen, prüfen und einreichen – oder den Förderbericht in Excel über
-            „Start“ → „Förderbericht“ öffnen.
-          </Caption1>
-        )}
+        <Caption1>
+          {INTRO[session?.user.role ?? "none"][host]}{" "}
+          <Link href="hilfe.html" target="_blank" rel="noopener">
+            Hilfe
+          </Link>
+        </Caption1>
         {notes.map((note) => (
           <MessageBar key={note} intent="warning">
             <MessageBarBody>{note}</MessageBarBody>
           </MessageBar>
         ))}
-        {!session ? (
+        {restoring ? null : !session ? (
           <SignInView choices={signIn.choices} onSignIn={start} />
         ) : session.user.role === "traeger" ? (
           <TraegerScreen

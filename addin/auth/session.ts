@@ -29,6 +29,8 @@ export interface SignIn {
   /** Users to pick from, where the sign-in offers a choice. */
   choices(): Promise<SignInChoice[]>;
   signIn(choice?: string): Promise<Session>;
+  /** After a reload: the tab's session renewed without asking the user, or undefined. */
+  restore(): Promise<Session | undefined>;
   /** The token for the next request, renewed first when it is about to expire. */
   token(): Promise<string | undefined>;
   /** After a 401: a renewed token without asking the user, or undefined when only signing in helps. */

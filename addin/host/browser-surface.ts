@@ -26,12 +26,18 @@ export const browserSurface = () => {
   let file: { name: string; bytes: Uint8Array } | undefined;
   const surface: WorkbookSurface & {
     setFile(name: string, bytes: Uint8Array): void;
+    /** Forgets the uploaded file: the pane is back at its start (another report). */
+    clearFile(): void;
     fileName(): string | undefined;
   } = {
     kind: "browser",
     canShowCells: false,
     setFile: (name, bytes) => {
       file = { name, bytes };
+      for (const l of listeners) l();
+    },
+    clearFile: () => {
+      file = undefined;
       for (const l of listeners) l();
     },
     fileName: () => file?.name,

@@ -4,8 +4,11 @@ import { layoutFor } from "../../shared/layout/layouts";
 import { planCellOf } from "../../shared/workbook/plan/plan-cells";
 import type { WorkbookPlan } from "../../shared/workbook/plan/plan-types";
 
-/** Every field path of a filing that has a cell: the form's fields and each table cell. */
-const fieldPaths = (filing: Filing): FieldPath[] => {
+/**
+ * Every field path of a filing that has a cell: the form's fields, each table row and each table
+ * cell (a row too, so a comment can be about a whole budget line).
+ */
+export const fieldPaths = (filing: Filing, { withRows = false } = {}): FieldPath[] => {
   const layout = layoutFor(filing.kind);
   const paths: FieldPath[] = layout.fields.flatMap((f) => (f.path ? [f.path] : []));
   for (const table of layout.tables) {
@@ -13,8 +16,10 @@ const fieldPaths = (filing: Filing): FieldPath[] => {
     for (const segment of table.path)
       rows = (rows as Record<string | number, unknown> | undefined)?.[segment];
     const count = Array.isArray(rows) ? rows.length : 0;
-    for (let i = 0; i < count; i++)
+    for (let i = 0; i < count; i++) {
+      if (withRows && table.columns.length > 1) paths.push([...table.path, i]);
       for (const column of table.columns) paths.push([...table.path, i, ...(column.key ? [column.key] : [])]);
+    }
   }
   return paths;
 };

@@ -1,3 +1,4 @@
+import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../../shared/programme/programmes";
 import type { Principal } from "../core/principal";
 
@@ -11,7 +12,8 @@ const ORDERED = [
 ];
 
 /**
- * Demo users of the local server, one per programme and role and one per programme and Träger: a
+ * Demo users of the local server, one per programme and role and one per programme and Träger
+ * that has a Stadtteil: a
  * Träger id means something only inside its programme (`awo` of one pack is another association than
  * `awo` of the next). A name another programme already took gets `@<programme>` (`awo@<programme>`,
  * `koordinierung@<programme>`). Names are invented roles, not people.
@@ -23,7 +25,11 @@ const build = (): Record<string, Principal> => {
     users[key] = { sub: `dev-${key}`, ...user, programmeIds: [programmeId] };
   };
   ORDERED.forEach((p, i) => {
-    for (const t of p.traeger)
+    // Only Träger with a Stadtteil (own or in a tandem) in the demo's reporting year: one without
+    // could sign in and do nothing at all.
+    const { zuordnungen } = defaultProgramParams({ programmeId: p.id, year: new Date().getFullYear() - 1 });
+    const usable = (id: string) => zuordnungen.some((z) => z.traegerId === id || z.tandem === id);
+    for (const t of p.traeger.filter((t) => usable(t.id)))
       add(t.id, p.id, { name: `Sachbearbeitung ${t.name}`, role: "traeger", traegerId: t.id });
     // Another programme's staff say which programme they are for, in the audit trail too.
     const of = i === 0 ? "" : ` – ${p.name}`;

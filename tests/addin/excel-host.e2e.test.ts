@@ -137,6 +137,7 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
     await screenshot(koordinierung, "excel-4-rueckgabe-mit-kommentar");
     expect(await seriousViolations(koordinierung)).toEqual([]);
     await koordinierung.getByRole("button", { name: "Zurückgeben" }).click();
+    await koordinierung.getByRole("dialog").getByRole("button", { name: "Zurückgeben" }).click();
     await koordinierung.getByText(/„zurückgeben“ vermerkt/).waitFor();
   }, 60_000);
 
@@ -159,11 +160,16 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
   it("Koordinierungsstelle: compares the versions with the change marked, then marks it geprüft", async () => {
     await koordinierung.getByRole("button", { name: /Kaltenmoor · Verwendungsnachweis/ }).click();
     await koordinierung.getByRole("button", { name: "Version 1 mit 2 vergleichen" }).click();
-    await koordinierung.getByText(/1 Änderung von Version 1 zu 2/).waitFor();
+    // The comparison shows at once; the notice comes once version 2 is open with its change marked.
+    await koordinierung.getByText(/1 Änderung von Version 1 zu 2\. Version 2 geöffnet/).waitFor();
     await koordinierung.getByText(/Vergütungsgruppe: TVöD SuE S 11b → TVöD SuE S 12/).waitFor();
     expect(await fill(koordinierung, `${inVersion(2).sheet}!${verguetung.address}`)).toBe("#FFD8A8");
     await screenshot(koordinierung, "excel-6-vergleich");
-    await koordinierung.getByRole("button", { name: "Rechnerische Richtigkeit geprüft" }).click();
+    await koordinierung.getByRole("button", { name: "Rechnerische Prüfung bestätigen" }).click();
+    await koordinierung
+      .getByRole("dialog")
+      .getByRole("button", { name: "Rechnerische Prüfung bestätigen" })
+      .click();
     await koordinierung.getByText(/„rechnerische Richtigkeit geprüft“ vermerkt/).waitFor();
     await koordinierung
       .getByText(/„rechnerisch geprüft“/)

@@ -101,10 +101,11 @@ describe("the web app in a plain browser, end to end", () => {
     await book.xlsx.load(readFileSync((await consolidated.path())!) as unknown as ExcelJS.Buffer);
     expect(book.worksheets[0]!.name).toBe("Übersicht");
     await koordinierung.getByText(/Konsolidierte Mappe \d{4} als „.*“ heruntergeladen/).waitFor();
-    await koordinierung.getByLabel("Feld").selectOption({ label: SACHKOSTEN });
+    await koordinierung.getByLabel("Feld oder Zeile").selectOption({ label: SACHKOSTEN });
     await koordinierung.getByLabel("Kommentar").fill("Bitte die Belege der Sachkosten nachreichen.");
     await koordinierung.getByRole("button", { name: "Kommentar hinzufügen" }).click();
     await koordinierung.getByRole("button", { name: "Zurückgeben" }).click();
+    await koordinierung.getByRole("dialog").getByRole("button", { name: "Zurückgeben" }).click();
     await koordinierung.getByText(/„zurückgeben“ vermerkt/).waitFor();
     expect(await seriousViolations(koordinierung)).toEqual([]);
     await screenshot(koordinierung, "web-2-koordinierung");
@@ -136,7 +137,11 @@ describe("the web app in a plain browser, end to end", () => {
       .getByText(/Begründung/)
       .first()
       .waitFor();
-    await koordinierung.getByRole("button", { name: "Rechnerische Richtigkeit geprüft" }).click();
+    await koordinierung.getByRole("button", { name: "Rechnerische Prüfung bestätigen" }).click();
+    await koordinierung
+      .getByRole("dialog")
+      .getByRole("button", { name: "Rechnerische Prüfung bestätigen" })
+      .click();
     await koordinierung.getByText(/„rechnerische Richtigkeit geprüft“ vermerkt/).waitFor();
   }, 90_000);
 });

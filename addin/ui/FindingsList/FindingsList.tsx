@@ -1,5 +1,6 @@
 import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITY_LABELS, type Finding } from "../../../shared/rules/finding";
+import { plural } from "../format/format-value";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
@@ -46,7 +47,7 @@ export const FindingsList = ({ findings, onSelect, checkedAt, checking }: Findin
         <span role="status" aria-live="polite">
           {findings.length === 0
             ? checkedAt && "keine Befunde"
-            : `${count("fehler")} Fehler, ${count("warnung")} Warnungen, ${count("hinweis")} Hinweise`}
+            : `${count("fehler")} Fehler, ${plural(count("warnung"), "Warnung", "Warnungen")}, ${plural(count("hinweis"), "Hinweis", "Hinweise")}`}
         </span>
       </div>
       {checkedAt && (

@@ -1,33 +1,36 @@
 import {
   Button,
   Caption1,
+  Divider,
   Field,
   MessageBar,
   MessageBarBody,
   Select,
-  Subtitle2,
-  Textarea,
+  Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { REVIEW_ACTIONS, STATUS_LABELS, type Role } from "../../../shared/domain/lifecycle";
+import { useEffect, useRef, type ReactNode } from "react";
+import type { Role } from "../../../shared/domain/lifecycle";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
-import type { FieldPath } from "../../../shared/filing/labels";
-import { layoutFor } from "../../../shared/layout/layouts";
 import { districtName, traegerName } from "../../../shared/programme/stammdaten";
 import type { ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
-import { shortCell } from "../FindingsList/FindingsList";
+import { FilingContent } from "../FilingContent/FilingContent";
+import { FilingHistory } from "../FilingHistory/FilingHistory";
+import { FindingsList } from "../FindingsList/FindingsList";
+import { formatDate } from "../format/format-value";
+import { ReviewActions } from "../ReviewActions/ReviewActions";
+import { StatusBadge } from "../StatusBadge/StatusBadge";
+import { VersionCompare } from "../VersionCompare/VersionCompare";
+import { ReviewComments } from "./ReviewComments";
 import { useReviewPanel } from "./useReviewPanel";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  heading: { outline: "none", margin: 0 },
 });
-
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "leer" : String(v));
 
 export interface ReviewPanelProps {
   api: ApiClient;
@@ -35,57 +38,62 @@ export interface ReviewPanelProps {
   role: Role;
   filingId: string;
   onChanged: () => void;
+  /** Further forms of the action area (e.g. the Prüfvermerk), each its own component. */
+  actionSlot?: ReactNode;
 }
 
-/** One filing for the Koordinierungsstelle or Leitung: open versions, compare, comment at cells, decide. */
+/**
+ * The reviewer's desk for one filing: what it says (content, findings), how it got here (history
+ * with comments and answers), what changed between two versions, comments at fields or rows, and
+ * the next step, confirmed.
+ */
 export const ReviewPanel = (props: ReviewPanelProps) => {
   const styles = useStyles();
   const r = useReviewPanel(props);
-  const [text, setText] = useState("");
-  const [field, setField] = useState("");
-  const [picked, setPicked] = useState<{ path: FieldPath; cell: string; label: string }>();
-  const latest = r.detail?.filing.latestVersion ?? 1;
-  const [version, setVersion] = useState<number>();
-  const shown = version ?? latest;
-  if (!r.detail)
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = Boolean(r.detail);
+  // Opened from low in the list: the desk comes into view and takes the focus.
+  useEffect(() => {
+    if (!ready) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: "start" });
+  }, [ready]);
+  if (!r.detail || !r.shown)
     return r.notice ? (
       <MessageBar intent="error">
         <MessageBarBody>{r.notice.text}</MessageBarBody>
       </MessageBar>
     ) : null;
   const { filing, versions } = r.detail;
-  // Fields a comment can be about without Excel: what changed and what the rules found.
-  const fields = new Map<string, FieldPath>();
-  for (const c of r.diff?.changes ?? []) fields.set(JSON.stringify(c.path), c.path);
-  for (const f of r.detail.latest.findings) fields.set(JSON.stringify(f.location.path), f.location.path);
-  for (const f of layoutFor(filing.kind).fields)
-    if (f.path && !f.formula) fields.set(JSON.stringify(f.path), f.path);
-  const add = async () => {
-    const path = picked?.path ?? (field ? (JSON.parse(field) as FieldPath) : undefined);
-    await r.addComment(text.trim(), path, picked?.cell);
-    setText("");
-    setPicked(undefined);
-  };
+  const shown = r.shown.version;
   return (
     <section className={styles.root} aria-labelledby="review-title">
       <div>
-        <Subtitle2 as="h2" id="review-title">
+        <Text
+          as="h2"
+          size={400}
+          weight="semibold"
+          id="review-title"
+          ref={heading}
+          tabIndex={-1}
+          className={styles.heading}
+        >
           {FILING_KIND_LABELS[filing.kind]} {filing.meta.year} ·{" "}
           {districtName(filing.meta.programmeId, filing.meta.districtId)}
-        </Subtitle2>
-        <div>
+        </Text>
+        <div className={styles.row}>
           <Caption1>
-            {traegerName(filing.meta.programmeId, filing.meta.traegerId)} · Version {filing.latestVersion} · „
-            {STATUS_LABELS[filing.status]}“
+            {traegerName(filing.meta.programmeId, filing.meta.traegerId)} · Version {filing.latestVersion}
           </Caption1>
+          <StatusBadge status={filing.status} />
         </div>
       </div>
       <div className={styles.row}>
         <Field label="Version">
-          <Select value={String(shown)} onChange={(_e, d) => setVersion(Number(d.value))}>
+          <Select value={String(shown)} onChange={(_e, d) => void r.showVersion(Number(d.value))}>
             {versions.map((v) => (
               <option key={v.version} value={v.version}>
-                Version {v.version} vom {new Date(v.submittedAt).toLocaleDateString("de-DE")}
+                Version {v.version} vom {formatDate(v.submittedAt)}
               </option>
             ))}
           </Select>
@@ -93,99 +101,30 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
         <Button onClick={() => void r.openVersion(shown)} disabled={r.busy}>
           {props.surface.kind === "excel" ? "In neuen Blättern öffnen" : "Herunterladen"}
         </Button>
-        {latest > 1 && (
-          <Button onClick={() => void r.compare(latest - 1, latest)} disabled={r.busy}>
-            Version {latest - 1} mit {latest} vergleichen
-          </Button>
-        )}
-      </div>
-      {r.diff && (
-        <div>
-          <Subtitle2 as="h3">
-            Änderungen von Version {r.diff.from} zu {r.diff.to}
-          </Subtitle2>
-          <ul className={styles.list}>
-            {r.diff.changes.map((c, i) => (
-              <li key={i}>
-                <Caption1>
-                  {r.fieldLabel(c.path)}: {show(c.before)} → {show(c.after)}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {props.role === "koordinierung" && r.actions.includes("zurueckgeben") && (
-        <div className={styles.root}>
-          <Subtitle2 as="h3">Kommentare für die Rückgabe</Subtitle2>
-          {props.surface.kind === "excel" ? (
-            <div className={styles.row}>
-              <Button onClick={() => void r.pickCell().then((p) => p && setPicked(p))} disabled={r.busy}>
-                Markierte Zelle übernehmen
-              </Button>
-              <Caption1>
-                {picked
-                  ? `${picked.label} · ${shortCell(picked.cell)}`
-                  : "keine Zelle gewählt (allgemeiner Kommentar)"}
-              </Caption1>
-            </div>
-          ) : (
-            <Field label="Feld">
-              <Select value={field} onChange={(_e, d) => setField(d.value)}>
-                <option value="">allgemein (ohne Zelle)</option>
-                {[...fields.entries()].map(([key, path]) => (
-                  <option key={key} value={key}>
-                    {r.fieldLabel(path)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          )}
-          <Field label="Kommentar">
-            <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" />
-          </Field>
-          <div className={styles.row}>
-            <Button onClick={() => void add()} disabled={!text.trim()}>
-              Kommentar hinzufügen
-            </Button>
-          </div>
-          {r.pending.length > 0 && (
-            <ul className={styles.list} aria-label="Kommentare dieser Rückgabe">
-              {r.pending.map((c, i) => (
-                <li key={i}>
-                  <Caption1>
-                    {c.label}
-                    {c.cell ? ` (${shortCell(c.cell)})` : ""}: „{c.text}“{" "}
-                  </Caption1>
-                  <Button size="small" appearance="transparent" onClick={() => r.removeComment(i)}>
-                    entfernen
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      <div className={styles.row}>
-        {r.actions.map((a) => (
-          <Button
-            key={a}
-            appearance={a === "zurueckgeben" ? "secondary" : "primary"}
-            onClick={() => void r.act(a)}
-            disabled={r.busy}
-          >
-            {a === "zurueckgeben"
-              ? "Zurückgeben"
-              : REVIEW_ACTIONS[a].label.replace(/^./, (c) => c.toUpperCase())}
-          </Button>
-        ))}
-        {r.actions.length === 0 && <Caption1>In diesem Status steht für Ihre Rolle nichts an.</Caption1>}
       </div>
       {r.notice && (
         <MessageBar intent={r.notice.intent}>
           <MessageBarBody>{r.notice.text}</MessageBarBody>
         </MessageBar>
       )}
+      <VersionCompare
+        kind={filing.kind}
+        versions={versions}
+        diff={r.diff}
+        busy={r.busy}
+        onCompare={(from, to) => void r.compare(from, to)}
+      />
+      <FilingHistory detail={r.detail} />
+      {props.role === "koordinierung" && r.actions.includes("zurueckgeben") && (
+        <ReviewComments r={r} filing={r.shown.content} excel={props.surface.kind === "excel"} />
+      )}
+      <ReviewActions actions={r.actions} busy={r.busy} reasons={r.reasons} onConfirm={(a) => void r.act(a)}>
+        {props.actionSlot}
+      </ReviewActions>
+      <Divider />
+      {/* Checked by every rule when it was submitted (a version with Fehler is never stored). */}
+      <FindingsList findings={r.shown.findings} checking={false} checkedAt={new Date(r.shown.submittedAt)} />
+      <FilingContent filing={r.shown.content} />
     </section>
   );
 };

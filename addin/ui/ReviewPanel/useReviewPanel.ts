@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from "react";
 import type { DiffResponse, FilingDetail, ReviewCommentInput } from "../../../shared/api/api-schemas";
+import type { VersionRecord } from "../../../shared/api/records";
 import { REVIEW_ACTIONS, type ReviewAction, type Role } from "../../../shared/domain/lifecycle";
 import { labelForPath, type FieldPath } from "../../../shared/filing/labels";
 import { workbookPlan } from "../../../shared/workbook/plan/workbook-plan";
 import type { ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { planCellOf } from "../../../shared/workbook/plan/plan-cells";
+import { plural } from "../format/format-value";
 import { useAction } from "../use-action";
 
 export interface PendingComment extends ReviewCommentInput {
@@ -19,32 +21,44 @@ export const actionsFor = (role: Role, status: FilingDetail["filing"]["status"])
     return spec.role === role && (spec.from as readonly string[]).includes(status);
   });
 
-/** One filing under review: versions, diff, comments at cells, and the lifecycle's next steps. */
-export const useReviewPanel = ({
-  api,
-  surface,
-  role,
-  filingId,
-  onChanged,
-}: {
+export interface ReviewPanelDeps {
   api: ApiClient;
   surface: WorkbookSurface;
   role: Role;
   filingId: string;
   onChanged: () => void;
-}) => {
+}
+
+/**
+ * One filing on the reviewer's desk: its detail (content, findings, history), any stored version to
+ * read, the comparison of two versions, comments at fields or rows, and the lifecycle's next steps.
+ */
+export const useReviewPanel = ({ api, surface, role, filingId, onChanged }: ReviewPanelDeps) => {
   const [detail, setDetail] = useState<FilingDetail>();
+  const [shown, setShown] = useState<VersionRecord>();
   const [diff, setDiff] = useState<DiffResponse>();
   const [pending, setPending] = useState<PendingComment[]>([]);
   const { busy, notice, setNotice, run } = useAction();
 
-  const load = useCallback(async () => setDetail(await api.getFiling(filingId)), [api, filingId]);
+  const load = useCallback(async () => {
+    const d = await api.getFiling(filingId);
+    setDetail(d);
+    setShown(d.latest);
+  }, [api, filingId]);
   useEffect(() => {
-    setDiff(undefined);
-    setPending([]);
-    setNotice(undefined);
-    void load().catch((e: Error) => setNotice({ intent: "error", text: e.message }));
-  }, [load]);
+    let current = true;
+    api.getFiling(filingId).then(
+      (d) => {
+        if (!current) return;
+        setDetail(d);
+        setShown(d.latest);
+      },
+      (e: Error) => current && setNotice({ intent: "error", text: e.message }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, filingId, setNotice]);
 
   const open = async (version: number, changed?: FieldPath[]) => {
     const record = await api.getVersion(filingId, version);
@@ -65,24 +79,41 @@ export const useReviewPanel = ({
     return planCellOf(workbookPlan({ filing: detail.latest.content, params }))(path);
   };
 
+  const actions = detail ? actionsFor(role, detail.filing.status) : [];
   return {
     detail,
+    shown,
     diff,
     pending,
     notice,
     busy,
-    actions: detail ? actionsFor(role, detail.filing.status) : [],
+    actions,
+    reasons: {
+      ...(pending.length === 0 && {
+        zurueckgeben:
+          "Zum Zurückgeben bitte mindestens einen Kommentar an ein Feld oder eine Zeile schreiben.",
+      }),
+    } as Partial<Record<ReviewAction, string>>,
+    /** Shows a stored version's content and findings on the desk (no download). */
+    showVersion: (version: number) =>
+      run(async () => {
+        setShown(
+          version === detail?.latest.version ? detail.latest : await api.getVersion(filingId, version),
+        );
+        return undefined;
+      }),
     openVersion: (version: number) => run(() => open(version)),
+    /** Compares on the desk; inside Excel the later version also opens with its changes marked. */
     compare: (from: number, to: number) =>
       run(async () => {
         const result = await api.diff(filingId, from, to);
         setDiff(result);
-        const opened = await open(
+        const text = `${plural(result.changes.length, "Änderung", "Änderungen")} von Version ${from} zu ${to}.`;
+        if (surface.kind !== "excel") return text;
+        return `${text} ${await open(
           to,
           result.changes.map((c) => c.path),
-        );
-        const n = result.changes.length;
-        return `${n} ${n === 1 ? "Änderung" : "Änderungen"} von Version ${from} zu ${to}. ${opened}`;
+        )}`;
       }),
     /** In Excel: the field at the cell selected in an opened version. */
     pickCell: async () => {
@@ -97,34 +128,37 @@ export const useReviewPanel = ({
       return { ...picked, label: labelForPath(detail.filing.kind, picked.path) };
     },
     fieldLabel: (path: FieldPath) => (detail ? labelForPath(detail.filing.kind, path) : ""),
-    addComment: async (text: string, path?: FieldPath, cell?: string) => {
-      if (!detail) return;
-      const at = cell ?? (path && (await cellOfLatest(path)));
-      setPending((list) => [
-        ...list,
-        {
-          text,
-          label: path ? labelForPath(detail.filing.kind, path) : "allgemein",
-          ...(path && { path: [...path] }),
-          ...(at && { cell: at }),
-        },
-      ]);
-    },
+    addComment: (text: string, path?: FieldPath, cell?: string) =>
+      run(async () => {
+        if (!detail) return undefined;
+        const at = cell ?? (path && (await cellOfLatest(path)));
+        setPending((list) => [
+          ...list,
+          {
+            text,
+            label: path ? labelForPath(detail.filing.kind, path) : "allgemein",
+            ...(path && { path: [...path] }),
+            ...(at && { cell: at }),
+          },
+        ]);
+        return undefined;
+      }),
     removeComment: (index: number) => setPending((list) => list.filter((_c, i) => i !== index)),
     act: (action: ReviewAction) =>
       run(async () => {
         if (!detail) return undefined;
-        if (action === "zurueckgeben" && pending.length === 0)
-          throw new Error("Zum Zurückgeben bitte mindestens einen Kommentar an eine Zelle schreiben.");
         const result = await api.review(filingId, {
           action,
           expectedVersion: detail.filing.latestVersion,
           ...(action === "zurueckgeben" && { comments: pending.map(({ label: _label, ...c }) => c) }),
         });
         setPending([]);
+        setDiff(undefined);
         await load();
         onChanged();
         return `„${REVIEW_ACTIONS[action].label}“ vermerkt (Version ${result.version}).`;
       }),
   };
 };
+
+export type ReviewPanelState = ReturnType<typeof useReviewPanel>;

@@ -7,17 +7,18 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import type { ListResponse } from "../../../shared/api/api-schemas";
+import { useState } from "react";
 import type { Role } from "../../../shared/domain/lifecycle";
 import type { ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { ConsolidatedPanel } from "../ConsolidatedPanel/ConsolidatedPanel";
-import { FilingList } from "../FilingList/FilingList";
+import { FilingTable } from "../FilingTable/FilingTable";
+import { KenntnisInbox } from "../KenntnisInbox/KenntnisInbox";
 import { ReviewPanel } from "../ReviewPanel/ReviewPanel";
+import { useStaffYear } from "./useStaffYear";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
 });
 
 export interface StaffViewProps {
@@ -28,36 +29,30 @@ export interface StaffViewProps {
   now?: Date;
 }
 
-/** Koordinierungsstelle and Leitung: the year's filings, and the one being reviewed. */
+/** Koordinierungsstelle and Leitung: the year's filings as a table, the Leitung's inbox, and the desk. */
 export const StaffView = ({ api, surface, role, programmeId, now = new Date() }: StaffViewProps) => {
   const styles = useStyles();
   const thisYear = now.getFullYear();
   const [year, setYear] = useState(thisYear - 1);
-  const [list, setList] = useState<ListResponse>();
-  const [error, setError] = useState<string>();
+  const { list, error, reload } = useStaffYear(api, programmeId, year);
   const [selected, setSelected] = useState<string>();
   // Opening a filing again (also the same one) loads it afresh: the Träger may have resubmitted.
   const [opened, setOpened] = useState(0);
-  const reload = useCallback(
-    () =>
-      api.listFilings(programmeId, year).then(
-        (l) => {
-          setList(l);
-          setError(undefined);
-        },
-        (e: Error) => setError(e.message),
-      ),
-    [api, programmeId, year],
-  );
-  useEffect(() => {
-    setList(undefined);
-    setSelected(undefined);
+  const open = (id: string) => {
+    setSelected(id);
+    setOpened((n) => n + 1);
     void reload();
-  }, [reload]);
+  };
   return (
     <div className={styles.root}>
       <Field label="Förderjahr">
-        <Select value={String(year)} onChange={(_e, d) => setYear(Number(d.value))}>
+        <Select
+          value={String(year)}
+          onChange={(_e, d) => {
+            setSelected(undefined);
+            setYear(Number(d.value));
+          }}
+        >
           {[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => (
             <option key={y} value={y}>
               {y}
@@ -70,6 +65,12 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date() }:
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {list && role === "leitung" && <KenntnisInbox list={list} onOpen={open} />}
+      {list ? (
+        <FilingTable list={list} {...(selected && { selected })} onOpen={open} />
+      ) : (
+        !error && <Spinner size="tiny" label="Lädt die Vorgänge …" />
+      )}
       {selected && (
         <ReviewPanel
           key={`${selected}-${opened}`}
@@ -81,19 +82,6 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date() }:
         />
       )}
       <ConsolidatedPanel api={api} surface={surface} programmeId={programmeId} year={year} />
-      {list ? (
-        <FilingList
-          list={list}
-          {...(selected && { selected })}
-          onOpen={(id) => {
-            setSelected(id);
-            setOpened((n) => n + 1);
-            void reload();
-          }}
-        />
-      ) : (
-        !error && <Spinner size="tiny" label="Lädt die Vorgänge …" />
-      )}
     </div>
   );
 };

@@ -32,7 +32,7 @@ describe("SubmitResult", () => {
       />,
     );
     expect(html).toContain("Version 2");
-    expect(html).toContain("01.03.26");
+    expect(html).toContain("01.03.2026");
     expect(html).toContain("„eingereicht“");
   });
 

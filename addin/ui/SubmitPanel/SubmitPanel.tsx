@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { STATUS_LABELS } from "../../../shared/domain/lifecycle";
+import { formatDateTime } from "../format/format-value";
 import { useSubmitPanel, type SubmitPanelActions, type SubmitState } from "./useSubmitPanel";
 
 const useStyles = makeStyles({
@@ -23,7 +24,7 @@ export interface SubmitPanelProps extends SubmitPanelActions {
   blocked?: string;
 }
 
-const time = (d: Date) => d.toLocaleString("de-DE", { dateStyle: "short", timeStyle: "short" });
+const time = (d: Date) => formatDateTime(d.toISOString());
 
 export const SubmitResult = ({ state }: { state: SubmitState }) =>
   state.step === "done" ? (

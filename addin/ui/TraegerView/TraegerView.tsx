@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { STATUS_LABELS } from "../../../shared/domain/lifecycle";
+import { STATUS_LABELS, canSubmitFrom } from "../../../shared/domain/lifecycle";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { districtName } from "../../../shared/programme/stammdaten";
 import type { ApiClient } from "../../api/api-client";
@@ -17,6 +17,7 @@ import type { BrowserSurface } from "../../host/browser-surface";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { CommentsList } from "../CommentsList/CommentsList";
 import { FindingsList } from "../FindingsList/FindingsList";
+import { MyFilings } from "../MyFilings/MyFilings";
 import { SubmitPanel } from "../SubmitPanel/SubmitPanel";
 import { TemplatePanel } from "../TemplatePanel/TemplatePanel";
 import { UploadPanel } from "../UploadPanel/UploadPanel";
@@ -35,14 +36,29 @@ export interface TraegerViewProps {
   api: ApiClient;
   programmeId: string;
   traegerId: string;
+  now?: Date;
 }
 
+/** Why „Einreichen“ is off although the workbook is fine: the city has taken the filing further. */
+const statusBlock = (status: keyof typeof STATUS_LABELS) =>
+  `Der Bericht ist bei der Stadt „${STATUS_LABELS[status]}“: eine neue Version ist erst nach einer Rückgabe möglich.`;
+
 /** The Träger's task pane: begin a report, check it live, answer the city's comments, submit. */
-export const TraegerView = ({ surface, api, programmeId, traegerId }: TraegerViewProps) => {
+export const TraegerView = ({ surface, api, programmeId, traegerId, now = new Date() }: TraegerViewProps) => {
   const styles = useStyles();
   const v = useTraegerView({ surface, api });
   const browser = surface.kind === "browser" ? (surface as BrowserSurface) : undefined;
   const fehler = v.findings.filter((f) => f.severity === "fehler").length;
+  const thisYear = now.getFullYear();
+  const status = v.detail?.filing.status;
+  const blocked =
+    status && !canSubmitFrom(status)
+      ? statusBlock(status)
+      : fehler > 0
+        ? surface.canShowCells
+          ? `Noch ${fehler} Fehler: bitte zuerst beheben (Klick auf einen Befund zeigt die Zelle).`
+          : `Noch ${fehler} Fehler: bitte in der Datei an den genannten Zellen beheben und neu hochladen.`
+        : undefined;
   return (
     <div className={styles.root}>
       {browser && <UploadPanel fileName={browser.fileName()} onFile={browser.setFile} />}
@@ -63,18 +79,35 @@ export const TraegerView = ({ surface, api, programmeId, traegerId }: TraegerVie
             <Button size="small" onClick={() => void v.actions.refresh()} disabled={v.busy}>
               Status aktualisieren
             </Button>
+            {browser && (
+              <Button size="small" onClick={browser.clearFile} disabled={v.busy}>
+                Anderen Bericht beginnen
+              </Button>
+            )}
           </div>
         </section>
       ) : (
-        <TemplatePanel
-          programmeId={programmeId}
-          traegerId={traegerId}
-          templateLabel={surface.kind === "excel" ? "Vorlage einfügen" : "Leere Vorlage herunterladen"}
-          busy={v.busy}
-          onTemplate={(c) => void v.actions.template(c)}
-          onCarryOver={(c) => void v.actions.carryOver(c)}
-          onDraft={(c) => void v.actions.draft(c)}
-        />
+        <>
+          <MyFilings
+            api={api}
+            programmeId={programmeId}
+            years={[thisYear, thisYear - 1, thisYear - 2]}
+            excel={surface.kind === "excel"}
+            busy={v.busy}
+            onOpen={(item) => void v.actions.openStored(item)}
+            onStart={(c) => void v.actions.template(c)}
+            onDraft={(c) => void v.actions.draft(c)}
+          />
+          <TemplatePanel
+            programmeId={programmeId}
+            traegerId={traegerId}
+            templateLabel={surface.kind === "excel" ? "Vorlage einfügen" : "Leere Vorlage herunterladen"}
+            busy={v.busy}
+            onTemplate={(c) => void v.actions.template(c)}
+            onCarryOver={(c) => void v.actions.carryOver(c)}
+            onDraft={(c) => void v.actions.draft(c)}
+          />
+        </>
       )}
       {v.progress !== undefined && <ProgressBar value={v.progress} aria-label="Schreibt die Blätter" />}
       {v.notice && (
@@ -106,11 +139,7 @@ export const TraegerView = ({ surface, api, programmeId, traegerId }: TraegerVie
             declaration={DECLARATION}
             submit={v.actions.submit}
             isRetryable={v.actions.isRetryable}
-            {...(fehler > 0 && {
-              blocked: surface.canShowCells
-                ? `Noch ${fehler} Fehler: bitte zuerst beheben (Klick auf einen Befund zeigt die Zelle).`
-                : `Noch ${fehler} Fehler: bitte in der Datei an den genannten Zellen beheben und neu hochladen.`,
-            })}
+            {...(blocked && { blocked })}
           />
         </>
       )}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { FilingDetail } from "../../../shared/api/api-schemas";
+import type { FilingDetail, FilingSummary } from "../../../shared/api/api-schemas";
 import { carryOverFromPreviousYear } from "../../../shared/filing/forms";
 import { filingKey, type Filing } from "../../../shared/filing/filing";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
@@ -17,6 +17,17 @@ import { useAction } from "../use-action";
 export const LIVE_CHECK_DELAY_MS = 400;
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** The filing at the city: its detail, null when never submitted, undefined without a filing. */
+const detailOf = async (api: ApiClient, id: string | undefined): Promise<FilingDetail | null | undefined> => {
+  if (!id) return undefined;
+  try {
+    return await api.getFiling(id);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  }
+};
 
 /**
  * The Träger's task pane: reads and checks the workbook live, knows the filing's state at the city
@@ -37,13 +48,21 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
       const key = `${meta.programmeId}/${meta.year}`;
       let p = params.current.get(key);
       if (!p) {
-        // The stored parameters of the year; the programme's defaults when the API is out of reach.
-        p = api.getParams(meta.programmeId, meta.year).catch(() => defaultProgramParams(meta));
+        // The stored parameters of the year; the programme's defaults when the API is out of reach –
+        // said on screen, since a cap or a granted Zuschuss may differ from the stored year.
+        p = api.getParams(meta.programmeId, meta.year).catch((e: unknown) => {
+          params.current.delete(key);
+          setNotice({
+            intent: "info",
+            text: `Die Parameter ${meta.year} ließen sich nicht laden (${message(e)}); geprüft wird vorerst mit den Vorgaben des Programms.`,
+          });
+          return defaultProgramParams(meta);
+        });
         params.current.set(key, p);
       }
       return p;
     },
-    [api],
+    [api, setNotice],
   );
 
   /** One full check: read the whole workbook, run every rule, each finding at its cell. */
@@ -64,33 +83,35 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
   }, [surface, paramsFor]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    void check().catch((e) => setNotice({ intent: "error", text: message(e) }));
+    const checkNow = () => void check().catch((e) => setNotice({ intent: "error", text: message(e) }));
+    // The first check right after mounting, outside the effect's own run (it sets state).
+    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(checkNow, 0);
     const unsubscribe = surface.subscribe(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void check().catch(() => undefined), LIVE_CHECK_DELAY_MS);
+      timer = setTimeout(checkNow, LIVE_CHECK_DELAY_MS);
     });
     return () => {
       clearTimeout(timer);
       unsubscribe();
     };
-  }, [surface, check]);
+  }, [surface, check, setNotice]);
 
   const filing = read?.filing ?? undefined;
   const id = filing && filingKey(filing.kind, filing.meta);
 
-  const loadDetail = useCallback(async () => {
-    if (!id) return setDetail(undefined);
-    try {
-      setDetail(await api.getFiling(id));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setDetail(null);
-      else throw err;
-    }
-  }, [api, id]);
+  const loadDetail = useCallback(async () => setDetail(await detailOf(api, id)), [api, id]);
   useEffect(() => {
-    void loadDetail().catch(() => undefined);
-  }, [loadDetail]);
+    let current = true;
+    detailOf(api, id).then(
+      (d) => current && setDetail(d),
+      (e: unknown) =>
+        current &&
+        setNotice({ intent: "error", text: `Der Stand bei der Stadt ließ sich nicht laden: ${message(e)}` }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, id, setNotice]);
 
   /** The comments of the last return, each at the cell its field has in this workbook now. */
   const comments = useMemo((): PinnedComment[] => {
@@ -114,9 +135,13 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
   const cellsKey = comments.map((c) => c.cell ?? "").join("|");
   useEffect(() => {
     if (surface.canShowCells)
-      void surface.highlight(comments.flatMap((c) => (c.cell ? [c.cell] : []))).catch(() => undefined);
+      void surface
+        .highlight(cellsKey ? cellsKey.split("|").filter(Boolean) : [])
+        .catch((e) =>
+          setNotice({ intent: "error", text: `Die Zellen ließen sich nicht markieren: ${message(e)}` }),
+        );
     // Keyed by the cells, so the marks are set again only when the commented cells change.
-  }, [surface, cellsKey]);
+  }, [surface, cellsKey, setNotice]);
 
   const put = async (f: Filing | TemplateChoice) => {
     const text = await surface.putTemplate(f, await paramsFor(f.meta), setProgress);
@@ -159,6 +184,22 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
         const saved = await api.putDraft(current.filing, filingKey(current.filing.kind, current.filing.meta));
         return `Entwurf gespeichert (${new Date(saved.savedAt).toLocaleTimeString("de-DE")}). Nur Ihr Träger sieht ihn; eingereicht ist damit nichts.`;
       }),
+    /** A stored version to continue: into this workbook (Excel), or its .xlsx with the Rückfragen (browser). */
+    openStored: (item: FilingSummary) =>
+      run(async () => {
+        const record = await api.getVersion(item.filingId, item.latestVersion);
+        if (surface.kind === "excel") {
+          await put(record.content);
+          return `Version ${item.latestVersion} in die Arbeitsmappe geladen.`;
+        }
+        const text = await surface.openVersion({
+          filing: record.content,
+          params: await paramsFor(record.content.meta),
+          version: item.latestVersion,
+          download: () => api.workbook(item.filingId, item.latestVersion),
+        });
+        return `${text} Die Rückfragen stehen im Blatt „Rückfragen“ und an den Zellen; korrigieren, speichern und hier hochladen.`;
+      }),
     /** The city's side may have moved on (a return with comments): ask again. */
     refresh: () =>
       run(async () => {
@@ -169,6 +210,8 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
       void surface.selectCell(cell).catch((err) => setNotice({ intent: "error", text: message(err) })),
     /** The full check right before sending, then the submission with the panel's Idempotency-Key. */
     submit: async (idempotencyKey: string) => {
+      // A notice of an earlier step (draft saved, template inserted) is history once this one starts.
+      setNotice(undefined);
       const { read: current, findings: now } = await check();
       if (!current?.filing) throw new Error("Die Arbeitsmappe enthält keinen Bericht.");
       if (hasFehler(now))

@@ -1,0 +1,163 @@
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { ListResponse } from "../../../shared/api/api-schemas";
+import { formatEuro } from "../../../shared/money/format-money";
+import { formatDate } from "../format/format-value";
+import { STATUS_BADGE, StatusBadge } from "../StatusBadge/StatusBadge";
+import { filingRows, filterRows, sortRows, type FilingRow, type Sort, type SortKey } from "./filing-rows";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  filters: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // The table scrolls inside its own region at task-pane width; the page never does.
+  scroller: { overflowX: "auto", maxWidth: "100%" },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: "top",
+  },
+  number: { textAlign: "end", whiteSpace: "nowrap" },
+  sort: { minWidth: 0, padding: 0, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  open: { minWidth: 0, padding: 0, textAlign: "start", justifyContent: "flex-start" },
+});
+
+const COLUMNS: { key: SortKey; label: string; number?: boolean }[] = [
+  { key: "district", label: "Stadtteil" },
+  { key: "traeger", label: "Träger" },
+  { key: "form", label: "Form" },
+  { key: "status", label: "Status" },
+  { key: "version", label: "Version", number: true },
+  { key: "submittedAt", label: "eingegangen" },
+  { key: "dueDate", label: "fällig" },
+  { key: "zuschuss", label: "Zuschuss", number: true },
+  { key: "kostensumme", label: "Kostensumme", number: true },
+  { key: "differenz", label: "Differenz", number: true },
+  { key: "befunde", label: "Befunde", number: true },
+];
+
+const euro = (cents: number | null) => (cents === null ? "–" : formatEuro(cents));
+
+export interface FilingTableProps {
+  list: ListResponse;
+  selected?: string;
+  onOpen: (filingId: string) => void;
+}
+
+/** The year as a table: every filing and every missing one, sortable by each column, filterable. */
+export const FilingTable = ({ list, selected, onOpen }: FilingTableProps) => {
+  const styles = useStyles();
+  const [sort, setSort] = useState<Sort>({ key: "district", direction: "ascending" });
+  const [text, setText] = useState("");
+  const [status, setStatus] = useState("");
+  const rows = sortRows(filterRows(filingRows(list), text, status), sort);
+  const toggle = (key: SortKey) =>
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === "ascending" ? "descending" : "ascending",
+    }));
+  const cell = (r: FilingRow, key: SortKey) => {
+    switch (key) {
+      case "district":
+        return r.stored ? (
+          <Button
+            appearance="transparent"
+            className={styles.open}
+            aria-current={r.filingId === selected}
+            onClick={() => onOpen(r.filingId)}
+          >
+            {r.district} · {r.form}
+          </Button>
+        ) : (
+          r.district
+        );
+      case "status":
+        return <StatusBadge status={r.status} />;
+      case "submittedAt":
+        return r.submittedAt ? formatDate(r.submittedAt) : "–";
+      case "dueDate":
+        return (
+          <>
+            {formatDate(r.dueDate)}{" "}
+            {r.overdue && (
+              <Badge appearance="filled" color="danger">
+                überfällig
+              </Badge>
+            )}
+          </>
+        );
+      case "zuschuss":
+      case "kostensumme":
+      case "differenz":
+        return euro(r[key]);
+      default:
+        return r[key] ?? "–";
+    }
+  };
+  return (
+    <section className={styles.root} aria-labelledby="table-title">
+      <Subtitle2 as="h2" id="table-title">
+        Das Förderjahr ({list.items.length} eingegangen, {list.missing.length} fehlen)
+      </Subtitle2>
+      <div className={styles.filters}>
+        <Field label="Suche (Träger, Stadtteil)">
+          <Input value={text} onChange={(_e, d) => setText(d.value)} />
+        </Field>
+        <Field label="Status">
+          <Select value={status} onChange={(_e, d) => setStatus(d.value)}>
+            <option value="">alle</option>
+            {Object.entries(STATUS_BADGE)
+              .filter(([s]) => s !== "entwurf" && s !== "offen")
+              .map(([s, b]) => (
+                <option key={s} value={s}>
+                  {b.text}
+                </option>
+              ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.scroller} role="region" aria-label="Vorgänge des Jahres" tabIndex={0}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={`${styles.cell} ${c.number ? styles.number : ""}`}
+                  aria-sort={sort.key === c.key ? sort.direction : "none"}
+                >
+                  <Button appearance="transparent" className={styles.sort} onClick={() => toggle(c.key)}>
+                    {c.label}
+                    {sort.key === c.key ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}
+                  </Button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.filingId}>
+                {COLUMNS.map((c) => (
+                  <td key={c.key} className={`${styles.cell} ${c.number ? styles.number : ""}`}>
+                    {cell(r, c.key)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+};

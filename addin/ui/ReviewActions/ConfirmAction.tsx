@@ -1,0 +1,89 @@
+import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState } from "react";
+import type { ReviewAction } from "../../../shared/domain/lifecycle";
+import { ACTION_WORDING } from "./action-wording";
+
+const useStyles = makeStyles({
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    flexBasis: "100%",
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export interface ConfirmActionProps {
+  action: ReviewAction;
+  disabled: boolean;
+  /** Why the step is not possible yet (e.g. a return without comment). */
+  reason?: string;
+  onConfirm: (action: ReviewAction) => void;
+}
+
+/**
+ * One review step: its button, then a confirmation in place that names the consequence before
+ * anything is sent. Inline rather than a modal: in a 350 px task pane it stays beside what the
+ * reviewer wrote, and the focus moves into it and back.
+ */
+export const ConfirmAction = ({ action, disabled, reason, onConfirm }: ConfirmActionProps) => {
+  const styles = useStyles();
+  const w = ACTION_WORDING[action];
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) box.current?.focus();
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
+  return (
+    <>
+      <Button
+        ref={trigger}
+        appearance={action === "zurueckgeben" ? "secondary" : "primary"}
+        disabled={disabled || Boolean(reason) || open}
+        {...(reason && { "aria-describedby": `${id}-reason` })}
+        onClick={() => setOpen(true)}
+      >
+        {w.button}
+      </Button>
+      {reason && <Caption1 id={`${id}-reason`}>{reason}</Caption1>}
+      {open && (
+        <div
+          ref={box}
+          role="dialog"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-text`}
+          tabIndex={-1}
+          className={styles.confirm}
+          onKeyDown={(e) => e.key === "Escape" && close()}
+        >
+          <Text weight="semibold" id={`${id}-title`}>
+            {w.button}?
+          </Text>
+          <Text id={`${id}-text`}>{w.consequence}</Text>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setOpen(false);
+                onConfirm(action);
+              }}
+            >
+              {w.button}
+            </Button>
+            <Button onClick={close}>Abbrechen</Button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+};
