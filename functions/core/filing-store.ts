@@ -14,6 +14,17 @@ import type {
 } from "../../shared/api/records";
 import type { IdempotencyRecord } from "./idempotency-record";
 
+/** Exactly the bytes a submission was received as (the .xlsx or the JSON body). */
+export interface OriginalFile {
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/** An original as read back; `sha256` recomputed from the bytes and equal to the version's. */
+export interface StoredOriginal extends OriginalFile {
+  sha256: string;
+}
+
 export interface AppendVersionInput {
   filingId: string;
   content: Filing;
@@ -23,6 +34,8 @@ export interface AppendVersionInput {
   at: string;
   signer: VersionRecord["signer"];
   source: SubmissionSource;
+  /** Kept in the same transaction as the version; absent only in store tests of content alone. */
+  original?: OriginalFile;
   /** Statuses a new version may follow; `null` stands for "no version yet". */
   submittableFrom: readonly (FilingStatus | null)[];
   /** Scope (the caller's sub) and key of the Idempotency-Key header, when sent. */
@@ -99,6 +112,8 @@ export interface FilingStore {
   ): Promise<Map<string, AuditEntry[]>>;
 
   listAudit(filingId: string): Promise<AuditEntry[]>;
+  /** The bytes a version was received as; undefined for a version stored before originals were kept. */
+  getOriginal(filingId: string, version: number): Promise<StoredOriginal | undefined>;
   getIdempotencyRecord(sub: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** The idempotency record, the head and the partner's head of a submission in one store call. */
   readSubmission(query: SubmissionReadsQuery): Promise<SubmissionReads>;

@@ -170,6 +170,27 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
     },
     problems: [403, 404],
   },
+  getOriginal: {
+    path: versionPathSchema,
+    success: {
+      status: 200,
+      description:
+        "Die Datei, wie sie eingereicht wurde (Anhang); Header X-Content-SHA256 = die Prüfsumme der Version",
+      schema: "binary",
+      mediaType: "application/octet-stream",
+    },
+    problems: [404],
+  },
+  getReceipt: {
+    path: versionPathSchema,
+    success: {
+      status: 200,
+      description: "Eingangsbestätigung der Version als PDF (Anhang), zum Unterschreiben",
+      schema: "binary",
+      mediaType: PDF_MEDIA_TYPE,
+    },
+    problems: [404],
+  },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },
     problems: [],

@@ -5,6 +5,7 @@ import { applyReview } from "./apply-review";
 import { tableRef } from "./document-client";
 import type { FilingStore } from "../core/filing-store";
 import { getDraft, putDraft } from "./draft-items";
+import { getOriginal } from "./original-items";
 import { getParams, putParams } from "./params-items";
 import { readSubmission } from "./submission-reads";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
@@ -20,6 +21,7 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     getAuditTrails: (heads) => getAuditTrails(table, heads),
     getVersion: (filingId, version) => getVersion(table, filingId, version),
     listAudit: (filingId) => listAudit(table, filingId),
+    getOriginal: (filingId, version) => getOriginal(table, filingId, version),
     getIdempotencyRecord: (sub, key) => getIdempotencyRecord(table, sub, key),
     readSubmission: (query) => readSubmission(table, query),
     appendVersion: (input) => appendVersion(table, input),

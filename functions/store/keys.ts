@@ -12,6 +12,9 @@ export const HEAD_SK = "HEAD";
 export const VERSION_PREFIX = "VERSION#";
 export const versionSk = (version: number) => `${VERSION_PREFIX}${pad(version)}`;
 export const chunkSk = (version: number, index: number) => `${versionSk(version)}#CHUNK#${pad(index)}`;
+/** The original as received of a version, in chunks (original-items.ts). */
+export const originalPrefix = (version: number) => `ORIGINAL#${pad(version)}#`;
+export const originalChunkSk = (version: number, index: number) => `${originalPrefix(version)}${pad(index)}`;
 export const AUDIT_PREFIX = "AUDIT#";
 export const auditSk = (seq: number) => `${AUDIT_PREFIX}${pad(seq)}`;
 

@@ -38,6 +38,22 @@ export const ROUTES = [
     summary: "Eine eingereichte Version",
   },
   {
+    id: "getOriginal",
+    method: "GET",
+    path: "/filings/{id}/versions/{version}/original",
+    handler: "get-original",
+    auth: true,
+    summary: "Die eingereichte Datei einer Version, byte-genau (.xlsx oder JSON), mit SHA-256",
+  },
+  {
+    id: "getReceipt",
+    method: "GET",
+    path: "/filings/{id}/versions/{version}/receipt",
+    handler: "get-receipt",
+    auth: true,
+    summary: "Eingangsbestätigung einer Version (.pdf) mit Prüfsumme und Unterschriftsfeld",
+  },
+  {
     id: "getFilingWorkbook",
     method: "GET",
     path: "/filings/{id}/workbook",

@@ -37,6 +37,7 @@ const READS = [
   "getParams",
   "getDraft",
   "readSubmission",
+  "getOriginal",
 ] as const;
 
 beforeAll(async () => {

@@ -1,0 +1,17 @@
+import { getOriginal } from "../core/get-original";
+import { getDeps } from "../http/context";
+import { defineHandler } from "../http/define-handler";
+import { versionPathSchema } from "../../shared/api/edge-schemas";
+import { binary } from "../http/json";
+import { parsePath } from "../http/read-request";
+
+/** GET /filings/{id}/versions/{version}/original – the file exactly as it was submitted. */
+export const handler = defineHandler("getOriginal", async ({ event, principal, note }) => {
+  const { id, version } = parsePath(event, versionPathSchema);
+  note({ filingId: id, version });
+  const original = await getOriginal(principal, id, version, getDeps());
+  return binary(200, original.bytes, original.mediaType, {
+    "content-disposition": `attachment; filename="${original.filename}"`,
+    "x-content-sha256": original.sha256,
+  });
+});
