@@ -13,6 +13,7 @@ import type {
   VersionRecord,
 } from "../../shared/api/records";
 import type { IdempotencyRecord } from "./idempotency-record";
+import type { AttachmentRecord } from "../../shared/api/records-schemas";
 
 /** Exactly the bytes a submission was received as (the .xlsx or the JSON body). */
 export interface OriginalFile {
@@ -136,6 +137,15 @@ export interface FilingStore {
    * Träger's (decided from the item's owner before its body is decompressed).
    */
   getDraft(filingId: string, traegerId: string): Promise<DraftRecord | undefined>;
+  /** Adds an attachment (its record and bytes) to an existing version; never replaces one. */
+  putAttachment(record: Omit<AttachmentRecord, "chunks">, bytes: Uint8Array): Promise<AttachmentRecord>;
+  listAttachments(filingId: string, version: number): Promise<AttachmentRecord[]>;
+  /** The attachment with its bytes, their SHA-256 checked; undefined when there is none. */
+  getAttachment(
+    filingId: string,
+    version: number,
+    attachmentId: string,
+  ): Promise<{ record: AttachmentRecord; bytes: Uint8Array } | undefined>;
   /** Stores the parameters as the next version of their programme's year. */
   putParams(params: ProgramParams, by: StoredParams["storedBy"], at: string): Promise<StoredParams>;
 }

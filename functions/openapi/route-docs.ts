@@ -25,6 +25,12 @@ import {
 import { filingSchema } from "../../shared/filing/filing";
 import { programmeListSchema } from "../../shared/api/api-schemas";
 import type { RouteId } from "../routes";
+import {
+  attachmentListSchema,
+  attachmentPathSchema,
+  attachmentRecordSchema,
+  attachmentUploadQuerySchema,
+} from "../../shared/api/records-schemas";
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
@@ -190,6 +196,57 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       mediaType: PDF_MEDIA_TYPE,
     },
     problems: [404],
+  },
+  uploadAttachment: {
+    path: versionPathSchema,
+    query: attachmentUploadQuerySchema,
+    body: { "application/pdf": "binary", "image/jpeg": "binary", "image/png": "binary" },
+    success: {
+      status: 201,
+      description: "Die gespeicherte Anlage mit SHA-256",
+      schema: attachmentRecordSchema,
+    },
+    problems: [403, 404, 413, 415],
+  },
+  listAttachments: {
+    path: versionPathSchema,
+    success: {
+      status: 200,
+      description: "Anlagen der Version und ob die Unterschrift vorliegt",
+      schema: attachmentListSchema,
+    },
+    problems: [404],
+  },
+  getAttachment: {
+    path: attachmentPathSchema,
+    success: {
+      status: 200,
+      description: "Die Anlage, wie sie hochgeladen wurde (Anhang); Header X-Content-SHA256",
+      schema: "binary",
+      mediaType: "application/octet-stream",
+    },
+    problems: [404],
+  },
+  getYearArchive: {
+    path: programmeYearPathSchema,
+    success: {
+      status: 200,
+      description:
+        "Das Archiv als Zip (Anhang); manifest.json/manifest.csv/SHA256SUMS verzeichnen jede Datei mit SHA-256",
+      schema: "binary",
+      mediaType: "application/zip",
+    },
+    problems: [403, 404, 413],
+  },
+  getFilingArchive: {
+    path: filingPathSchema,
+    success: {
+      status: 200,
+      description: "Das Archiv des Vorgangs als Zip (Anhang), mit Manifest",
+      schema: "binary",
+      mediaType: "application/zip",
+    },
+    problems: [403, 404, 413],
   },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },

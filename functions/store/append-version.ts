@@ -1,8 +1,8 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { STATUS_LABELS } from "../../shared/domain/lifecycle";
 import { filingAmounts } from "../../shared/consolidate/filing-amounts";
 import { countFindings } from "./count-findings";
+import { failedAt } from "./transaction-failure";
 import { ConflictError } from "../core/errors";
 import { idempotencyConflict } from "../core/idempotency-conflict";
 import { StaleParamsError } from "../core/stale-params-error";
@@ -30,10 +30,6 @@ const paramsCheck = (tableName: string, used: NonNullable<AppendVersionInput["pa
     ConditionExpression: "attribute_not_exists(pk)",
   },
 });
-
-const failedAt = (err: unknown, index: number) =>
-  err instanceof TransactionCanceledException &&
-  err.CancellationReasons?.[index]?.Code === "ConditionalCheckFailed";
 
 const nextHead = (input: AppendVersionInput, current: FilingHead | undefined): FilingHead => {
   const status = current?.status ?? null;

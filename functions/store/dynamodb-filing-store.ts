@@ -6,6 +6,7 @@ import { tableRef } from "./document-client";
 import type { FilingStore } from "../core/filing-store";
 import { getDraft, putDraft } from "./draft-items";
 import { getOriginal } from "./original-items";
+import { getAttachment, listAttachments, putAttachment } from "./attachment-items";
 import { getParams, putParams } from "./params-items";
 import { readSubmission } from "./submission-reads";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
@@ -22,6 +23,9 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     getVersion: (filingId, version) => getVersion(table, filingId, version),
     listAudit: (filingId) => listAudit(table, filingId),
     getOriginal: (filingId, version) => getOriginal(table, filingId, version),
+    putAttachment: (record, bytes) => putAttachment(table, record, bytes),
+    listAttachments: (filingId, version) => listAttachments(table, filingId, version),
+    getAttachment: (filingId, version, id) => getAttachment(table, filingId, version, id),
     getIdempotencyRecord: (sub, key) => getIdempotencyRecord(table, sub, key),
     readSubmission: (query) => readSubmission(table, query),
     appendVersion: (input) => appendVersion(table, input),

@@ -54,6 +54,30 @@ export const ROUTES = [
     summary: "Eingangsbestätigung einer Version (.pdf) mit Prüfsumme und Unterschriftsfeld",
   },
   {
+    id: "uploadAttachment",
+    method: "POST",
+    path: "/filings/{id}/versions/{version}/attachments",
+    handler: "upload-attachment",
+    auth: true,
+    summary: "Anlage zu einer Version hochladen (unterschriebene Eingangsbestätigung: PDF, JPEG, PNG)",
+  },
+  {
+    id: "listAttachments",
+    method: "GET",
+    path: "/filings/{id}/versions/{version}/attachments",
+    handler: "list-attachments",
+    auth: true,
+    summary: "Anlagen einer Version, und ob die Unterschrift vorliegt",
+  },
+  {
+    id: "getAttachment",
+    method: "GET",
+    path: "/filings/{id}/versions/{version}/attachments/{attachmentId}",
+    handler: "get-attachment",
+    auth: true,
+    summary: "Eine Anlage einer Version herunterladen",
+  },
+  {
     id: "getFilingWorkbook",
     method: "GET",
     path: "/filings/{id}/workbook",
@@ -143,6 +167,23 @@ export const ROUTES = [
     auth: true,
     summary:
       "Alle Jahresberichte eines Förderjahres als ein PDF mit Deckblatt und Inhalt – nur Koordinierung und Leitung",
+  },
+  {
+    id: "getYearArchive",
+    method: "GET",
+    path: "/programmes/{programmeId}/archive/{year}",
+    handler: "get-year-archive",
+    auth: true,
+    summary:
+      "Archiv eines Förderjahres (.zip): alle Versionen mit Original, Inhalt, Befunden, Verlauf, Bestätigungen, Anlagen und Manifest – nur Koordinierung",
+  },
+  {
+    id: "getFilingArchive",
+    method: "GET",
+    path: "/filings/{id}/archive",
+    handler: "get-filing-archive",
+    auth: true,
+    summary: "Archiv eines Vorgangs (.zip) mit allen Versionen und Manifest – nur Koordinierung",
   },
   {
     id: "getOpenApi",

@@ -48,3 +48,10 @@ export const SUBMISSION_BUDGET = {
 
 /** Largest original (the .xlsx or JSON body exactly as received) a submission can keep: 2 MiB. */
 export const MAX_ORIGINAL_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Largest attachment to a version (a signed receipt, later a Beleg): 3 MiB = 3,145,728 bytes in
+ * ⌈3,145,728 / 350,000⌉ = 9 chunk items + one record item (≤ 2 KB) + the version check, in one
+ * transaction: ≈ 3.15 MB of 4,000,000 bytes. Also well under API Gateway's 6 MB request limit.
+ */
+export const MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024;

@@ -24,7 +24,7 @@ const tokens: Record<string, string> = {};
 let filingId: string;
 let writes = 0;
 /** The store's methods that change the table (functions/core/filing-store.ts) and those that only read. */
-const WRITES = ["appendVersion", "applyReview", "putDraft", "putParams"] as const;
+const WRITES = ["appendVersion", "applyReview", "putDraft", "putParams", "putAttachment"] as const;
 const READS = [
   "getHead",
   "listHeads",
@@ -38,6 +38,8 @@ const READS = [
   "getDraft",
   "readSubmission",
   "getOriginal",
+  "listAttachments",
+  "getAttachment",
 ] as const;
 
 beforeAll(async () => {

@@ -1,0 +1,20 @@
+import { getDeps, getPdfRenderer } from "../http/context";
+import { archiveResponse } from "../http/archive-response";
+import { defineHandler } from "../http/define-handler";
+import { programmeYearPathSchema } from "../../shared/api/edge-schemas";
+import { parsePath } from "../http/read-request";
+import { pdfmakeRenderer } from "../render/pdfmake-renderer";
+
+/** GET /programmes/{programmeId}/archive/{year} – every filing of the year as one zip. */
+export const handler = defineHandler("getYearArchive", async ({ event, principal, note }) => {
+  const at = parsePath(event, programmeYearPathSchema);
+  note({ year: at.year });
+  const { files, ...result } = await archiveResponse(
+    principal,
+    at,
+    getDeps(),
+    getPdfRenderer(pdfmakeRenderer),
+  );
+  note({ items: files });
+  return result;
+});

@@ -1,0 +1,16 @@
+import { uploadAttachment } from "../core/upload-attachment";
+import { getDeps } from "../http/context";
+import { defineHandler } from "../http/define-handler";
+import { versionPathSchema } from "../../shared/api/edge-schemas";
+import { attachmentUploadQuerySchema } from "../../shared/api/records-schemas";
+import { json } from "../http/json";
+import { parsePath, parseQuery, readBody, readContentType } from "../http/read-request";
+
+/** POST /filings/{id}/versions/{version}/attachments?kind=unterschrift – the body is the file itself. */
+export const handler = defineHandler("uploadAttachment", async ({ event, principal, note }) => {
+  const { id, version } = parsePath(event, versionPathSchema);
+  const { kind } = parseQuery(event, attachmentUploadQuerySchema);
+  note({ filingId: id, version });
+  const upload = { kind, bytes: readBody(event), declaredType: readContentType(event) };
+  return json(201, await uploadAttachment(principal, id, version, upload, getDeps()));
+});
