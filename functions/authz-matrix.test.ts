@@ -471,6 +471,27 @@ const MATRIX: Cell[] = [
     },
   },
   {
+    // Before the Aufbewahrungsfrist (the test API's clock is today): refused with 409 for the one
+    // role that may redact at all; nothing changes for anyone.
+    route: "redactFiling",
+    name: "POST /filings/{id}/redaction",
+    request: async () => ({
+      method: "POST",
+      path: `/filings/${sharedId}/redaction`,
+      body: { bestaetigt: true },
+    }),
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 409,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
+  },
+  {
     route: "getOpenApi",
     name: "GET /openapi.json",
     request: async () => ({ method: "GET", path: "/openapi.json" }),

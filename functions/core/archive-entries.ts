@@ -51,7 +51,7 @@ async function* versionEntries(
   const at = { filingId, version: version.version };
   const folder = versionFolder(filingId, version.version);
   const original = await deps.store.getOriginal(filingId, version.version);
-  if (original) {
+  if (original && "bytes" in original) {
     const name = originalFilename(filingId, version.version, original.mediaType).endsWith(".xlsx")
       ? "original.xlsx"
       : "original.json";
@@ -63,7 +63,10 @@ async function* versionEntries(
       art: "Original",
     };
   } else {
-    const text = `Für diese Version ist keine eingereichte Datei (mehr) vorhanden.\nSHA-256 der eingereichten Datei laut Version: ${version.sha256}\n`;
+    const why = original
+      ? `Die eingereichte Datei wurde am ${original.removedAt.slice(0, 10)} nach Ablauf der Aufbewahrungsfrist entfernt (Löschkonzept); Inhalt und Befunde dieser Version sind geschwärzt.`
+      : "Zu dieser Version wurde keine eingereichte Datei aufbewahrt (eingereicht, bevor Originale gespeichert wurden).";
+    const text = `${why}\nSHA-256 der eingereichten Datei laut Version: ${version.sha256}\n`;
     yield {
       ...at,
       path: `${folder}/original-entfernt.txt`,

@@ -26,6 +26,28 @@ export interface StoredOriginal extends OriginalFile {
   sha256: string;
 }
 
+/** An original whose bytes were removed by the Löschkonzept; the recorded hash stays. */
+export interface RemovedOriginal {
+  mediaType: string;
+  sha256: string;
+  removedAt: string;
+}
+
+export interface RedactVersionInput {
+  filingId: string;
+  version: number;
+  /** The head as read; the write fails if the audit sequence moved on. */
+  expected: FilingHead;
+  content: Filing;
+  findings: Finding[];
+  /** How many name fields were redacted (kept on the version, never the names). */
+  names: number;
+  by: Actor;
+  at: string;
+  /** The audit entry's comment: what was done, under which rule. */
+  note: string;
+}
+
 export interface AppendVersionInput {
   filingId: string;
   content: Filing;
@@ -94,6 +116,8 @@ export type ApplyReviewResult =
  * Persistence of filings, their immutable versions, the audit trail, idempotency records, the
  * versioned program parameters and the Träger's drafts. Nothing is ever deleted; nothing but a draft
  * is overwritten: every write is a conditional put or a conditional update of a head item.
+ * The single exception is `redactVersion` (Löschkonzept, docs/records.md): after the
+ * Aufbewahrungsfrist, an audited redaction of names that removes the original's bytes.
  */
 export interface FilingStore {
   getHead(filingId: string): Promise<FilingHead | undefined>;
@@ -114,7 +138,14 @@ export interface FilingStore {
 
   listAudit(filingId: string): Promise<AuditEntry[]>;
   /** The bytes a version was received as; undefined for a version stored before originals were kept. */
-  getOriginal(filingId: string, version: number): Promise<StoredOriginal | undefined>;
+  getOriginal(filingId: string, version: number): Promise<StoredOriginal | RemovedOriginal | undefined>;
+  /**
+   * THE ONE CHANGE AFTER THE FACT (Löschkonzept): replaces a version's content and findings by
+   * their redacted form and deletes its original's bytes, with an audit entry, in one transaction.
+   * Returns the head after it. Only the retention service calls it, after the Aufbewahrungsfrist.
+   */
+  redactVersion(input: RedactVersionInput): Promise<FilingHead>;
+  isRedacted(filingId: string, version: number): Promise<boolean>;
   getIdempotencyRecord(sub: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** The idempotency record, the head and the partner's head of a submission in one store call. */
   readSubmission(query: SubmissionReadsQuery): Promise<SubmissionReads>;

@@ -31,5 +31,9 @@ export const getOriginal = async (
     throw new NotFoundError(
       `Zu Version ${version} wurde die eingereichte Datei nicht aufbewahrt (eingereicht, bevor Originale gespeichert wurden); ihr Inhalt und die SHA-256-Prüfsumme stehen in der Version.`,
     );
+  if (!("bytes" in original))
+    throw new NotFoundError(
+      `Die eingereichte Datei von Version ${version} wurde nach Ablauf der Aufbewahrungsfrist am ${original.removedAt.slice(0, 10)} entfernt (Löschkonzept); ihre SHA-256-Prüfsumme ${original.sha256} bleibt in der Version verzeichnet.`,
+    );
   return { ...original, filename: originalFilename(filingId, version, original.mediaType) };
 };

@@ -30,6 +30,8 @@ import {
   attachmentPathSchema,
   attachmentRecordSchema,
   attachmentUploadQuerySchema,
+  redactionRequestSchema,
+  redactionResponseSchema,
 } from "../../shared/api/records-schemas";
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
@@ -247,6 +249,16 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
       mediaType: "application/zip",
     },
     problems: [403, 404, 413],
+  },
+  redactFiling: {
+    path: filingPathSchema,
+    body: { "application/json": redactionRequestSchema },
+    success: {
+      status: 200,
+      description: "Geschwärzte Versionen und Zahl der Angaben",
+      schema: redactionResponseSchema,
+    },
+    problems: [403, 404, 409],
   },
   getOpenApi: {
     success: { status: 200, description: "OpenAPI-3.1-Dokument", schema: "object" },

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { GetCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { MAX_ORIGINAL_BYTES, SUBMISSION_BUDGET } from "../../shared/domain/store-limits";
-import type { OriginalFile, StoredOriginal } from "../core/filing-store";
+import type { OriginalFile, RemovedOriginal, StoredOriginal } from "../core/filing-store";
 import { megabytes, TooLargeError } from "../core/too-large-error";
 import type { TableRef } from "./document-client";
 import { filingPk, originalChunkSk, originalPrefix, versionSk } from "./keys";
@@ -14,6 +14,8 @@ export interface OriginalMeta {
   mediaType: string;
   bytes: number;
   chunks: number;
+  /** Set when the Löschkonzept removed the bytes (redaction-items.ts). */
+  removedAt?: string;
 }
 
 /**
@@ -58,13 +60,15 @@ export const getOriginal = async (
   table: TableRef,
   filingId: string,
   version: number,
-): Promise<StoredOriginal | undefined> => {
+): Promise<StoredOriginal | RemovedOriginal | undefined> => {
   const pk = filingPk(filingId);
   const { Item: item } = await table.doc.send(
     new GetCommand({ TableName: table.tableName, Key: { pk, sk: versionSk(version) }, ConsistentRead: true }),
   );
   const meta = item?.original as OriginalMeta | undefined;
   if (!item || !meta) return undefined;
+  if (meta.removedAt)
+    return { mediaType: meta.mediaType, sha256: item.sha256 as string, removedAt: meta.removedAt };
   const items = await queryAll(table, {
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :sk)",
     ExpressionAttributeValues: { ":pk": pk, ":sk": originalPrefix(version) },

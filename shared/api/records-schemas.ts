@@ -64,3 +64,18 @@ export const filingRecordsSchema = z.object({
   unterschriftHinweis: z.string(),
 });
 export type FilingRecords = z.infer<typeof filingRecordsSchema>;
+
+/** POST /filings/{id}/redaction: an explicit confirmation, never a side effect of another call. */
+export const redactionRequestSchema = z.object({
+  bestaetigt: z.literal(true).describe("muss true sein: Namen werden unwiderruflich geschwärzt"),
+});
+
+export const redactionResponseSchema = z.object({
+  filingId: z.string(),
+  aufzubewahrenBis: z.iso.date(),
+  /** Versions redacted now (already redacted ones are left as they are). */
+  versions: z.array(z.number().int().min(1)),
+  /** Name fields replaced, over all versions. */
+  names: z.number().int().min(0),
+});
+export type RedactionResponse = z.infer<typeof redactionResponseSchema>;

@@ -186,6 +186,15 @@ export const ROUTES = [
     summary: "Archiv eines Vorgangs (.zip) mit allen Versionen und Manifest – nur Koordinierung",
   },
   {
+    id: "redactFiling",
+    method: "POST",
+    path: "/filings/{id}/redaction",
+    handler: "redact-filing",
+    auth: true,
+    summary:
+      "Löschkonzept: Namen in allen Versionen schwärzen, erst nach Ablauf der Aufbewahrungsfrist – nur Koordinierung",
+  },
+  {
     id: "getOpenApi",
     method: "GET",
     path: "/openapi.json",

@@ -24,7 +24,14 @@ const tokens: Record<string, string> = {};
 let filingId: string;
 let writes = 0;
 /** The store's methods that change the table (functions/core/filing-store.ts) and those that only read. */
-const WRITES = ["appendVersion", "applyReview", "putDraft", "putParams", "putAttachment"] as const;
+const WRITES = [
+  "appendVersion",
+  "applyReview",
+  "putDraft",
+  "putParams",
+  "putAttachment",
+  "redactVersion",
+] as const;
 const READS = [
   "getHead",
   "listHeads",
@@ -40,6 +47,7 @@ const READS = [
   "getOriginal",
   "listAttachments",
   "getAttachment",
+  "isRedacted",
 ] as const;
 
 beforeAll(async () => {

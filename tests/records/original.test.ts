@@ -110,8 +110,9 @@ describe("the original as submitted", () => {
       submittableFrom: SUBMITTABLE_FROM,
     });
     const back = await t.store.getOriginal(filingId, 1);
-    expect(back?.sha256).toBe(sha256(bytes));
-    expect(Buffer.compare(Buffer.from(back!.bytes), Buffer.from(bytes))).toBe(0);
+    if (!back || !("bytes" in back)) throw new Error("Original fehlt");
+    expect(back.sha256).toBe(sha256(bytes));
+    expect(Buffer.compare(Buffer.from(back.bytes), Buffer.from(bytes))).toBe(0);
     const chunks = (await t.scan()).filter((i) => i.type === "original");
     expect(chunks).toHaveLength(Math.ceil(MAX_ORIGINAL_BYTES / SUBMISSION_BUDGET.originalChunkBytes));
     for (const c of chunks) expect((c.data as Uint8Array).byteLength).toBeLessThanOrEqual(350_000);
