@@ -11,6 +11,7 @@ import type {
 import { XLSX_MEDIA_TYPE, idempotencyHeader } from "../../shared/api/edge-schemas";
 import type { Problem } from "../../shared/api/problem";
 import type { VersionRecord } from "../../shared/api/records";
+import type { AttachmentList, AttachmentRecord, RedactionResponse } from "../../shared/api/records-schemas";
 import { routeById, type RouteId } from "../../shared/api/routes";
 import type { Filing } from "../../shared/filing/filing";
 import type { ProgramParams } from "../../shared/programme/program-params";
@@ -124,6 +125,35 @@ export const createApiClient = ({ baseUrl, token, renew, fetch: fetchFn = fetch 
     putDraft: (filing: Filing, id: string) =>
       json<DraftResponse>("putDraft", { params: { id }, ...jsonBody({ content: filing }) }),
     getDraft: (id: string) => json<DraftResponse>("getDraft", { params: { id } }),
+    /** The file a version was submitted as, byte for byte (docs/records.md). */
+    original: async (id: string, version: number) =>
+      file(await call("getOriginal", { params: { id, version } }), `${id}.v${version}.original`),
+    receipt: async (id: string, version: number) =>
+      file(
+        await call("getReceipt", { params: { id, version } }),
+        `eingangsbestaetigung-${id}-v${version}.pdf`,
+      ),
+    /** The signed receipt (PDF, JPEG or PNG); the API decides the type from the bytes. */
+    uploadSignature: (id: string, version: number, bytes: Uint8Array) =>
+      json<AttachmentRecord>("uploadAttachment", {
+        params: { id, version },
+        query: { kind: "unterschrift" },
+        body: bytes as Uint8Array<ArrayBuffer>,
+        headers: { "content-type": "application/octet-stream" },
+      }),
+    attachments: (id: string, version: number) =>
+      json<AttachmentList>("listAttachments", { params: { id, version } }),
+    attachment: async (id: string, version: number, attachmentId: string) =>
+      file(await call("getAttachment", { params: { id, version, attachmentId } }), attachmentId),
+    yearArchive: async (programmeId: string, year: number) =>
+      file(
+        await call("getYearArchive", { params: { programmeId, year } }),
+        `archiv-${programmeId}-${year}.zip`,
+      ),
+    filingArchive: async (id: string) =>
+      file(await call("getFilingArchive", { params: { id } }), `archiv-${id}.zip`),
+    redact: (id: string) =>
+      json<RedactionResponse>("redactFiling", { params: { id }, ...jsonBody({ bestaetigt: true }) }),
   };
 };
 

@@ -79,6 +79,13 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
             {STATUS_LABELS[filing.status]}“
           </Caption1>
         </div>
+        {r.detail.records && (
+          <div>
+            <Caption1>
+              {r.detail.records.unterschriftHinweis.split(":")[0]} · {r.detail.records.aufbewahrungHinweis}
+            </Caption1>
+          </div>
+        )}
       </div>
       <div className={styles.row}>
         <Field label="Version">
