@@ -16,7 +16,7 @@ export type ArchiveScope = ProgrammeYear | { filingId: string };
 
 const requireKoordinierung = (principal: Principal) => {
   if (principal.role !== "koordinierung")
-    throw new ForbiddenError("Das Archiv lädt die Koordinierungsstelle herunter.");
+    throw new ForbiddenError("Das Archiv lädt nur die Koordinierungsstelle herunter.");
 };
 
 async function* yearPages(at: ProgrammeYear, deps: Pick<ServiceDeps, "store">): AsyncGenerator<FilingHead[]> {

@@ -48,7 +48,7 @@ export const uploadAttachment = async (
 ): Promise<AttachmentRecord> => {
   if (principal.role !== "traeger" || !principal.traegerId)
     throw new ForbiddenError(
-      "Anlagen zu einer Version lädt der Träger hoch; Koordinierung und Leitung sehen sie an.",
+      "Anlagen zu einer Version lädt nur der Träger hoch; Koordinierung und Leitung sehen sie an.",
     );
   const head = await loadVisibleHead(principal, filingId, deps);
   if (head.meta.traegerId !== principal.traegerId)

@@ -5,7 +5,14 @@ import { tableAccessOf } from "./table-access";
 describe("tableAccessOf", () => {
   it("lets exactly the submitting, reviewing, parameter-setting and draft-saving routes write", () => {
     const writers = ROUTES.filter((r) => tableAccessOf(r) === "read-write").map((r) => r.id);
-    expect(writers.sort()).toEqual(["putDraft", "putParams", "reviewFiling", "submitFiling"]);
+    expect(writers.sort()).toEqual([
+      "putDraft",
+      "putParams",
+      "redactFiling",
+      "reviewFiling",
+      "submitFiling",
+      "uploadAttachment",
+    ]);
   });
 
   it("lets every GET route behind sign-in only read", () => {
