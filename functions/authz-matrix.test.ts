@@ -86,6 +86,10 @@ const sharedJbId = filingKey("jahresbericht", shared.meta);
 /** Printing is not what this matrix checks: a renderer that answers at once with a stand-in PDF. */
 const instantPdf: PdfRenderer = { render: async () => new TextEncoder().encode("%PDF-1.4\n%%EOF") };
 
+/** A signed receipt as a PDF's first bytes say; its content does not matter here. */
+const SIGNED_SCAN = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
+let sharedAttachmentId = "";
+
 const MATRIX: Cell[] = [
   {
     route: "submitFiling",
@@ -136,6 +140,88 @@ const MATRIX: Cell[] = [
     route: "getVersion",
     name: "GET /filings/{id}/versions/{version}",
     request: async () => ({ method: "GET", path: `/filings/${sharedId}/versions/1` }),
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
+  },
+  {
+    route: "getOriginal",
+    name: "GET /filings/{id}/versions/{version}/original",
+    request: async () => ({ method: "GET", path: `/filings/${sharedId}/versions/1/original` }),
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
+  },
+  {
+    route: "getReceipt",
+    name: "GET /filings/{id}/versions/{version}/receipt",
+    request: async () => ({ method: "GET", path: `/filings/${sharedId}/versions/1/receipt` }),
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
+  },
+  {
+    route: "uploadAttachment",
+    name: "POST /filings/{id}/versions/{version}/attachments",
+    request: async () => ({
+      method: "POST",
+      path: `/filings/${sharedId}/versions/1/attachments?kind=unterschrift`,
+      body: SIGNED_SCAN,
+    }),
+    expected: {
+      own: 201,
+      other: 404,
+      koordinierung: 403,
+      leitung: 403,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
+  },
+  {
+    route: "listAttachments",
+    name: "GET /filings/{id}/versions/{version}/attachments",
+    request: async () => ({ method: "GET", path: `/filings/${sharedId}/versions/1/attachments` }),
+    expected: {
+      own: 200,
+      other: 404,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 404,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 404,
+      anonymous: 401,
+    },
+  },
+  {
+    route: "getAttachment",
+    name: "GET /filings/{id}/versions/{version}/attachments/{attachmentId}",
+    request: async () => ({
+      method: "GET",
+      path: `/filings/${sharedId}/versions/1/attachments/${sharedAttachmentId}`,
+    }),
     expected: {
       own: 200,
       other: 404,
@@ -355,6 +441,57 @@ const MATRIX: Cell[] = [
     },
   },
   {
+    route: "getYearArchive",
+    name: "GET /programmes/{programmeId}/archive/{year}",
+    request: async () => ({ method: "GET", path: "/programmes/stadtteilmanagement/archive/2025" }),
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 200,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
+  },
+  {
+    route: "getFilingArchive",
+    name: "GET /filings/{id}/archive",
+    request: async () => ({ method: "GET", path: `/filings/${sharedId}/archive` }),
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 200,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
+  },
+  {
+    // Before the Aufbewahrungsfrist (the test API's clock is today): refused with 409 for the one
+    // role that may redact at all; nothing changes for anyone.
+    route: "redactFiling",
+    name: "POST /filings/{id}/redaction",
+    request: async () => ({
+      method: "POST",
+      path: `/filings/${sharedId}/redaction`,
+      body: { bestaetigt: true },
+    }),
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 409,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
+  },
+  {
     route: "getOpenApi",
     name: "GET /openapi.json",
     request: async () => ({ method: "GET", path: "/openapi.json" }),
@@ -384,6 +521,12 @@ beforeAll(async () => {
   expect((await api.call("POST", "/filings", { token, body: corrected })).status).toBe(201);
   expect((await api.call("POST", "/filings", { token, body: sharedJb })).status).toBe(201);
   setContext({ pdf: instantPdf });
+  const attached = await api.call("POST", `/filings/${sharedId}/versions/1/attachments`, {
+    token,
+    body: SIGNED_SCAN,
+  });
+  expect(attached.status).toBe(201);
+  sharedAttachmentId = attached.body.attachmentId as string;
   const draft = { content: corrected };
   expect((await api.call("PUT", `/drafts/${sharedId}`, { token, body: draft })).status).toBe(200);
 });

@@ -13,6 +13,40 @@ import type {
   VersionRecord,
 } from "../../shared/api/records";
 import type { IdempotencyRecord } from "./idempotency-record";
+import type { AttachmentRecord } from "../../shared/api/records-schemas";
+
+/** Exactly the bytes a submission was received as (the .xlsx or the JSON body). */
+export interface OriginalFile {
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/** An original as read back; `sha256` recomputed from the bytes and equal to the version's. */
+export interface StoredOriginal extends OriginalFile {
+  sha256: string;
+}
+
+/** An original whose bytes were removed by the Löschkonzept; the recorded hash stays. */
+export interface RemovedOriginal {
+  mediaType: string;
+  sha256: string;
+  removedAt: string;
+}
+
+export interface RedactVersionInput {
+  filingId: string;
+  version: number;
+  /** The head as read; the write fails if the audit sequence moved on. */
+  expected: FilingHead;
+  content: Filing;
+  findings: Finding[];
+  /** How many name fields were redacted (kept on the version, never the names). */
+  names: number;
+  by: Actor;
+  at: string;
+  /** The audit entry's comment: what was done, under which rule. */
+  note: string;
+}
 
 export interface AppendVersionInput {
   filingId: string;
@@ -23,6 +57,8 @@ export interface AppendVersionInput {
   at: string;
   signer: VersionRecord["signer"];
   source: SubmissionSource;
+  /** Kept in the same transaction as the version; absent only in store tests of content alone. */
+  original?: OriginalFile;
   /** Statuses a new version may follow; `null` stands for "no version yet". */
   submittableFrom: readonly (FilingStatus | null)[];
   /** Scope (the caller's sub) and key of the Idempotency-Key header, when sent. */
@@ -80,6 +116,8 @@ export type ApplyReviewResult =
  * Persistence of filings, their immutable versions, the audit trail, idempotency records, the
  * versioned program parameters and the Träger's drafts. Nothing is ever deleted; nothing but a draft
  * is overwritten: every write is a conditional put or a conditional update of a head item.
+ * The single exception is `redactVersion` (Löschkonzept, docs/records.md): after the
+ * Aufbewahrungsfrist, an audited redaction of names that removes the original's bytes.
  */
 export interface FilingStore {
   getHead(filingId: string): Promise<FilingHead | undefined>;
@@ -99,6 +137,15 @@ export interface FilingStore {
   ): Promise<Map<string, AuditEntry[]>>;
 
   listAudit(filingId: string): Promise<AuditEntry[]>;
+  /** The bytes a version was received as; undefined for a version stored before originals were kept. */
+  getOriginal(filingId: string, version: number): Promise<StoredOriginal | RemovedOriginal | undefined>;
+  /**
+   * THE ONE CHANGE AFTER THE FACT (Löschkonzept): replaces a version's content and findings by
+   * their redacted form and deletes its original's bytes, with an audit entry, in one transaction.
+   * Returns the head after it. Only the retention service calls it, after the Aufbewahrungsfrist.
+   */
+  redactVersion(input: RedactVersionInput): Promise<FilingHead>;
+  isRedacted(filingId: string, version: number): Promise<boolean>;
   getIdempotencyRecord(sub: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** The idempotency record, the head and the partner's head of a submission in one store call. */
   readSubmission(query: SubmissionReadsQuery): Promise<SubmissionReads>;
@@ -121,6 +168,15 @@ export interface FilingStore {
    * Träger's (decided from the item's owner before its body is decompressed).
    */
   getDraft(filingId: string, traegerId: string): Promise<DraftRecord | undefined>;
+  /** Adds an attachment (its record and bytes) to an existing version; never replaces one. */
+  putAttachment(record: Omit<AttachmentRecord, "chunks">, bytes: Uint8Array): Promise<AttachmentRecord>;
+  listAttachments(filingId: string, version: number): Promise<AttachmentRecord[]>;
+  /** The attachment with its bytes, their SHA-256 checked; undefined when there is none. */
+  getAttachment(
+    filingId: string,
+    version: number,
+    attachmentId: string,
+  ): Promise<{ record: AttachmentRecord; bytes: Uint8Array } | undefined>;
   /** Stores the parameters as the next version of their programme's year. */
   putParams(params: ProgramParams, by: StoredParams["storedBy"], at: string): Promise<StoredParams>;
 }

@@ -7,6 +7,7 @@ import { BadRequestError, ConflictError, ForbiddenError } from "./errors";
 import { loadVisibleHead } from "./load-visible-head";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
+import { requireSignature } from "./require-signature";
 
 const ROLE_LABELS: Record<Role, string> = {
   traeger: "ein Träger",
@@ -41,6 +42,7 @@ export const reviewFiling = async (
     );
   const illegal = transitionError(request.action, head.status);
   if (illegal) throw new ConflictError(illegal);
+  if (request.action === "pruefen") await requireSignature(head, deps);
 
   const comments: ReviewComment[] = input.map((c) => ({
     ...(c.path && { path: c.path, label: labelForPath(head.kind, c.path) }),

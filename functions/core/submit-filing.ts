@@ -15,6 +15,8 @@ import { StaleParamsError } from "./stale-params-error";
 import { VersionCapError } from "./version-cap-error";
 import { idempotencyConflict } from "./idempotency-conflict";
 import { parseFilingBody } from "./parse-filing-body";
+import { originalOf } from "./original-of";
+import type { OriginalFile } from "./filing-store";
 import { requireAssignment, requireProgrammeTraeger } from "./require-assignment";
 import { requireSubmitter } from "./require-submitter";
 import type { Principal } from "./principal";
@@ -64,7 +66,8 @@ export const submitFiling = async (
   const key = input.idempotencyKey;
   if (key !== undefined && !idempotencyKeySchema.safeParse(key).success)
     throw new BadRequestError("Der Idempotency-Key muss aus 1 bis 255 sichtbaren ASCII-Zeichen bestehen.");
-  const sha256 = sha256Hex(input.rawBody);
+  const original = originalOf(input.rawBody, input.source);
+  const sha256 = sha256Hex(original.bytes);
   const idempotency = key === undefined ? undefined : { sub: principal.sub, key };
   const parsed = await parseOrFindReplay(input.body, idempotency, sha256, deps);
   if ("replay" in parsed) return replayResponse(parsed.replay, deps);
@@ -76,7 +79,7 @@ export const submitFiling = async (
   requireProgrammeTraeger(filing.meta, principal);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await submitOnce(principal, filing, { ...input, sha256, idempotency }, deps);
+      return await submitOnce(principal, filing, { ...input, sha256, idempotency, original }, deps);
     } catch (err) {
       // The parameters changed under this container's cache: validate again with the new ones.
       if (!(err instanceof StaleParamsError)) throw err;
@@ -113,7 +116,11 @@ const parseOrFindReplay = async (
 const submitOnce = async (
   principal: Principal,
   filing: Filing,
-  input: SubmitFilingInput & { sha256: string; idempotency?: { sub: string; key: string } },
+  input: SubmitFilingInput & {
+    sha256: string;
+    idempotency?: { sub: string; key: string };
+    original: OriginalFile;
+  },
   deps: ServiceDeps,
 ): Promise<SubmitResponse> => {
   const context = await readSubmissionContext(filing, input.idempotency, deps);
@@ -142,6 +149,7 @@ const submitOnce = async (
     at: deps.clock().toISOString(),
     signer: formOf(filing.kind).signer(filing.data as never),
     source: input.source,
+    original: input.original,
     submittableFrom: SUBMITTABLE_FROM,
     idempotency: input.idempotency,
     read: { head: context.head },

@@ -1,3 +1,5 @@
+import { TooLargeError } from "../core/too-large-error";
+import { UnsupportedTypeError } from "../core/unsupported-type-error";
 import {
   BadRequestError,
   ConflictError,
@@ -32,6 +34,8 @@ const STATUS_OF: readonly (readonly [new (...args: never[]) => DomainError, numb
   [ForbiddenError, 403],
   [NotFoundError, 404],
   [ConflictError, 409],
+  [TooLargeError, 413],
+  [UnsupportedTypeError, 415],
   [InvalidFilingError, 422],
   [StoreUnavailableError, 503],
 ];

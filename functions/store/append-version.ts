@@ -1,5 +1,5 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { failedAt } from "./transaction-failure";
 import { ConflictError } from "../core/errors";
 import { idempotencyConflict } from "../core/idempotency-conflict";
 import { StaleParamsError } from "../core/stale-params-error";
@@ -27,9 +27,6 @@ const paramsCheck = (tableName: string, used: NonNullable<AppendVersionInput["pa
   },
 });
 
-const failedAt = (err: unknown, index: number) =>
-  err instanceof TransactionCanceledException &&
-  err.CancellationReasons?.[index]?.Code === "ConditionalCheckFailed";
 
 /**
  * Submission = one TransactWriteItems: head (put if new, else update conditioned on status, latest

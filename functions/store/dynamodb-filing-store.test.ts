@@ -151,8 +151,11 @@ describe("DynamoDB filing store", () => {
 
   it("never deletes: no DeleteItem, BatchWrite or unconditional overwrite in the store code", () => {
     const dir = new URL(".", import.meta.url);
+    // The one exception (Löschkonzept, docs/records.md) lives in its own module and says so.
+    const exception = readFileSync(new URL("redaction-items.ts", dir), "utf8");
+    expect(exception).toContain('THE EXCEPTION to "nothing is ever changed or deleted"');
     const sources = readdirSync(dir)
-      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "redaction-items.ts")
       .map((f) => readFileSync(new URL(f, dir), "utf8"))
       .join("\n");
     expect(sources).not.toMatch(/Delete(Item)?Command|BatchWrite|DeleteRequest|Delete:\s*\{/);

@@ -5,6 +5,9 @@ import { applyReview } from "./apply-review";
 import { tableRef } from "./document-client";
 import type { FilingStore } from "../core/filing-store";
 import { getDraft, putDraft } from "./draft-items";
+import { getOriginal } from "./original-items";
+import { isRedacted, redactVersion } from "./redaction-items";
+import { getAttachment, listAttachments, putAttachment } from "./attachment-items";
 import { getParams, putParams } from "./params-items";
 import { readSubmission } from "./submission-reads";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
@@ -20,6 +23,12 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     getAuditTrails: (heads) => getAuditTrails(table, heads),
     getVersion: (filingId, version) => getVersion(table, filingId, version),
     listAudit: (filingId) => listAudit(table, filingId),
+    getOriginal: (filingId, version) => getOriginal(table, filingId, version),
+    redactVersion: (input) => redactVersion(table, input),
+    isRedacted: (filingId, version) => isRedacted(table, filingId, version),
+    putAttachment: (record, bytes) => putAttachment(table, record, bytes),
+    listAttachments: (filingId, version) => listAttachments(table, filingId, version),
+    getAttachment: (filingId, version, id) => getAttachment(table, filingId, version, id),
     getIdempotencyRecord: (sub, key) => getIdempotencyRecord(table, sub, key),
     readSubmission: (query) => readSubmission(table, query),
     appendVersion: (input) => appendVersion(table, input),

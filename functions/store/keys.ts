@@ -12,6 +12,18 @@ export const HEAD_SK = "HEAD";
 export const VERSION_PREFIX = "VERSION#";
 export const versionSk = (version: number) => `${VERSION_PREFIX}${pad(version)}`;
 export const chunkSk = (version: number, index: number) => `${versionSk(version)}#CHUNK#${pad(index)}`;
+/** The original as received of a version, in chunks (original-items.ts). */
+export const originalPrefix = (version: number) => `ORIGINAL#${pad(version)}#`;
+export const originalChunkSk = (version: number, index: number) => `${originalPrefix(version)}${pad(index)}`;
+/**
+ * Attachments of a version: the record under ATTACHMENT#, its bytes under ATTACHDATA#, so listing
+ * a version's attachments never reads their bytes (attachment-items.ts).
+ */
+export const attachmentPrefix = (version: number) => `ATTACHMENT#${pad(version)}#`;
+export const attachmentSk = (version: number, id: string) => `${attachmentPrefix(version)}${id}`;
+export const attachmentDataPrefix = (version: number, id: string) => `ATTACHDATA#${pad(version)}#${id}#`;
+export const attachmentDataSk = (version: number, id: string, index: number) =>
+  `${attachmentDataPrefix(version, id)}${pad(index)}`;
 export const AUDIT_PREFIX = "AUDIT#";
 export const auditSk = (seq: number) => `${AUDIT_PREFIX}${pad(seq)}`;
 

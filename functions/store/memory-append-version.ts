@@ -9,6 +9,7 @@ import { idempotencyPk, paramsPk } from "./keys";
 import { copy, readHead, readIdempotency, sameState, versionKey, type MemoryRecords } from "./memory-records";
 import { nextHead } from "./next-head";
 import { encodeContent } from "./version-content";
+import { checkOriginal, putOriginal } from "./memory-record-files";
 
 const replay = (record: IdempotencyRecord, sha256: string): AppendVersionResult => {
   if (record.requestSha256 !== sha256) throw idempotencyConflict();
@@ -45,6 +46,7 @@ const commit = (
     }),
     schemaVersion: SCHEMA_VERSION,
   });
+  if (input.original) putOriginal(db, input.filingId, next.latestVersion, input.original);
   const entry = submissionAuditEntry(input, read, next);
 
   db.audit.set(input.filingId, [...(db.audit.get(input.filingId) ?? []), copy(entry)]);
@@ -65,6 +67,7 @@ export const appendVersionInMemory = async (
   input: AppendVersionInput,
 ): Promise<AppendVersionResult> => {
   encodeContent({ content: input.content, findings: input.findings }); // throws past the size limit
+  checkOriginal(input.original);
   let read = input.read;
   for (;;) {
     if (!read) {

@@ -22,6 +22,7 @@ import {
   versionKey,
 } from "./memory-records";
 import { encodeDraft, foreignDraftConflict } from "./draft-rules";
+import * as files from "./memory-record-files";
 
 /**
  * FilingStore in memory, for service tests that need the store's semantics but not DynamoDB: the
@@ -128,6 +129,12 @@ export const createMemoryFilingStore = (): MemoryFilingStore => {
       if (!item || item.traegerId !== traegerId) return undefined;
       return draftRecordSchema.parse(copy(item));
     },
+    getOriginal: async (filingId, n) => files.getOriginal(db, filingId, n),
+    redactVersion: async (input) => files.redactVersion(db, input),
+    isRedacted: async (filingId, n) => db.redactions.has(versionKey(filingId, n)),
+    putAttachment: async (record, bytes) => files.putAttachment(db, record, bytes),
+    listAttachments: async (filingId, n) => files.listAttachments(db, filingId, n),
+    getAttachment: async (filingId, n, attachmentId) => files.getAttachment(db, filingId, n, attachmentId),
     snapshot: () => snapshotOf(db),
   };
 };

@@ -23,6 +23,12 @@ export interface MemoryRecords {
   params: Map<string, Item[]>;
   /** filingId → the draft with its owner. */
   drafts: Map<string, Item & { traegerId: string }>;
+  /** `<filingId>#<version>` → the original as received (bytes emptied when the Löschkonzept removed them). */
+  originals: Map<string, { mediaType: string; bytes: Uint8Array; removedAt?: string }>;
+  /** `<filingId>#<version>` → its attachments with their bytes, in upload order. */
+  attachments: Map<string, { record: Item & { attachmentId: string; sha256: string }; bytes: Uint8Array }[]>;
+  /** `<filingId>#<version>` → who redacted it when (Löschkonzept). */
+  redactions: Map<string, Item>;
 }
 
 export const emptyRecords = (): MemoryRecords => ({
@@ -32,6 +38,9 @@ export const emptyRecords = (): MemoryRecords => ({
   idempotency: new Map(),
   params: new Map(),
   drafts: new Map(),
+  originals: new Map(),
+  attachments: new Map(),
+  redactions: new Map(),
 });
 
 /** A deep copy as DynamoDB round-trips a value: undefined fields dropped, plain JSON values. */

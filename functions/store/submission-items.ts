@@ -10,6 +10,7 @@ import {
   yearGsiPk,
   yearGsiSk,
 } from "./keys";
+import { originalItems } from "./original-items";
 import { putAuditEntry } from "./put-audit-entry";
 import { SCHEMA_VERSION } from "../core/stored-records";
 import type { FilingHead } from "../../shared/api/records";
@@ -34,6 +35,7 @@ export const submissionItems = (
 ): TransactItems => {
   const pk = filingPk(input.filingId);
   const version = head.latestVersion;
+  const original = input.original && originalItems(TableName, input.filingId, version, input.original);
   const headWrite: TransactItems[number] = current
     ? {
         Update: {
@@ -86,6 +88,7 @@ export const submissionItems = (
     findingCounts: head.findingCounts,
     body: encoded.inline,
     chunkCount: encoded.chunks.length,
+    original: original?.meta,
   };
   const audit = submissionAuditEntry(input, current, head);
 
@@ -99,6 +102,7 @@ export const submissionItems = (
         ConditionExpression: NEW_ITEM,
       },
     })),
+    ...(original?.puts ?? []),
     putAuditEntry(TableName, input.filingId, audit),
   ];
   if (input.idempotency) {

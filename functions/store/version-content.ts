@@ -1,14 +1,15 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { BadRequestError } from "../core/errors";
+import { SUBMISSION_BUDGET } from "../../shared/domain/store-limits";
 
 /**
  * A DynamoDB item may hold 400 KB including attribute names. Version content is gzipped; what is
  * still bigger than INLINE_LIMIT goes into chunk items of CHUNK_SIZE bytes each, written in the same
- * transaction as the version. A transaction carries at most 4 MB, hence MAX_COMPRESSED.
+ * transaction as the version. The transaction also carries the original: SUBMISSION_BUDGET splits its 4 MB.
  */
 export const INLINE_LIMIT = 300_000;
 export const CHUNK_SIZE = 300_000;
-export const MAX_COMPRESSED = 3_300_000;
+export const MAX_COMPRESSED = SUBMISSION_BUDGET.maxContentCompressedBytes;
 
 export interface EncodedContent {
   /** The gzip bytes when they fit into the version item. */
@@ -21,7 +22,7 @@ export const encodeContent = (value: unknown): EncodedContent => {
   const gz = new Uint8Array(gzipSync(Buffer.from(JSON.stringify(value), "utf8")));
   if (gz.byteLength > MAX_COMPRESSED)
     throw new BadRequestError(
-      `Die Einreichung ist auch komprimiert zu groß (${Math.ceil(gz.byteLength / 1_000_000)} MB, höchstens 3 MB).`,
+      `Die Einreichung ist auch komprimiert zu groß (${Math.ceil(gz.byteLength / 1_000_000)} MB, höchstens ${MAX_COMPRESSED / 1_000_000} MB).`,
     );
   if (gz.byteLength <= INLINE_LIMIT) return { inline: gz, chunks: [] };
   const chunks: Uint8Array[] = [];

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { filingRecordsSchema } from "./records-schemas";
 import { programmeSchema } from "../programme/programme-schema";
 import { filingStatusSchema, reviewActionSchema } from "../domain/lifecycle";
 import { filingKindSchema, filingSchema } from "../filing/filing";
@@ -158,6 +159,8 @@ export const filingDetailSchema = z.object({
   versions: z.array(versionInfoSchema),
   audit: z.array(auditEntrySchema),
   comments: z.array(filingCommentSchema),
+  /** Retention and signature of the latest version (docs/records.md). */
+  records: filingRecordsSchema.optional(),
 });
 
 export const diffResponseSchema = z.object({

@@ -77,7 +77,12 @@ export const reviewCommentSchema = z.object({
 });
 export type ReviewComment = z.infer<typeof reviewCommentSchema>;
 
-export const auditActionSchema = z.union([z.literal("einreichen"), reviewActionSchema]);
+/** `schwaerzen`: names redacted after the Aufbewahrungsfrist (Löschkonzept, docs/records.md). */
+export const auditActionSchema = z.union([
+  z.literal("einreichen"),
+  z.literal("schwaerzen"),
+  reviewActionSchema,
+]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 /** Who did what when – one entry per submission and per state change, never changed afterwards. */

@@ -23,6 +23,8 @@ export const paramsForYear = (programme: Programme, year: number): ProgramParams
     ausnahmen: [],
     regelSchwere: { ...settings.regelSchwere },
     maxVersionen: settings.maxVersionen ?? DEFAULT_MAX_VERSIONEN,
+    unterschriftErforderlich: settings.unterschriftErforderlich ?? false,
+    schwaerzungFreigegeben: settings.schwaerzungFreigegeben ?? false,
   };
 };
 

@@ -47,6 +47,16 @@ export const programParamsSchema = yearSettingsSchema
       .default({}),
     /** Versions per filing in this year; parameters stored before the cap existed get the default. */
     maxVersionen: maxVersionenSchema.default(DEFAULT_MAX_VERSIONEN),
+    /**
+     * The Verwendungsnachweis needs the signed Eingangsbestätigung uploaded before „rechnerisch
+     * geprüft“ (written form in the Kooperationsvertrag). Off unless the year says so.
+     */
+    unterschriftErforderlich: z.boolean().default(false),
+    /**
+     * After the Aufbewahrungsfrist the Koordinierungsstelle may redact names (Löschkonzept,
+     * docs/records.md). Off unless the year says so.
+     */
+    schwaerzungFreigegeben: z.boolean().default(false),
   });
 
 export type ProgramParams = z.infer<typeof programParamsSchema>;

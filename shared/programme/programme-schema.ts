@@ -62,6 +62,10 @@ export const yearSettingsSchema = z.object({
    * forever and is listed with the filing, so an endless resubmit loop must stop somewhere (409).
    */
   maxVersionen: maxVersionenSchema.optional(),
+  /** Signed Eingangsbestätigung required before „rechnerisch geprüft“ (default false). */
+  unterschriftErforderlich: z.boolean().optional(),
+  /** Names may be redacted after the Aufbewahrungsfrist (default false; docs/records.md). */
+  schwaerzungFreigegeben: z.boolean().optional(),
 });
 export type YearSettings = z.infer<typeof yearSettingsSchema>;
 

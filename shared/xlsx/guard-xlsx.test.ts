@@ -132,6 +132,6 @@ describe("guardXlsx", () => {
 
   it("refuses a file over the size bound before reading its directory", () => {
     const big = new Uint8Array(XLSX_LIMITS.maxFileBytes + 1);
-    expect(refusal(big).message).toMatch(/höchstens 5 MB/);
+    expect(refusal(big).message).toMatch(/höchstens 2 MB/);
   });
 });

@@ -1,3 +1,5 @@
+import { MAX_ORIGINAL_BYTES } from "../domain/store-limits";
+
 /**
  * Bounds of an .xlsx upload, checked by `guardXlsxParts` on the XML as parsed (entities decoded,
  * either quote style) before the reader keeps a cell. The reader (`readXlsx`) allocates per kept
@@ -8,8 +10,8 @@
  * few hundred cells).
  */
 export const XLSX_LIMITS = {
-  /** The file as uploaded (API Gateway refuses more than 6 MB anyway). */
-  maxFileBytes: 5 * 1024 * 1024,
+  /** The file as uploaded: what one submission transaction can keep as the original (store-limits). */
+  maxFileBytes: MAX_ORIGINAL_BYTES,
   /** Entries in the zip's central directory. */
   maxEntries: 500,
   /** Unpacked size of one entry the reader needs, counted while inflating. */

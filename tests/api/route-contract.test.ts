@@ -85,6 +85,27 @@ const SUCCESS: Record<RouteId, Walk> = {
   getConsolidatedWorkbook: ({ koord }) => koord.call("getConsolidatedWorkbook", { path: at }),
   getPublication: ({ leitung }) => leitung.call("getPublication", { path: { id: JB } }),
   getYearPublication: ({ koord }) => koord.call("getYearPublication", { path: at }),
+  getOriginal: ({ awo }) => awo.call("getOriginal", { path: { id: VN, version: 1 } }),
+  getReceipt: ({ awo }) => awo.call("getReceipt", { path: { id: VN, version: 1 } }),
+  uploadAttachment: ({ awo }) => uploadPdf(awo),
+  listAttachments: ({ koord }) => koord.call("listAttachments", { path: { id: VN, version: 1 } }),
+  getAttachment: async ({ awo, koord }) => {
+    const { attachmentId } = await uploadPdf(awo);
+    return koord.call("getAttachment", { path: { id: VN, version: 1, attachmentId } });
+  },
+  getYearArchive: ({ koord }) => koord.call("getYearArchive", { path: at }),
+  getFilingArchive: ({ koord }) => koord.call("getFilingArchive", { path: { id: VN } }),
+  redactFiling: async ({ awo, koord }) => {
+    // A Förderjahr whose Aufbewahrungsfrist (31.12. + 10 years) is over, with redaction allowed.
+    const old = { ...at, year: 2014 };
+    await koord.call("putParams", {
+      path: old,
+      body: { json: { ...defaultProgramParams(old), schwaerzungFreigegeben: true } },
+    });
+    const filing = sampleVerwendungsnachweis({ ...META, year: 2014 });
+    const { filingId } = await awo.submit({ json: filing }, "c-old");
+    return koord.call("redactFiling", { path: { id: filingId }, body: { json: { bestaetigt: true } } });
+  },
 };
 
 /** One problem per route: the call and the status it must answer (documented, or 401 implied). */
@@ -138,7 +159,52 @@ const PROBLEM: Record<Exclude<RouteId, "getOpenApi">, { status: number; walk: Wa
   },
   getPublication: { status: 403, walk: ({ awo }) => awo.call("getPublication", { path: { id: JB } }) },
   getYearPublication: { status: 403, walk: ({ awo }) => awo.call("getYearPublication", { path: at }) },
+  getOriginal: {
+    status: 404,
+    walk: ({ awo }) => awo.call("getOriginal", { path: { id: VN, version: 99 } }),
+  },
+  getReceipt: {
+    status: 404,
+    walk: ({ awo }) => awo.call("getReceipt", { path: { id: VN, version: 99 } }),
+  },
+  uploadAttachment: {
+    status: 415,
+    walk: ({ awo }) =>
+      awo.call("uploadAttachment", {
+        path: { id: VN, version: 1 },
+        query: { kind: "unterschrift" },
+        body: { bytes: new TextEncoder().encode("kein PDF"), mediaType: "application/pdf" },
+      }),
+  },
+  listAttachments: {
+    status: 404,
+    walk: ({ awo }) => awo.call("listAttachments", { path: { id: `${VN}.x`, version: 1 } }),
+  },
+  getAttachment: {
+    status: 404,
+    walk: ({ awo }) =>
+      awo.call("getAttachment", { path: { id: VN, version: 1, attachmentId: "gibt-es-nicht" } }),
+  },
+  getYearArchive: { status: 403, walk: ({ awo }) => awo.call("getYearArchive", { path: at }) },
+  getFilingArchive: { status: 403, walk: ({ awo }) => awo.call("getFilingArchive", { path: { id: VN } }) },
+  redactFiling: {
+    // Förderjahr 2025: aufzubewahren bis 31.12.2035 – nothing may be redacted before.
+    status: 409,
+    walk: ({ koord }) =>
+      koord.call("redactFiling", { path: { id: VN }, body: { json: { bestaetigt: true } } }),
+  },
 };
+
+/** A signed receipt as the Träger uploads it: a (minimal) PDF, recognised by its magic bytes. */
+const uploadPdf = (awo: ApiClient) =>
+  awo.call("uploadAttachment", {
+    path: { id: VN, version: 1 },
+    query: { kind: "unterschrift" },
+    body: {
+      bytes: new TextEncoder().encode(`%PDF-1.4\n% unterschrieben\n${"0".repeat(200)}\n%%EOF\n`),
+      mediaType: "application/pdf",
+    },
+  });
 
 const clients = () => ({
   awo: as("awo"),
@@ -153,7 +219,9 @@ describe("every route answers as shared/api/routes.ts documents it", () => {
     const result = await SUCCESS[id](clients());
     const route = routeById(id);
     if (route.success.schema === "binary") {
-      expect(last!.headers.get("content-type")).toBe(route.success.mediaType);
+      // application/octet-stream documents "the bytes as they came" (an original, an upload).
+      if (route.success.mediaType !== "application/octet-stream")
+        expect(last!.headers.get("content-type")).toBe(route.success.mediaType);
       expect((result as { bytes: Uint8Array }).bytes.byteLength).toBeGreaterThan(100);
     } else {
       expect(last!.headers.get("content-type")).toMatch(/^application\/json/);

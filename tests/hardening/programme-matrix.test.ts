@@ -88,6 +88,53 @@ const PROBES: Probe[] = [
     perFiling: true,
   },
   {
+    route: "getOriginal",
+    request: (id) => ({ method: "GET", path: `/filings/${id}/versions/1/original` }),
+    expected: all(404),
+    perFiling: true,
+  },
+  {
+    route: "getReceipt",
+    request: (id) => ({ method: "GET", path: `/filings/${id}/versions/1/receipt` }),
+    expected: all(404),
+    perFiling: true,
+  },
+  {
+    route: "uploadAttachment",
+    request: (id) => ({ method: "POST", path: `/filings/${id}/versions/1/attachments`, body: {} }),
+    expected: { traeger: 404, koordinierung: 403, leitung: 403 },
+    perFiling: true,
+  },
+  {
+    route: "listAttachments",
+    request: (id) => ({ method: "GET", path: `/filings/${id}/versions/1/attachments` }),
+    expected: all(404),
+    perFiling: true,
+  },
+  {
+    route: "getAttachment",
+    request: (id) => ({ method: "GET", path: `/filings/${id}/versions/1/attachments/a1` }),
+    expected: all(404),
+    perFiling: true,
+  },
+  {
+    route: "getYearArchive",
+    request: (p) => ({ method: "GET", path: `/programmes/${p}/archive/${YEAR}` }),
+    expected: all(403),
+  },
+  {
+    route: "getFilingArchive",
+    request: (id) => ({ method: "GET", path: `/filings/${id}/archive` }),
+    expected: { traeger: 403, koordinierung: 404, leitung: 403 },
+    perFiling: true,
+  },
+  {
+    route: "redactFiling",
+    request: (id) => ({ method: "POST", path: `/filings/${id}/redaction`, body: { bestaetigt: true } }),
+    expected: { traeger: 403, koordinierung: 404, leitung: 403 },
+    perFiling: true,
+  },
+  {
     route: "getFilingWorkbook",
     request: (id) => ({ method: "GET", path: routePath("getFilingWorkbook", { id }) }),
     expected: all(404),

@@ -116,7 +116,14 @@ const idOf = (year: number) => `stadtteilmanagement.${year}.verwendungsnachweis.
 /** Whole or nothing: the head's counters agree with the items that exist. */
 const expectConsistent = async (filingId: string) => {
   const head = await store.getHead(filingId);
-  if (!head) return expect(await store.getVersion(filingId, 1)).toBeUndefined();
+  if (!head) {
+    expect(await store.getOriginal(filingId, 1)).toBeUndefined();
+    return expect(await store.getVersion(filingId, 1)).toBeUndefined();
+  }
+  // The original travels in the version's transaction: there with it, with its recorded hash.
+  const version = await store.getVersion(filingId, head.latestVersion);
+  expect((await store.getOriginal(filingId, head.latestVersion))?.sha256).toBe(version?.sha256);
+  expect(await store.getOriginal(filingId, head.latestVersion + 1)).toBeUndefined();
   const audit = await store.listAudit(filingId);
   expect(audit.map((a) => a.seq)).toEqual(Array.from({ length: head.auditSeq }, (_, i) => i + 1));
   expect(await store.getVersion(filingId, head.latestVersion)).toBeDefined();

@@ -35,7 +35,9 @@ export const FilingHistory = ({ detail }: { detail: FilingDetail }) => {
                 {formatDateTime(a.at)} ·{" "}
                 {a.action === "einreichen"
                   ? `Version ${a.version} eingereicht`
-                  : ACTION_WORDING[a.action].done}{" "}
+                  : a.action === "schwaerzen"
+                    ? `Namen in Version ${a.version} geschwärzt`
+                    : ACTION_WORDING[a.action].done}{" "}
                 · {a.by.name} · jetzt „{STATUS_LABELS[a.toStatus]}“
               </Caption1>
               {a.comments.length > 0 && (

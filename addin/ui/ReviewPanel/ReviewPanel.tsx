@@ -87,6 +87,13 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
           </Caption1>
           <StatusBadge status={filing.status} />
         </div>
+        {r.detail.records && (
+          <div>
+            <Caption1>
+              {r.detail.records.unterschriftHinweis.split(":")[0]} · {r.detail.records.aufbewahrungHinweis}
+            </Caption1>
+          </div>
+        )}
       </div>
       <div className={styles.row}>
         <Field label="Version">
