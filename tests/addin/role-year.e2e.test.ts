@@ -11,6 +11,7 @@ import { cellOfField } from "./support/filing-cells";
 import { grantedSample } from "./support/granted-sample";
 import { lookAt } from "./support/role-screens";
 import { signIn, startTaskPaneStack, type TaskPaneStack } from "./support/task-pane-browser";
+import { routeRequest } from "../support/route-request";
 
 /**
  * Every role's year, in headless Chromium on both hosts (a plain browser and the in-memory Excel),
@@ -73,7 +74,7 @@ for (const { host, traegerId, districtId } of HOSTS)
     let reviewer: Page;
 
     it("Koordinierungsstelle: reads the first version on the desk and returns it with a comment on budget line 3", async () => {
-      const first = await stack.api.call("POST", "/filings", {
+      const first = await stack.api.call(...routeRequest("submitFiling"), {
         token: await stack.api.token(traegerId),
         body: filing,
       });

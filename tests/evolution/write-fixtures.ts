@@ -24,6 +24,7 @@ import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { fixtureDir, WORKBOOK_FIXTURES } from "./fixture-files";
 import { itemsToJson, type StoredItem } from "./stored-item-json";
+import { routeRequest } from "../support/route-request";
 
 const AT_FIXED = new Date("2026-03-02T09:00:00.000Z");
 
@@ -62,20 +63,26 @@ try {
   const vnId = `${vn.meta.programmeId}.${vn.meta.year}.verwendungsnachweis.${vn.meta.traegerId}.${vn.meta.districtId}`;
   // The Verwendungsnachweis through the whole workflow, so heads, versions and audit entries of
   // every kind are in the fixture; the Jahresbericht as an uploaded workbook.
-  await call("awo", "POST", "/filings", vn);
-  await call("koordinierung", "POST", `/filings/${vnId}/review`, {
+  await call("awo", ...routeRequest("submitFiling"), vn);
+  await call("koordinierung", ...routeRequest("reviewFiling", { id: vnId }), {
     action: "zurueckgeben",
     expectedVersion: 1,
     comments: [{ path: ["sachkosten"], text: "Belege für die Sachkosten bitte nachreichen." }],
   });
-  await call("awo", "POST", "/filings", vn);
-  await call("koordinierung", "POST", `/filings/${vnId}/review`, { action: "pruefen", expectedVersion: 2 });
-  await call("leitung", "POST", `/filings/${vnId}/review`, { action: "kenntnis", expectedVersion: 2 });
-  await call("koordinierung", "POST", `/filings/${vnId}/review`, {
+  await call("awo", ...routeRequest("submitFiling"), vn);
+  await call("koordinierung", ...routeRequest("reviewFiling", { id: vnId }), {
+    action: "pruefen",
+    expectedVersion: 2,
+  });
+  await call("leitung", ...routeRequest("reviewFiling", { id: vnId }), {
+    action: "kenntnis",
+    expectedVersion: 2,
+  });
+  await call("koordinierung", ...routeRequest("reviewFiling", { id: vnId }), {
     action: "weiterleiten",
     expectedVersion: 2,
   });
-  await call("awo", "POST", "/filings", await writeWorkbook(jb));
+  await call("awo", ...routeRequest("submitFiling"), await writeWorkbook(jb));
   await server.close();
 
   const doc = DynamoDBDocumentClient.from(client);

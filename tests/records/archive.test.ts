@@ -10,6 +10,7 @@ import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { seedDemo } from "../../functions/local/seed-demo";
+import { routeRequest } from "../support/route-request";
 
 const run = promisify(execFile);
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -37,14 +38,14 @@ beforeAll(async () => {
     }),
   );
   const caritas = await api.token("caritas");
-  const sent = await api.call("POST", "/filings", {
+  const sent = await api.call(...routeRequest("submitFiling"), {
     token: caritas,
     body: xlsx,
     headers: { "content-type": XLSX_MEDIA_TYPE },
   });
   expect(sent.status, JSON.stringify(sent.body)).toBe(201);
   xlsxVersion = sent.body.version as number;
-  const signed = await api.call("POST", `/filings/${xlsxId}/versions/${xlsxVersion}/attachments`, {
+  const signed = await api.call(...routeRequest("uploadAttachment", { id: xlsxId, version: xlsxVersion }), {
     token: caritas,
     body: PNG,
   });
@@ -63,9 +64,12 @@ interface Manifest {
 
 describe("archive export", () => {
   it("zips the demo year so that unzip and sha256sum alone can check every file against the manifest", async () => {
-    const response = await api.call("GET", "/programmes/stadtteilmanagement/archive/2025", {
-      token: await api.token("koordinierung"),
-    });
+    const response = await api.call(
+      ...routeRequest("getYearArchive", { programmeId: "stadtteilmanagement", year: 2025 }),
+      {
+        token: await api.token("koordinierung"),
+      },
+    );
     expect(response.status).toBe(200);
     expect(response.contentType).toBe("application/zip");
     await writeFile(join(dir, "archiv.zip"), response.bytes);
@@ -115,7 +119,7 @@ describe("archive export", () => {
   }, 240_000);
 
   it("zips one filing with all its versions", async () => {
-    const response = await api.call("GET", `/filings/${xlsxId}/archive`, {
+    const response = await api.call(...routeRequest("getFilingArchive", { id: xlsxId }), {
       token: await api.token("koordinierung"),
     });
     expect(response.status).toBe(200);

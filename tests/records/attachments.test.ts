@@ -5,6 +5,7 @@ import { filingKey } from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { routeRequest } from "../support/route-request";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const meta = (year: number) => ({
@@ -23,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 const submit = async (year: number) => {
-  const submitted = await api.call("POST", "/filings", {
+  const submitted = await api.call(...routeRequest("submitFiling"), {
     token: await api.token("awo"),
     body: sampleVerwendungsnachweis(meta(year)),
   });
@@ -32,7 +33,7 @@ const submit = async (year: number) => {
 };
 
 const upload = async (id: string, bytes: Uint8Array, contentType?: string, user = "awo") =>
-  api.call("POST", `/filings/${id}/versions/1/attachments?kind=unterschrift`, {
+  api.call(...routeRequest("uploadAttachment", { id, version: 1 }, { kind: "unterschrift" }), {
     token: await api.token(user),
     body: bytes,
     headers: contentType ? { "content-type": contentType } : {},
@@ -45,10 +46,10 @@ describe("signed receipt uploaded to a version", () => {
   it("stores the signed scan beside the version: listed, hashed, downloadable by Träger and city", async () => {
     const id = await submit(2030);
     const awo = await api.token("awo");
-    const before = await api.call("GET", `/filings/${id}/versions/1/attachments`, { token: awo });
+    const before = await api.call(...routeRequest("listAttachments", { id, version: 1 }), { token: awo });
     expect(before.body).toMatchObject({ attachments: [], unterschriftLiegtVor: false });
     expect(before.body.unterschriftHinweis).toMatch(/^Unterschrift fehlt/);
-    const receipt = await api.call("GET", `/filings/${id}/versions/1/receipt`, { token: awo });
+    const receipt = await api.call(...routeRequest("getReceipt", { id, version: 1 }), { token: awo });
     const signed = new Uint8Array(receipt.bytes);
     const stored = await upload(id, signed, "application/pdf");
     expect(stored.status).toBe(201);
@@ -58,7 +59,7 @@ describe("signed receipt uploaded to a version", () => {
       bytes: signed.byteLength,
       sha256: sha256(signed),
     });
-    const list = await api.call("GET", `/filings/${id}/versions/1/attachments`, {
+    const list = await api.call(...routeRequest("listAttachments", { id, version: 1 }), {
       token: await api.token("koordinierung"),
     });
     expect(list.body).toMatchObject({
@@ -68,8 +69,7 @@ describe("signed receipt uploaded to a version", () => {
     expect(list.body.attachments).toEqual([stored.body]);
     for (const user of ["awo", "koordinierung", "leitung"]) {
       const file = await api.call(
-        "GET",
-        `/filings/${id}/versions/1/attachments/${stored.body.attachmentId}`,
+        ...routeRequest("getAttachment", { id, version: 1, attachmentId: stored.body.attachmentId }),
         {
           token: await api.token(user),
         },
@@ -78,7 +78,7 @@ describe("signed receipt uploaded to a version", () => {
       expect(Buffer.compare(file.bytes, Buffer.from(signed))).toBe(0);
       expect(file.headers.get("x-content-sha256")).toBe(sha256(signed));
     }
-    const detail = await api.call("GET", `/filings/${id}`, { token: awo });
+    const detail = await api.call(...routeRequest("getFiling", { id }), { token: awo });
     expect(detail.body.records).toEqual({
       aufzubewahrenBis: "2040-12-31",
       aufbewahrungHinweis: "aufzubewahren bis 31.12.2040",
@@ -116,8 +116,11 @@ describe("signed receipt uploaded to a version", () => {
     expect((await upload(id, PNG, undefined, "koordinierung")).status).toBe(403);
     expect((await upload(id, PNG, undefined, "caritas")).status).toBe(404);
     expect(
-      (await api.call("GET", `/filings/${id}/versions/2/attachments`, { token: await api.token("awo") }))
-        .status,
+      (
+        await api.call(...routeRequest("listAttachments", { id, version: 2 }), {
+          token: await api.token("awo"),
+        })
+      ).status,
     ).toBe(404);
   });
 });
@@ -126,13 +129,16 @@ describe("signature gate on „pruefen“", () => {
   it("refuses „rechnerisch geprüft“ with 409 and a German reason until the signed receipt is there, when the year requires it", async () => {
     const koordinierung = await api.token("koordinierung");
     const params = { ...defaultProgramParams(meta(2033)), unterschriftErforderlich: true };
-    const put = await api.call("PUT", "/programmes/stadtteilmanagement/params/2033", {
-      token: koordinierung,
-      body: params,
-    });
+    const put = await api.call(
+      ...routeRequest("putParams", { programmeId: "stadtteilmanagement", year: 2033 }),
+      {
+        token: koordinierung,
+        body: params,
+      },
+    );
     expect(put.status).toBe(200);
     const id = await submit(2033);
-    const refused = await api.call("POST", `/filings/${id}/review`, {
+    const refused = await api.call(...routeRequest("reviewFiling", { id }), {
       token: koordinierung,
       body: { action: "pruefen" },
     });
@@ -142,7 +148,7 @@ describe("signature gate on „pruefen“", () => {
     );
     expect((await api.store.getHead(id))?.status).toBe("eingereicht");
     expect((await upload(id, PNG)).status).toBe(201);
-    const accepted = await api.call("POST", `/filings/${id}/review`, {
+    const accepted = await api.call(...routeRequest("reviewFiling", { id }), {
       token: koordinierung,
       body: { action: "pruefen" },
     });
@@ -151,7 +157,7 @@ describe("signature gate on „pruefen“", () => {
 
   it("does not ask for a signature where the year does not require it (the default)", async () => {
     const id = await submit(2034);
-    const accepted = await api.call("POST", `/filings/${id}/review`, {
+    const accepted = await api.call(...routeRequest("reviewFiling", { id }), {
       token: await api.token("koordinierung"),
       body: { action: "pruefen" },
     });

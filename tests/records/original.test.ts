@@ -10,6 +10,7 @@ import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { longTextJahresbericht } from "../../functions/store/fixtures/large-filings";
 import { createTestStore } from "../../functions/store/fixtures/create-test-store";
+import { routePath, routeRequest } from "../support/route-request";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const meta = (year: number) => ({
@@ -29,17 +30,17 @@ describe("the original as submitted", () => {
   it("gives back an uploaded .xlsx byte for byte, with the SHA-256 the version records", async () => {
     const xlsx = await writeWorkbook(sampleVerwendungsnachweis(meta(2025)));
     const awo = await api.token("awo");
-    const submitted = await api.call("POST", "/filings", {
+    const submitted = await api.call(...routeRequest("submitFiling"), {
       token: awo,
       body: xlsx,
       headers: { "content-type": XLSX_MEDIA_TYPE },
     });
     expect(submitted.status).toBe(201);
     const id = submitted.body.filingId as string;
-    const version = await api.call("GET", `/filings/${id}/versions/1`, { token: awo });
+    const version = await api.call(...routeRequest("getVersion", { id, version: 1 }), { token: awo });
     expect(version.body.sha256).toBe(sha256(xlsx));
     for (const user of ["awo", "koordinierung", "leitung"]) {
-      const original = await api.call("GET", `/filings/${id}/versions/1/original`, {
+      const original = await api.call(...routeRequest("getOriginal", { id, version: 1 }), {
         token: await api.token(user),
       });
       expect(original.status).toBe(200);
@@ -54,14 +55,14 @@ describe("the original as submitted", () => {
   it("keeps a JSON body as the exact bytes received, whitespace and key order included", async () => {
     const filing = sampleVerwendungsnachweis(meta(2026));
     const raw = `{\n  "meta": ${JSON.stringify(filing.meta)},   "kind": "verwendungsnachweis",\n"data": ${JSON.stringify(filing.data, null, 3)}\n}\n`;
-    const response = await fetch(`${api.url}/filings`, {
+    const response = await fetch(`${api.url}${routePath("submitFiling")}`, {
       method: "POST",
       headers: { authorization: `Bearer ${await api.token("awo")}`, "content-type": "application/json" },
       body: raw,
     });
     expect(response.status).toBe(201);
     const id = filingKey("verwendungsnachweis", filing.meta);
-    const original = await api.call("GET", `/filings/${id}/versions/1/original`, {
+    const original = await api.call(...routeRequest("getOriginal", { id, version: 1 }), {
       token: await api.token("koordinierung"),
     });
     expect(original.bytes.toString("utf8")).toBe(raw);
@@ -73,7 +74,7 @@ describe("the original as submitted", () => {
     try {
       const filing = sampleVerwendungsnachweis(meta(2027));
       const body = JSON.stringify(filing).replace(/}$/, `${" ".repeat(MAX_ORIGINAL_BYTES)}}`);
-      const response = await fetch(`${own.url}/filings`, {
+      const response = await fetch(`${own.url}${routePath("submitFiling")}`, {
         method: "POST",
         headers: { authorization: `Bearer ${await own.token("awo")}`, "content-type": "application/json" },
         body,

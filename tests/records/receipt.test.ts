@@ -4,6 +4,7 @@ import { formatEuro } from "../../shared/money/format-money";
 import { traegerName } from "../../shared/programme/stammdaten";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { pdfPages } from "../support/poppler";
+import { routeRequest } from "../support/route-request";
 
 const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 /** pdftotext -layout may break a line anywhere a table cell wraps: compare without whitespace. */
@@ -19,11 +20,11 @@ describe("Eingangsbestätigung", () => {
   it("names version, Träger, signer, key figures and the original's SHA-256, with a signature block", async () => {
     const filing = sampleVerwendungsnachweis(meta);
     const awo = await api.token("awo");
-    const submitted = await api.call("POST", "/filings", { token: awo, body: filing });
+    const submitted = await api.call(...routeRequest("submitFiling"), { token: awo, body: filing });
     expect(submitted.status).toBe(201);
     const id = submitted.body.filingId as string;
-    const version = (await api.call("GET", `/filings/${id}/versions/1`, { token: awo })).body;
-    const receipt = await api.call("GET", `/filings/${id}/versions/1/receipt`, { token: awo });
+    const version = (await api.call(...routeRequest("getVersion", { id, version: 1 }), { token: awo })).body;
+    const receipt = await api.call(...routeRequest("getReceipt", { id, version: 1 }), { token: awo });
     expect(receipt.status).toBe(200);
     expect(receipt.contentType).toBe("application/pdf");
     expect(receipt.headers.get("content-disposition")).toContain(`eingangsbestaetigung-${id}-v1.pdf`);
@@ -43,11 +44,14 @@ describe("Eingangsbestätigung", () => {
   it("prints a Jahresbericht's receipt, which names no signer of the form", async () => {
     const filing = sampleJahresbericht(meta);
     const awo = await api.token("awo");
-    const submitted = await api.call("POST", "/filings", { token: awo, body: filing });
+    const submitted = await api.call(...routeRequest("submitFiling"), { token: awo, body: filing });
     expect(submitted.status).toBe(201);
-    const receipt = await api.call("GET", `/filings/${submitted.body.filingId}/versions/1/receipt`, {
-      token: await api.token("koordinierung"),
-    });
+    const receipt = await api.call(
+      ...routeRequest("getReceipt", { id: submitted.body.filingId, version: 1 }),
+      {
+        token: await api.token("koordinierung"),
+      },
+    );
     const text = (await pdfPages(receipt.bytes)).join("\n");
     expect(text).toContain("Eingangsbestätigung – Jahresbericht 2025");
     expect(text).toContain("im Formular nicht vorgesehen");
@@ -55,8 +59,10 @@ describe("Eingangsbestätigung", () => {
 
   it("answers 404 in German for a version that does not exist", async () => {
     const other = await api.call(
-      "GET",
-      `/filings/stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor/versions/9/receipt`,
+      ...routeRequest("getReceipt", {
+        id: "stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor",
+        version: 9,
+      }),
       { token: await api.token("awo") },
     );
     expect(other.status).toBe(404);
