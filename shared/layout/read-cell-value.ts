@@ -100,7 +100,7 @@ const readAmountCell = (raw: Exclude<CellValue, null>): ReadValue => {
   if (typeof unsigned === "string" && !negative)
     return fail(
       "EINGABE-TEXTBETRAG",
-      `„${unsigned.trim()}“ steht als Text in der Zelle; Excel rechnet damit nicht, die Summen des Formulars stimmen dann nicht. Bitte den Betrag als Zahl eintragen, z. B. ${formatAmount(value ?? 0)} ohne „€“.`,
+      `„${unsigned.trim()}“ steht als Text in der Zelle; Excel rechnet damit nicht: Summen und Differenz der Arbeitsmappe zählen ihn nicht mit (die Prüfung rechnet mit ${formatAmount(value ?? 0)} €). Bitte den Betrag als Zahl eintragen, z. B. ${formatAmount(value ?? 0)} ohne „€“.`,
       value,
     );
   return { value };

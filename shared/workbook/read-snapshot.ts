@@ -157,7 +157,11 @@ export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => 
   }
   const filing = withStatedResultsFromInputs(result.filing, fromInputs);
   const cellOf = cellLocator(fieldRefs, located);
-  for (const issue of [...result.issues, ...issues])
+  // A result whose formula is intact shows whatever its inputs make of it (#WERT!, a text amount
+  // passed through): the cause is reported at the input the user can change, never here too.
+  const computed = new Set(fromInputs.map(pathKey));
+  const cellIssues = result.issues.filter((issue) => !computed.has(pathKey(issue.path)));
+  for (const issue of [...cellIssues, ...issues])
     findings.push(inputFinding(kind, issue.ruleId, issue.path, issue.message, cellOf(issue.path)));
   return { filing, findings, cellOf, layoutVersion: version };
 };
