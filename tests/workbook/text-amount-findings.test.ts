@@ -57,7 +57,7 @@ beforeAll(async () => {
   } catch (err) {
     setupError = err;
   }
-}, 120_000);
+}, 300_000);
 
 const ready = () => {
   if (setupError) throw setupError;
