@@ -58,6 +58,14 @@ describe("the live check on a template inserted by „Vorlage einfügen“", () 
     (z) => z.traegerId === "awo" && z.districtId === "kaltenmoor",
   )!.betrag;
 
+  it("knows a blank workbook as one without a template yet, not as a broken one", async () => {
+    const blank = await read();
+    expect(blank.filing).toBeNull();
+    expect(blank.noTemplate).toBe(true);
+    await insert({ kind: "verwendungsnachweis", meta: META });
+    expect((await read()).noTemplate).toBeUndefined();
+  });
+
   it("prefills the Zuschuss granted for the year, so the user need not type it", async () => {
     await insert({ kind: "verwendungsnachweis", meta: META });
     const checked = checkWorkbook(await read(), { params });

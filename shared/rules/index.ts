@@ -9,3 +9,4 @@ export * from "./collect-amounts";
 export { hasAnyValue } from "./row-helpers";
 export { looksLikeFullName } from "./jahresbericht/ehrenamt-klarname";
 export * from "./cross-check-findings";
+export * from "./open-findings";

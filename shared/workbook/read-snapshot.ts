@@ -25,7 +25,11 @@ export interface ReadWorkbookResult {
   /** Where a field of the filing lives in this workbook now. */
   cellOf: CellOf;
   /** Layout version the workbook was made with (0 when it is not ours). */
-  layoutVersion: number;
+  layoutVersion: number; /**
+   * The workbook holds none of a template's metadata – a blank workbook, nothing done yet. The task
+   * pane then prompts for a template instead of reporting a Fehler; the CLI and the API still refuse.
+   */
+  noTemplate?: true;
 }
 
 const NOT_OURS =
@@ -61,7 +65,10 @@ export const readSnapshot = (snapshot: WorkbookSnapshot): ReadWorkbookResult => 
     return snapshot.names[field.name]?.value ?? null;
   };
   const kind = meta("kind");
-  if (!isFilingKind(kind)) return notOurs(NOT_OURS);
+  if (!isFilingKind(kind))
+    return META_FIELDS.some((m) => snapshot.names[m.name])
+      ? notOurs(NOT_OURS)
+      : { ...notOurs(NOT_OURS), noTemplate: true };
   const version = Number(meta("layoutVersion"));
   // Layout 1 predates programmes: every workbook of it belongs to Lüneburg's Stadtteilmanagement.
   const programmeId = meta("programmeId") ?? (version === 1 ? LEGACY_PROGRAMME_ID : null);

@@ -90,7 +90,8 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
           )
         : undefined;
       setRead(result);
-      setFindings(checked?.findings ?? []);
+      // A blank workbook is no Fehler: nothing was done yet (the view prompts for a template).
+      setFindings(result?.noTemplate ? [] : (checked?.findings ?? []));
       setCheckedAt(result ? new Date() : undefined);
       return { read: result, findings: checked?.findings ?? [] };
     } finally {
