@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { awo, koordinierung } from "../../functions/core/fixtures/principals";
 import { asJson } from "../../functions/core/fixtures/test-deps";
