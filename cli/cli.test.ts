@@ -46,9 +46,9 @@ describe("foerderbericht template", () => {
 
     const result = await run(["validate", "leer.xlsx"], dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(
-      /^Fehler\s+VN-PFLICHTANGABEN\s+'Verwendungsnachweis'!\$?[A-Z]+\$?\d+\s+Bitte/m,
-    );
+    expect(result.stdout).toMatch(/^Fehler\s+VN-UNTERSCHRIFT\s+'Schlussrechnung'!\$?[A-Z]+\$?\d+\s+Bitte/m);
+    // The head comes prefilled: Stammdaten and the Zuschuss granted for the year (programme pack).
+    expect(result.stdout).not.toMatch(/VN-PFLICHTANGABEN/);
     expect(result.stdout).toMatch(/\d+ Fehler, \d+ Warnungen?, \d+ Hinweise? – bitte die Fehler beheben/);
   });
 
@@ -168,6 +168,22 @@ describe("foerderbericht validate", () => {
     const result = await run(["validate"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Bitte die Arbeitsmappe angeben");
+  });
+});
+
+describe("foerderbericht validate for a district the Träger is not assigned to", () => {
+  it("flags the wrong district as a Fehler at the Stadtteilhaus cell before any submit (exit code 1)", async () => {
+    const wrong = ["--traeger", "awo", "--district", "bockelsberg", "--year", "2025"];
+    const template = await runBin(
+      ["template", "--kind", "verwendungsnachweis", ...wrong, "--sample", "-o", "falscher-stadtteil.xlsx"],
+      dir,
+    );
+    expect(template.stderr).toContain("nicht für den Stadtteil Bockelsberg zugeordnet");
+    const result = await runBin(["validate", "falscher-stadtteil.xlsx"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^Fehler\s+VN-ZUORDNUNG\s+'Verwendungsnachweis'!\$?B\$?\d+\s+.*Bockelsberg/m,
+    );
   });
 });
 

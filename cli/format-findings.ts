@@ -1,5 +1,6 @@
 import { districtName, traegerName } from "../shared/programme/stammdaten";
 import { FILING_KIND_LABELS, type Filing } from "../shared/filing";
+import { formatFindingCounts } from "../shared/money/format-de";
 import { SEVERITY_LABELS, type Finding, type Severity } from "../shared/rules";
 
 export type FindingCounts = Record<Severity, number>;
@@ -28,10 +29,8 @@ export const formatFindingLines = (findings: readonly Finding[]): string[] => {
   );
 };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export const formatSummary = (counts: FindingCounts): string => {
-  const parts = `${plural(counts.fehler, "Fehler", "Fehler")}, ${plural(counts.warnung, "Warnung", "Warnungen")}, ${plural(counts.hinweis, "Hinweis", "Hinweise")}`;
+  const parts = formatFindingCounts(counts);
   return counts.fehler > 0
     ? `${parts} – bitte die Fehler beheben, erst dann kann eingereicht werden.`
     : `${parts} – die Arbeitsmappe kann eingereicht werden.`;

@@ -7,6 +7,9 @@ import {
   type Programme,
 } from "../shared/programme";
 import { chooseProgramme } from "./choose-programme";
+import { withGrantedZuschuss } from "../shared/layout/with-granted-zuschuss";
+import { defaultProgramParams } from "../shared/programme/params-for-year";
+import { isAssigned } from "../shared/rules/zuordnung";
 import { FIRST_YEAR, LAST_YEAR } from "../shared/domain/primitives";
 import { carryOverFromPreviousYear, sampleFiling } from "../shared/filing/forms";
 import {
@@ -97,8 +100,13 @@ export const templateCommand = async (args: string[], io: CliIo): Promise<number
     kind === "verwendungsnachweis" && verwendungsnachweisRefusal(meta.programmeId, meta.districtId);
   if (refusal) throw new CliError(refusal);
 
+  const params = defaultProgramParams(meta);
+  if (!isAssigned(meta, params))
+    io.err(
+      `Hinweis: ${traegerName(meta.programmeId, meta.traegerId)} ist im Förderjahr ${meta.year} nicht für den Stadtteil ${districtName(meta.programmeId, meta.districtId)} zugeordnet; ein so erstellter Bericht wird nicht angenommen (Regel ${kind === "verwendungsnachweis" ? "VN" : "JB"}-ZUORDNUNG).`,
+    );
   const filing: { kind: FilingKind; meta: FilingMeta; data?: Filing["data"] } = previous
-    ? { ...carryOverFromPreviousYear(previous, meta.year), meta }
+    ? withGrantedZuschuss({ ...carryOverFromPreviousYear(previous, meta.year), meta } as Filing, params)
     : values.sample
       ? sampleFiling(kind, meta)
       : { kind, meta };

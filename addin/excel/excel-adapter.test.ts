@@ -14,6 +14,7 @@ import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";
 import { reviewCopyPlan, reviewSheetName } from "../review/review-copy-plan";
 import { LAYOUTS } from "../../shared/layout/layouts";
+import { formatEuro } from "../../shared/money/format-money";
 import { namedCell, tableCell } from "../../tests/support/layout-cells";
 import { createFakeExcel, type FakeExcel } from "../test-support/fake-excel/fake-excel";
 import { installFakeOffice } from "../test-support/fake-excel/fake-office";
@@ -48,13 +49,66 @@ const zuschuss = field("VN_kopf_zuschuss");
 const personalSumme = field("VN_personal_summe");
 const fill = (argb: string) => `#${argb.slice(-6)}`;
 
-const insert = (filing: Filing) => applyWorkbookPlan(workbookPlan({ filing, params }));
+const insert = (filing: Filing | Pick<Filing, "kind" | "meta">, with_ = params) =>
+  applyWorkbookPlan(workbookPlan({ filing, params: with_ }));
 const read = () => readFilingWorkbook(excelWorkbookHost());
+
+describe("the live check on a template inserted by „Vorlage einfügen“", () => {
+  const granted = params.zuschuesse.find(
+    (z) => z.traegerId === "awo" && z.districtId === "kaltenmoor",
+  )!.betrag;
+
+  it("knows a blank workbook as one without a template yet, not as a broken one", async () => {
+    const blank = await read();
+    expect(blank.filing).toBeNull();
+    expect(blank.noTemplate).toBe(true);
+    await insert({ kind: "verwendungsnachweis", meta: META });
+    expect((await read()).noTemplate).toBeUndefined();
+  });
+
+  it("prefills the Zuschuss granted for the year, so the user need not type it", async () => {
+    await insert({ kind: "verwendungsnachweis", meta: META });
+    const checked = checkWorkbook(await read(), { params });
+    const vn = checked.filing?.kind === "verwendungsnachweis" ? checked.filing.data : undefined;
+    expect(vn?.kopf.zuschuss).toBe(granted);
+    expect(excel.value(zuschuss.sheet, zuschuss.address)).toBe(granted / 100);
+    expect(checked.findings.filter((f) => f.location.path.join(".") === "kopf.zuschuss")).toEqual([]);
+  });
+
+  it("says at the Zuschuss cell when the typed amount differs from the granted one, with both", async () => {
+    await insert({ kind: "verwendungsnachweis", meta: META });
+    excel.type(zuschuss.sheet, zuschuss.address, 100_000);
+    const bewilligt = checkWorkbook(await read(), { params }).findings.find(
+      (f) => f.ruleId === "VN-ZUSCHUSS-BEWILLIGT",
+    );
+    expect(bewilligt?.location.cell).toBe(zuschuss.ref);
+    expect(bewilligt?.message).toContain(formatEuro(10_000_000));
+    expect(bewilligt?.message).toContain(formatEuro(granted));
+  });
+
+  it("flags a district the Träger is not assigned to as a Fehler at the Stadtteilhaus cell", async () => {
+    const wrong = { ...META, districtId: "bockelsberg" };
+    await insert({ kind: "verwendungsnachweis", meta: wrong });
+    const findings = checkWorkbook(await read(), { params: defaultProgramParams(wrong) }).findings;
+    expect(findings.find((f) => f.ruleId === "VN-ZUORDNUNG")).toMatchObject({
+      severity: "fehler",
+      location: { cell: field("VN_kopf_stadtteilhaus").ref },
+    });
+  });
+
+  it("follows the year's stored parameters: an Ausnahme of the Koordinierungsstelle is no finding", async () => {
+    const wrong = { ...META, districtId: "bockelsberg" };
+    await insert({ kind: "verwendungsnachweis", meta: wrong });
+    const stored = { ...params, ausnahmen: [{ traegerId: "awo", districtId: "bockelsberg" }] };
+    const findings = checkWorkbook(await read(), { params: stored }).findings;
+    expect(findings.map((f) => f.ruleId)).not.toContain("VN-ZUORDNUNG");
+  });
+});
 
 describe("inserting a template", () => {
   it("writes the same names, tables and cells the xlsx writer does, in two round trips", async () => {
-    const blank = blankFiling("verwendungsnachweis", META);
-    await insert(blank);
+    // What „Vorlage einfügen“ passes: kind and meta, the head and the granted Zuschuss prefilled.
+    await insert({ kind: "verwendungsnachweis", meta: META });
     expect(lastRun().syncs).toBeLessThanOrEqual(2);
     const fromExcel = await read();
     const fromFile = await readWorkbook(await writeWorkbook({ kind: "verwendungsnachweis", meta: META }));
@@ -156,7 +210,7 @@ describe("inserting a template", () => {
 
   it("leaves out validation and print setup where Excel lacks them, and still writes a readable template", async () => {
     const old = (v: string) => v <= "1.7";
-    await applyWorkbookPlan(workbookPlan({ filing: blankFiling("verwendungsnachweis", META), params }), {
+    await applyWorkbookPlan(workbookPlan({ filing: { kind: "verwendungsnachweis", meta: META }, params }), {
       supported: old,
     });
     expect(excel.state.validations.size).toBe(0);

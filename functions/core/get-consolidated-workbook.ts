@@ -17,7 +17,7 @@ export interface ConsolidatedWorkbook {
   body: Uint8Array;
 }
 
-/** The consolidated workbook of a programme's Förderjahr; `linkBase` is the API's address for links. */
+/** The consolidated workbook of a programme's Förderjahr; `linkBase` is the web app's address for links. */
 export const getConsolidatedWorkbook = async (
   principal: Principal,
   at: ProgrammeYear,

@@ -1,4 +1,6 @@
 import type { FilingComment, FilingDetail, VersionInfo } from "../../shared/api/api-schemas";
+import { withCurrentCrossCheck } from "../../shared/rules/cross-check-findings";
+import { currentVerwendungsnachweis } from "./current-verwendungsnachweis";
 import { getParams } from "./get-params";
 import { loadVisible } from "./load-visible-head";
 import type { Principal } from "./principal";
@@ -21,6 +23,23 @@ export const getFiling = async (
     deps.store.listAudit(filingId),
   ]);
   if (!latest) throw new NotFoundError();
+  // A Jahresbericht is shown compared with the Verwendungsnachweis as it stands now, not as it stood
+  // at the Jahresbericht's submit – but only to whom that Verwendungsnachweis is visible (a Tandem
+  // partner reads the Jahresbericht, never the Träger's Verwendungsnachweis).
+  const recheck =
+    latest.content.kind === "jahresbericht" &&
+    (principal.role !== "traeger" || principal.traegerId === head.meta.traegerId);
+  const current = recheck
+    ? {
+        ...latest,
+        findings: withCurrentCrossCheck(
+          latest.findings,
+          latest.content,
+          await currentVerwendungsnachweis(head.meta, deps),
+          params,
+        ),
+      }
+    : latest;
   const versions: VersionInfo[] = audit
     .filter((e) => e.action === "einreichen")
     .map((e) => ({ version: e.version, submittedAt: e.at, submittedBy: { sub: e.by.sub, name: e.by.name } }));
@@ -28,5 +47,5 @@ export const getFiling = async (
     e.comments.map((c) => ({ ...c, version: e.version, at: e.at, by: e.by, action: e.action })),
   );
   const records = await filingRecords(head, params, deps);
-  return { filing: toSummary(head, params, deps.clock()), latest, versions, audit, comments, records };
+  return { filing: toSummary(head, params, deps.clock()), latest: current, versions, audit, comments, records };
 };

@@ -1,5 +1,6 @@
 import type { FilingMeta } from "../../shared/filing/filing";
 import type { ProgramParams } from "../../shared/programme/program-params";
+import { isAssigned } from "../../shared/rules/zuordnung";
 import { districtName, isKnownTraeger, traegerName } from "../../shared/programme/stammdaten";
 import { ForbiddenError } from "./errors";
 import type { Principal } from "./principal";
@@ -29,15 +30,13 @@ export const requireProgrammeTraeger = (meta: FilingMeta, principal: Principal):
 };
 
 /**
- * A Träger files only for a district assigned to it
- * in that year (params.zuordnungen) or one the Koordinierungsstelle recorded an Ausnahme for. The
- * rules VN-/JB-ZUORDNUNG still warn in the workbook; the API refuses.
+ * A Träger files only for a district assigned to it in that year (params.zuordnungen) or one the
+ * Koordinierungsstelle recorded an Ausnahme for – the predicate of the rules VN-/JB-ZUORDNUNG,
+ * which say the same in the workbook before submit; the API refuses.
  */
 export const requireAssignment = (meta: FilingMeta, params: ProgramParams): void => {
   const { programmeId, traegerId, districtId, year } = meta;
-  const matches = (z: { traegerId: string; districtId: string }) =>
-    z.traegerId === traegerId && z.districtId === districtId;
-  if (params.zuordnungen.some(matches) || params.ausnahmen.some(matches)) return;
+  if (isAssigned(meta, params)) return;
   throw new ForbiddenError(
     `${traegerName(programmeId, traegerId)} ist im Förderjahr ${year} nicht für den Stadtteil ${districtName(programmeId, districtId)} zugeordnet. Eine Ausnahme kann die Koordinierungsstelle in den Programmparametern des Jahres eintragen.`,
   );

@@ -1,5 +1,5 @@
 import { getConsolidatedWorkbook } from "../core/get-consolidated-workbook";
-import { getDeps, getPublicApiUrl } from "../http/context";
+import { getDeps, getPublicAppUrl } from "../http/context";
 import { defineHandler } from "../http/define-handler";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { binary } from "../http/json";
@@ -13,7 +13,7 @@ export const handler = defineHandler(
     const workbook = await getConsolidatedWorkbook(
       principal,
       { programmeId, year },
-      linkBase(getPublicApiUrl()),
+      linkBase(getPublicAppUrl()),
       getDeps(),
     );
     return binary(200, workbook.body, XLSX_MEDIA_TYPE, {

@@ -10,6 +10,8 @@ export interface ApiContext extends ServiceDeps {
   pdf: PdfRenderer;
   /** The API's public URL for links in generated files; the local server injects its own origin. */
   publicApiUrl?: string;
+  /** The web app's public URL (PUBLIC_APP_URL), where links in generated files point. */
+  publicAppUrl?: string;
 }
 
 /**
@@ -39,6 +41,13 @@ export const getPdfRenderer = (make: () => PdfRenderer): PdfRenderer => lazy("pd
 
 /** Configuration, never the request: see functions/http/link-base.ts. */
 export const getPublicApiUrl = (): string | undefined => injected.publicApiUrl ?? process.env.PUBLIC_API_URL;
+
+/**
+ * The web app's address for links a signed-in user opens from a generated file (PUBLIC_APP_URL);
+ * the local server serves the app on its own origin, so its injected address serves as well.
+ */
+export const getPublicAppUrl = (): string | undefined =>
+  injected.publicAppUrl ?? process.env.PUBLIC_APP_URL ?? injected.publicApiUrl;
 
 export const getDeps = (): ServiceDeps => ({
   store: lazy("store", () => storeFromEnv()),

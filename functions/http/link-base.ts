@@ -5,14 +5,15 @@ export const ROUTES_WITH_LINKS = ["getConsolidatedWorkbook"] as const;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
 /**
- * The API's own address for links to stored versions in generated files (the consolidated
- * workbook's „Gespeicherte Version“ HYPERLINKs): from configuration only – PUBLIC_API_URL, which
- * the stack sets to the API's URL and the local server to its own origin. Never from the request:
+ * The web app's address for links to stored versions in generated files (the consolidated
+ * workbook's „Gespeicherte Version“ HYPERLINKs, which a signed-in user opens in the app; the API
+ * itself would answer 401): from configuration only – PUBLIC_APP_URL, or the local server's own
+ * origin, which serves the app too (see getPublicAppUrl). Never from the request:
  * a Host, an absolute-form target or `X-Forwarded-Proto: javascript` would choose where a
  * spreadsheet cell points. Anything but an https URL (or http on loopback) gives no base: the
- * links are then the bare paths, which open nothing.
+ * rows then name the version as text, never a link that opens nothing.
  */
-export const linkBase = (configured: string | undefined = process.env.PUBLIC_API_URL): string | undefined => {
+export const linkBase = (configured: string | undefined = process.env.PUBLIC_APP_URL): string | undefined => {
   if (!configured) return undefined;
   let url: URL;
   try {

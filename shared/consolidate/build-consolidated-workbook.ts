@@ -1,6 +1,7 @@
 import type { ChartSpec, PlacedChart } from "./chart-spec";
 import type { ConsolidationOptions } from "./consolidation-items";
 import type { ConsolidationSource } from "./consolidation-source";
+import { withCurrentCrossCheckSource } from "./current-cross-check-source";
 import { evaluationAccumulator } from "./evaluation";
 import { evaluationSheets, stepRows } from "./evaluation-sheets";
 import { overviewSheet } from "./overview-sheet";
@@ -141,10 +142,12 @@ const withProgrammeTexts = <S extends Pick<SheetSpec<never>, "title" | "notes" |
  * stacked sheet reads its filings again (one pass per sheet) instead of holding them all.
  */
 export const buildConsolidatedWorkbook = async (
-  source: ConsolidationSource,
+  given: ConsolidationSource,
   sink: WorkbookSink,
   options: BuildOptions = {},
 ): Promise<void> => {
+  // „Befunde“ compare each Jahresbericht with the current Verwendungsnachweis, not the one at its submit.
+  const source = withCurrentCrossCheckSource(given);
   const params = defaultProgramParams(source);
   const texts = <S extends Pick<SheetSpec<never>, "title" | "notes" | "columns">>(spec: S) =>
     withProgrammeTexts(spec, params);

@@ -1,4 +1,4 @@
-import type { FilingStatus } from "../domain/lifecycle";
+import { REVIEW_ACTIONS, type FilingStatus, type ReviewAction } from "../domain/lifecycle";
 import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
 import type { Finding } from "../rules/finding";
 import type { FilingAmounts } from "./filing-amounts";
@@ -43,10 +43,21 @@ export interface ContentItem {
   comments: CommentItem[];
 }
 
-/** Where each row's link points: `<linkBase>/filings/<id>/versions/<n>` (the API), or the path alone. */
 export interface ConsolidationOptions {
+  /**
+   * The web app's address: each row links to `<linkBase>/#vorgang=<id>&version=<n>`, which a
+   * signed-in user can open (see link-cell.ts); without it the row names the version as text.
+   */
   linkBase?: string;
 }
+
+/** The German label of an audit action: a review action's, or „einreichen“ for a submission. */
+export const actionLabel = (action: string): string =>
+  action in REVIEW_ACTIONS
+    ? REVIEW_ACTIONS[action as ReviewAction].label
+    : action === "einreichen"
+      ? "einreichen"
+      : action;
 
 /** A comment of a review as the store (audit entry) or the API (filing detail) has it, as a row item. */
 export const toCommentItem = (c: {
@@ -61,7 +72,8 @@ export const toCommentItem = (c: {
   version: c.version,
   at: c.at,
   byName: c.by.name,
-  action: c.action,
+  // The sheet is read by people: „zurückgeben“, not the id „zurueckgeben“.
+  action: actionLabel(c.action),
   text: c.text,
   ...(c.label !== undefined && { label: c.label }),
   ...(c.cell !== undefined && { cell: c.cell }),

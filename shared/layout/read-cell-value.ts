@@ -1,4 +1,5 @@
 import { LONG_TEXT_MAX_LENGTH, TEXT_MAX_LENGTH } from "../domain/primitives";
+import { formatUtcDay } from "../money/format-de";
 import { formatAmount } from "../money/format-money";
 import { readAmount } from "../money/parse-money";
 import type { InputRuleId } from "../rules/input-rules";
@@ -20,13 +21,12 @@ export interface ReadValue {
 const MAX_LENGTH = { text: TEXT_MAX_LENGTH, longText: LONG_TEXT_MAX_LENGTH } as const;
 
 const shown = (raw: CellValue) =>
-  raw instanceof Date ? formatDate(raw) : typeof raw === "object" && raw ? raw.error : String(raw);
+  raw instanceof Date ? formatUtcDay(raw) : typeof raw === "object" && raw ? raw.error : String(raw);
 const fail = (ruleId: InputRuleId, message: string, value: unknown = null): ReadValue => ({
   value,
   issue: { ruleId, message },
 });
 const pad = (n: number) => String(n).padStart(2, "0");
-const formatDate = (d: Date) => `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
 const isoDate = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** German number text: "1.234,5" · "0,5" · "1234.5" (a dot alone is a decimal point unless it groups thousands). */
@@ -100,7 +100,7 @@ const readAmountCell = (raw: Exclude<CellValue, null>): ReadValue => {
   if (typeof unsigned === "string" && !negative)
     return fail(
       "EINGABE-TEXTBETRAG",
-      `„${unsigned.trim()}“ steht als Text in der Zelle; Excel rechnet damit nicht, die Summen des Formulars stimmen dann nicht. Bitte den Betrag als Zahl eintragen, z. B. ${formatAmount(value ?? 0)} ohne „€“.`,
+      `„${unsigned.trim()}“ steht als Text in der Zelle; Excel rechnet damit nicht: Summen und Differenz der Arbeitsmappe zählen ihn nicht mit (die Prüfung rechnet mit ${formatAmount(value ?? 0)} €). Bitte den Betrag als Zahl eintragen, z. B. ${formatAmount(value ?? 0)} ohne „€“.`,
       value,
     );
   return { value };
@@ -109,7 +109,7 @@ const readAmountCell = (raw: Exclude<CellValue, null>): ReadValue => {
 const readText = (type: "text" | "longText", raw: Exclude<CellValue, null>): ReadValue => {
   const text =
     raw instanceof Date
-      ? formatDate(raw)
+      ? formatUtcDay(raw)
       : typeof raw === "boolean"
         ? raw
           ? "WAHR"

@@ -8,3 +8,5 @@ export * from "./compute-gesamtsumme";
 export * from "./collect-amounts";
 export { hasAnyValue } from "./row-helpers";
 export { looksLikeFullName } from "./jahresbericht/ehrenamt-klarname";
+export * from "./cross-check-findings";
+export * from "./open-findings";

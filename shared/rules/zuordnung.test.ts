@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultProgramParams } from "../programme/params-for-year";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
 import { validate } from "./validate";
+import { isAssigned } from "./zuordnung";
 
 const params = defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 });
 
@@ -10,7 +11,7 @@ describe("VN-ZUORDNUNG", () => {
     expect(validate(sampleVerwendungsnachweis(), params)).toEqual([]);
   });
 
-  it("warns at the Stadtteilhaus when the Träger is not assigned to the district that year", () => {
+  it("is a Fehler at the Stadtteilhaus when the Träger is not assigned to the district that year", () => {
     const filing = sampleVerwendungsnachweis({
       programmeId: "stadtteilmanagement",
       traegerId: "drk",
@@ -23,15 +24,30 @@ describe("VN-ZUORDNUNG", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       ruleId: "VN-ZUORDNUNG",
-      severity: "warnung",
+      severity: "fehler",
       location: { path: ["kopf", "stadtteilhaus"] },
     });
     expect(findings[0]!.message).toContain("Kaltenmoor");
+    expect(findings[0]!.message).toContain("Ausnahme");
+  });
+
+  it("accepts the district the Koordinierungsstelle recorded an Ausnahme for, as the API does", () => {
+    const filing = sampleVerwendungsnachweis({
+      programmeId: "stadtteilmanagement",
+      traegerId: "drk",
+      districtId: "kaltenmoor",
+      year: 2025,
+    });
+    const withAusnahme = { ...params, ausnahmen: [{ traegerId: "drk", districtId: "kaltenmoor" }] };
+
+    expect(validate(filing, withAusnahme).filter((f) => f.ruleId === "VN-ZUORDNUNG")).toEqual([]);
+    expect(isAssigned(filing.meta, withAusnahme)).toBe(true);
+    expect(isAssigned(filing.meta, params)).toBe(false);
   });
 });
 
 describe("JB-ZUORDNUNG", () => {
-  it("warns when the Tandem partner files the district's Jahresbericht in its own name", () => {
+  it("flags the Tandem partner who files the district's Jahresbericht in its own name", () => {
     const filing = sampleJahresbericht({
       programmeId: "stadtteilmanagement",
       traegerId: "hansestadt",

@@ -29,6 +29,11 @@ export interface ReadWorkbookResult {
   layoutVersion: number;
   /** Fields of today's layout this workbook was issued without (`since` after its version). */
   absentFields: readonly AbsentField[];
+  /**
+   * The workbook holds none of a template's metadata – a blank workbook, nothing done yet. The task
+   * pane then prompts for a template instead of reporting a Fehler; the CLI and the API still refuse.
+   */
+  noTemplate?: true;
 }
 
 const NOT_OURS =
@@ -69,7 +74,10 @@ export const readSnapshot = (
     return snapshot.names[field.name]?.value ?? null;
   };
   const kind = meta("kind");
-  if (!isFilingKind(kind)) return notOurs(NOT_OURS);
+  if (!isFilingKind(kind))
+    return META_FIELDS.some((m) => snapshot.names[m.name])
+      ? notOurs(NOT_OURS)
+      : { ...notOurs(NOT_OURS), noTemplate: true };
   const version = Number(meta("layoutVersion"));
   // Layout 1 predates programmes: every workbook of it belongs to Lüneburg's Stadtteilmanagement.
   const programmeId = meta("programmeId") ?? (version === 1 ? LEGACY_PROGRAMME_ID : null);
@@ -167,7 +175,11 @@ export const readSnapshot = (
   }
   const filing = withStatedResultsFromInputs(result.filing, fromInputs);
   const cellOf = cellLocator(fieldRefs, located);
-  for (const issue of [...result.issues, ...issues])
+  // A result whose formula is intact shows whatever its inputs make of it (#WERT!, a text amount
+  // passed through): the cause is reported at the input the user can change, never here too.
+  const computed = new Set(fromInputs.map(pathKey));
+  const cellIssues = result.issues.filter((issue) => !computed.has(pathKey(issue.path)));
+  for (const issue of [...cellIssues, ...issues])
     findings.push(inputFinding(kind, issue.ruleId, issue.path, issue.message, cellOf(issue.path)));
   return { filing, findings, cellOf, layoutVersion: version, absentFields };
 };

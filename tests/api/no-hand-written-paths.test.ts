@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pathOf } from "../../shared/api/route-definition";
-import { ROUTES, routeById } from "../../shared/api/routes";
-import { versionPath } from "../../shared/consolidate/link-cell";
+import { ROUTES } from "../../shared/api/routes";
 
 // Paths of the API are built from shared/api/routes.ts (the client's `call`, `pathOf`); a path typed
 // by hand drifts when a route changes. This scans the clients and the tests for one.
@@ -13,9 +11,6 @@ const FOLDERS = ["addin", "cli", "tests", "shared"];
 const EXEMPT = [
   "shared/api/",
   "tests/api/no-hand-written-paths.test.ts",
-  // shared/consolidate sits below shared/api (it may not import the route table): its one path, the
-  // link to a stored version, is held equal to getVersion's below.
-  "shared/consolidate/link-cell.ts",
 ];
 
 /** Each route's first segment ("/filings", "/openapi.json") right after a quote or a `${…}`. */
@@ -41,10 +36,6 @@ describe("API paths", () => {
           .flatMap((line, i) => (pattern.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
       );
     expect(hits).toEqual([]);
-  });
-
-  it("lets the consolidated sheets link to a version exactly where getVersion answers", () => {
-    expect(versionPath("a.b", 3)).toBe(pathOf(routeById("getVersion"), { id: "a.b", version: 3 }));
   });
 
   it("would catch one", () => {

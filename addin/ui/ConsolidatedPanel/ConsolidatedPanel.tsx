@@ -37,8 +37,9 @@ export const ConsolidatedPanel = ({ api, surface, programmeId, year }: Consolida
     run(async () => {
       // Loaded on the first click, so the start chunk carries no consolidation code.
       const { apiConsolidationSource } = await import("../../../shared/api/api-consolidation-source");
+      // Rows link to this web app's view of the version (a signed-in user opens it), not to the API.
       return surface.putConsolidated(
-        { year, source: apiConsolidationSource(api, programmeId, year), linkBase: api.baseUrl, download },
+        { year, source: apiConsolidationSource(api, programmeId, year), linkBase: location.origin, download },
         (share, label) => setProgress({ share, label }),
       );
     });

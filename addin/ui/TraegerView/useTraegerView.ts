@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FilingDetail, FilingSummary } from "../../../shared/api/api-schemas";
 import { carryOverFromPreviousYear } from "../../../shared/filing/forms";
 import { filingKey, type Filing } from "../../../shared/filing/filing";
+import { formatCount, formatDateTime } from "../../../shared/money/format-de";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { ProgramParams } from "../../../shared/programme/program-params";
 import { hasFehler, type Finding } from "../../../shared/rules/finding";
@@ -15,6 +16,21 @@ import { useAction } from "../use-action";
 
 /** Typing pauses this long before the live check reads the workbook again. */
 export const LIVE_CHECK_DELAY_MS = 400;
+
+/**
+ * The current stored Verwendungsnachweis a Jahresbericht is compared with (JB-RESSOURCEN-ABGLEICH),
+ * as the server does at submit; none when not stored, not visible or out of reach. Asked once per
+ * pane and again right before submitting, so a version stored meanwhile counts where it matters.
+ */
+const storedPartner = async (api: ApiClient, filing: Filing) => {
+  if (filing.kind !== "jahresbericht") return {};
+  try {
+    const vn = (await api.getFiling(filingKey("verwendungsnachweis", filing.meta))).latest.content;
+    return vn.kind === "verwendungsnachweis" ? { verwendungsnachweis: vn.data } : {};
+  } catch {
+    return {};
+  }
+};
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -65,22 +81,42 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
     [api, setNotice],
   );
 
+  const partners = useRef(new Map<string, ReturnType<typeof storedPartner>>());
+  const partnerFor = useCallback(
+    (f: Filing) => {
+      const key = filingKey(f.kind, f.meta);
+      let p = partners.current.get(key);
+      if (!p) partners.current.set(key, (p = storedPartner(api, f)));
+      return p;
+    },
+    [api],
+  );
+
   /** One full check: read the whole workbook, run every rule, each finding at its cell. */
   const check = useCallback(async () => {
     setChecking(true);
     try {
       const result = await surface.read();
       const checked = result
-        ? checkWorkbook(result, result.filing ? { params: await paramsFor(result.filing.meta) } : {})
+        ? checkWorkbook(
+            result,
+            result.filing
+              ? {
+                  params: await paramsFor(result.filing.meta),
+                  ...(await partnerFor(result.filing)),
+                }
+              : {},
+          )
         : undefined;
       setRead(result);
-      setFindings(checked?.findings ?? []);
+      // A blank workbook is no Fehler: nothing was done yet (the view prompts for a template).
+      setFindings(result?.noTemplate ? [] : (checked?.findings ?? []));
       setCheckedAt(result ? new Date() : undefined);
       return { read: result, findings: checked?.findings ?? [] };
     } finally {
       setChecking(false);
     }
-  }, [surface, paramsFor]);
+  }, [surface, paramsFor, partnerFor]);
 
   useEffect(() => {
     const checkNow = () => void check().catch((e) => setNotice({ intent: "error", text: message(e) }));
@@ -175,14 +211,14 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
           throw err;
         });
         const text = await put(draft.content);
-        return `${text} Entwurf vom ${new Date(draft.savedAt).toLocaleString("de-DE")} geladen.`;
+        return `${text} Entwurf vom ${formatDateTime(draft.savedAt)} geladen.`;
       }),
     saveDraft: () =>
       run(async () => {
         const { read: current } = await check();
         if (!current?.filing) throw new Error("Die Arbeitsmappe enthält noch keinen Bericht.");
         const saved = await api.putDraft(current.filing, filingKey(current.filing.kind, current.filing.meta));
-        return `Entwurf gespeichert (${new Date(saved.savedAt).toLocaleTimeString("de-DE")}). Nur Ihr Träger sieht ihn; eingereicht ist damit nichts.`;
+        return `Entwurf gespeichert (${formatDateTime(saved.savedAt)}). Nur Ihr Träger sieht ihn; eingereicht ist damit nichts.`;
       }),
     /** A stored version to continue: into this workbook (Excel), or its .xlsx with the Rückfragen (browser). */
     openStored: (item: FilingSummary) =>
@@ -212,11 +248,12 @@ export const useTraegerView = ({ surface, api }: { surface: WorkbookSurface; api
     submit: async (idempotencyKey: string) => {
       // A notice of an earlier step (draft saved, template inserted) is history once this one starts.
       setNotice(undefined);
+      partners.current.clear();
       const { read: current, findings: now } = await check();
       if (!current?.filing) throw new Error("Die Arbeitsmappe enthält keinen Bericht.");
       if (hasFehler(now))
         throw new Error(
-          `Die Prüfung meldet ${now.filter((f) => f.severity === "fehler").length} Fehler; bitte zuerst beheben.`,
+          `Die Prüfung meldet ${formatCount(now.filter((f) => f.severity === "fehler").length, "Fehler", "Fehler")}; bitte zuerst beheben.`,
         );
       try {
         const result = await api.submit(await surface.submission(current), idempotencyKey);

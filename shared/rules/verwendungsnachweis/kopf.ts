@@ -1,6 +1,7 @@
 import { VN_LABELS } from "../../filing/labels";
 import { amountInWords, sameWords } from "../../money/amount-in-words";
 import { formatEuro } from "../../money/format-money";
+import { grantedZuschuss } from "../granted-zuschuss";
 import { defineRule, type Violation } from "../rule";
 import { isBlank } from "../row-helpers";
 
@@ -113,9 +114,7 @@ export const vnZuschussBewilligt = defineRule({
   title:
     "Der angegebene Zuschussbetrag entspricht dem für Träger, Stadtteil und Förderjahr bewilligten (Programmparameter „zuschuesse“).",
   check: (vn, { params, meta }) => {
-    const granted = params.zuschuesse.find(
-      (z) => z.traegerId === meta.traegerId && z.districtId === meta.districtId,
-    )?.betrag;
+    const granted = grantedZuschuss(meta, params);
     if (granted === undefined || vn.kopf.zuschuss === null || vn.kopf.zuschuss === granted) return [];
     return [
       {

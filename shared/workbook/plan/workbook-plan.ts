@@ -3,6 +3,7 @@ import type { Filing } from "../../filing/filing";
 import type { Pruefung } from "../../filing/pruefung";
 import { filingToCells } from "../../layout/filing-to-cells";
 import { layoutFor } from "../../layout/layouts";
+import { withGrantedZuschuss } from "../../layout/with-granted-zuschuss";
 import { printIdentity } from "../../layout/print-identity";
 import type { ProgramParams } from "../../programme/program-params";
 import { formSheetPlan } from "./form-sheet-plan";
@@ -25,7 +26,8 @@ export interface WorkbookPlanInput {
  * before a recalc.
  */
 export const workbookPlan = ({ filing: given, params, pruefung }: WorkbookPlanInput): WorkbookPlan => {
-  const filing = "data" in given ? given : blankFiling(given.kind, given.meta);
+  // A blank template starts with the year's granted Zuschuss; a given filing is shown as it is.
+  const filing = "data" in given ? given : withGrantedZuschuss(blankFiling(given.kind, given.meta), params);
   const layout = layoutFor(filing.kind);
   const cells = filingToCells(filing, params, pruefung);
   const identity = printIdentity(filing);
