@@ -1,4 +1,5 @@
 import { SignJWT } from "jose";
+import { samplePruefenRequest } from "../shared/pruefung/sample-pruefvermerk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys } from "./local/dev-keys";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
@@ -66,11 +67,15 @@ const freshFiling = async (reviews: [string, string][] = []) => {
   for (const [action, user] of reviews) {
     const done = await api.call("POST", `/filings/${submitted.body.filingId}/review`, {
       token: await api.token(user),
-      body: { action },
+      body: action === "pruefen" ? samplePruefenRequest(submitted.body.findings) : { action },
     });
     expect(done.status).toBe(200);
   }
-  return { filing, filingId: submitted.body.filingId as string };
+  return {
+    filing,
+    filingId: submitted.body.filingId as string,
+    findings: submitted.body.findings as { ruleId: string; severity: string }[],
+  };
 };
 
 const shared = sampleVerwendungsnachweis({
@@ -195,11 +200,14 @@ const MATRIX: Cell[] = [
   {
     route: "reviewFiling",
     name: "POST /filings/{id}/review (pruefen)",
-    request: async () => ({
-      method: "POST",
-      path: `/filings/${(await freshFiling()).filingId}/review`,
-      body: { action: "pruefen" },
-    }),
+    request: async () => {
+      const fresh = await freshFiling();
+      return {
+        method: "POST",
+        path: `/filings/${fresh.filingId}/review`,
+        body: samplePruefenRequest(fresh.findings),
+      };
+    },
     expected: {
       own: 403,
       other: 403,

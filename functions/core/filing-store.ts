@@ -69,6 +69,9 @@ export interface ApplyReviewInput {
   by: Actor;
   at: string;
   comments: ReviewComment[];
+  /** Written into the audit entry as given (only „pruefen“ carries them). */
+  pruefvermerk?: AuditEntry["pruefvermerk"];
+  quittierungen?: AuditEntry["quittierungen"];
 }
 
 export type ApplyReviewResult =

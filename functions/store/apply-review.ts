@@ -25,6 +25,8 @@ export const applyReview = async (table: TableRef, input: ApplyReviewInput): Pro
     toStatus: input.toStatus,
     version: expected.latestVersion,
     comments: input.comments,
+    ...(input.pruefvermerk && { pruefvermerk: input.pruefvermerk }),
+    ...(input.quittierungen && { quittierungen: input.quittierungen }),
   };
   const pk = filingPk(input.filingId);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { pruefvermerkRequestFields } from "./pruefung-schemas";
 import { programmeSchema } from "../programme/programme-schema";
 import { filingStatusSchema, reviewActionSchema } from "../domain/lifecycle";
 import { filingKindSchema, filingSchema } from "../filing/filing";
@@ -129,6 +130,7 @@ export const reviewRequestSchema = z.object({
       `Alle Kommentare zusammen höchstens ${STORE_LIMITS.commentTextTotal.toLocaleString("de-DE")} Zeichen`,
     )
     .optional(),
+  ...pruefvermerkRequestFields,
 });
 
 export const reviewResponseSchema = z.object({

@@ -1,4 +1,5 @@
 import { SignJWT } from "jose";
+import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filingKey } from "../../shared/filing/filing";
 import { sampleJahresbericht } from "../../shared/filing/sample-filings";
@@ -96,7 +97,7 @@ const PROBES: Probe[] = [
   },
   {
     route: "reviewFiling",
-    request: (id) => ({ method: "POST", path: `/filings/${id}/review`, body: { action: "pruefen" } }),
+    request: (id) => ({ method: "POST", path: `/filings/${id}/review`, body: samplePruefenRequest() }),
     expected: { traeger: 403, koordinierung: 404, leitung: 403 },
     perFiling: true,
   },

@@ -20,6 +20,7 @@ import type { ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { shortCell } from "../FindingsList/FindingsList";
 import { useReviewPanel } from "./useReviewPanel";
+import { PruefvermerkForm } from "../../review/pruefvermerk-form";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -167,18 +168,32 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
         </div>
       )}
       <div className={styles.row}>
-        {r.actions.map((a) => (
-          <Button
-            key={a}
-            appearance={a === "zurueckgeben" ? "secondary" : "primary"}
-            onClick={() => void r.act(a)}
-            disabled={r.busy}
-          >
-            {a === "zurueckgeben"
-              ? "Zurückgeben"
-              : REVIEW_ACTIONS[a].label.replace(/^./, (c) => c.toUpperCase())}
-          </Button>
-        ))}
+        {r.actions.map((a) =>
+          a === "pruefen" ? (
+            <PruefvermerkForm
+              key={a}
+              openWarnungen={[
+                ...new Set(
+                  r.detail!.latest.findings.filter((f) => f.severity === "warnung").map((f) => f.ruleId),
+                ),
+              ]}
+              busy={r.busy}
+              onSubmit={(pruefvermerk, quittierungen) => void r.act(a, { pruefvermerk, quittierungen })}
+              onInvalid={(text) => r.setNotice({ intent: "error", text })}
+            />
+          ) : (
+            <Button
+              key={a}
+              appearance={a === "zurueckgeben" ? "secondary" : "primary"}
+              onClick={() => void r.act(a)}
+              disabled={r.busy}
+            >
+              {a === "zurueckgeben"
+                ? "Zurückgeben"
+                : REVIEW_ACTIONS[a].label.replace(/^./, (c) => c.toUpperCase())}
+            </Button>
+          ),
+        )}
         {r.actions.length === 0 && <Caption1>In diesem Status steht für Ihre Rolle nichts an.</Caption1>}
       </div>
       {r.notice && (

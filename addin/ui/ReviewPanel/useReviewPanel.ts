@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import type { DiffResponse, FilingDetail, ReviewCommentInput } from "../../../shared/api/api-schemas";
+import type {
+  DiffResponse,
+  FilingDetail,
+  ReviewCommentInput,
+  ReviewRequest,
+} from "../../../shared/api/api-schemas";
 import { REVIEW_ACTIONS, type ReviewAction, type Role } from "../../../shared/domain/lifecycle";
 import { labelForPath, type FieldPath } from "../../../shared/filing/labels";
 import { workbookPlan } from "../../../shared/workbook/plan/workbook-plan";
@@ -70,6 +75,7 @@ export const useReviewPanel = ({
     diff,
     pending,
     notice,
+    setNotice,
     busy,
     actions: detail ? actionsFor(role, detail.filing.status) : [],
     openVersion: (version: number) => run(() => open(version)),
@@ -111,7 +117,8 @@ export const useReviewPanel = ({
       ]);
     },
     removeComment: (index: number) => setPending((list) => list.filter((_c, i) => i !== index)),
-    act: (action: ReviewAction) =>
+    /** `extra`: the Prüfvermerk and the acknowledged Warnungen of „pruefen“. */
+    act: (action: ReviewAction, extra: Pick<ReviewRequest, "pruefvermerk" | "quittierungen"> = {}) =>
       run(async () => {
         if (!detail) return undefined;
         if (action === "zurueckgeben" && pending.length === 0)
@@ -119,6 +126,7 @@ export const useReviewPanel = ({
         const result = await api.review(filingId, {
           action,
           expectedVersion: detail.filing.latestVersion,
+          ...extra,
           ...(action === "zurueckgeben" && { comments: pending.map(({ label: _label, ...c }) => c) }),
         });
         setPending([]);
