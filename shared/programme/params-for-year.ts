@@ -1,6 +1,7 @@
 import type { ProgramParams, ProgrammeYear } from "./program-params";
 import { DEFAULT_MAX_VERSIONEN, type Programme } from "./programme-schema";
 import { programmeById } from "./programmes";
+import { defaultPruefungParams } from "./pruefung-params";
 
 const dueDate = (year: number, due: { jahrVersatz: number; tag: string }) =>
   `${year + due.jahrVersatz}-${due.tag}`;
@@ -23,6 +24,7 @@ export const paramsForYear = (programme: Programme, year: number): ProgramParams
     ausnahmen: [],
     regelSchwere: { ...settings.regelSchwere },
     maxVersionen: settings.maxVersionen ?? DEFAULT_MAX_VERSIONEN,
+    ...defaultPruefungParams(),
   };
 };
 

@@ -9,6 +9,7 @@ import {
   zuordnungSchema,
   zuschussSchema,
 } from "./programme-schema";
+import { pruefungParamsFields } from "./pruefung-params";
 
 export {
   ausnahmeSchema,
@@ -47,6 +48,8 @@ export const programParamsSchema = yearSettingsSchema
       .default({}),
     /** Versions per filing in this year; parameters stored before the cap existed get the default. */
     maxVersionen: maxVersionenSchema.default(DEFAULT_MAX_VERSIONEN),
+    /** The city's Prüfung: Finanzierungsart, interest, Belegliste (issue 25). */
+    ...pruefungParamsFields,
   });
 
 export type ProgramParams = z.infer<typeof programParamsSchema>;
