@@ -1,4 +1,10 @@
 import type {
+  ZahlungenListQuery,
+  ZahlungenResponse,
+  ZahlungRequest,
+} from "../../shared/api/pruefung-schemas";
+import type { ZahlungEintrag } from "../../shared/pruefung/zahlung";
+import type {
   DiffResponse,
   DraftResponse,
   FilingDetail,
@@ -124,6 +130,10 @@ export const createApiClient = ({ baseUrl, token, renew, fetch: fetchFn = fetch 
     putDraft: (filing: Filing, id: string) =>
       json<DraftResponse>("putDraft", { params: { id }, ...jsonBody({ content: filing }) }),
     getDraft: (id: string) => json<DraftResponse>("getDraft", { params: { id } }),
+    listZahlungen: (programmeId: string, year: number, query: ZahlungenListQuery = {}) =>
+      json<ZahlungenResponse>("listZahlungen", { params: { programmeId, year }, query }),
+    addZahlung: (programmeId: string, year: number, request: ZahlungRequest) =>
+      json<ZahlungEintrag>("addZahlung", { params: { programmeId, year }, ...jsonBody(request) }),
   };
 };
 

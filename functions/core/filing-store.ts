@@ -13,6 +13,10 @@ import type {
   VersionRecord,
 } from "../../shared/api/records";
 import type { IdempotencyRecord } from "./idempotency-record";
+import type { ZahlungEintrag } from "../../shared/pruefung/zahlung";
+
+/** A year's payment ledger, optionally of one Träger (and one of its districts). */
+export type ZahlungenQuery = ProgrammeYear & { traegerId?: string; districtId?: string };
 
 export interface AppendVersionInput {
   filingId: string;
@@ -124,6 +128,10 @@ export interface FilingStore {
    * Träger's (decided from the item's owner before its body is decompressed).
    */
   getDraft(filingId: string, traegerId: string): Promise<DraftRecord | undefined>;
+  /** The payment ledger (Auszahlungen, Festsetzung, Rückzahlung), oldest first (payment-items.ts). */
+  listZahlungen(query: ZahlungenQuery): Promise<ZahlungEintrag[]>;
+  /** Appends one ledger entry as the next of its Träger and district; nothing is ever overwritten. */
+  appendZahlung(entry: Omit<ZahlungEintrag, "seq">): Promise<ZahlungEintrag>;
   /** Stores the parameters as the next version of their programme's year. */
   putParams(params: ProgramParams, by: StoredParams["storedBy"], at: string): Promise<StoredParams>;
 }

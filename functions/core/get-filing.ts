@@ -5,6 +5,7 @@ import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 import { toSummary } from "./to-summary";
 import { NotFoundError } from "./errors";
+import { zahlungsStandOf } from "./zahlungs-stand-of";
 
 /** Head, latest version with content, every version's submission, the audit trail and all comments. */
 export const getFiling = async (
@@ -26,5 +27,13 @@ export const getFiling = async (
   const comments: FilingComment[] = audit.flatMap((e) =>
     e.comments.map((c) => ({ ...c, version: e.version, at: e.at, by: e.by, action: e.action })),
   );
-  return { filing: toSummary(head, params, deps.clock()), latest, versions, audit, comments };
+  const money = await zahlungsStandOf(head, latest, audit, params, deps);
+  return {
+    filing: toSummary(head, params, deps.clock()),
+    latest,
+    versions,
+    audit,
+    comments,
+    ...(money && { zahlungen: money.stand, zahlungsBefunde: money.befunde }),
+  };
 };

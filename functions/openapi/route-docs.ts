@@ -25,6 +25,12 @@ import {
 import { filingSchema } from "../../shared/filing/filing";
 import { programmeListSchema } from "../../shared/api/api-schemas";
 import type { RouteId } from "../routes";
+import {
+  zahlungenListQuerySchema,
+  zahlungenResponseSchema,
+  zahlungRequestSchema,
+} from "../../shared/api/pruefung-schemas";
+import { zahlungEintragSchema } from "../../shared/pruefung/zahlung";
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
@@ -134,6 +140,22 @@ export const ROUTE_DOCS: Record<RouteId, RouteDoc> = {
     body: { "application/json": programParamsSchema },
     success: { status: 200, description: "Gespeicherte Parameter", schema: storedParamsSchema },
     problems: [403, 404],
+  },
+  listZahlungen: {
+    path: programmeYearPathSchema,
+    query: zahlungenListQuerySchema,
+    success: {
+      status: 200,
+      description: "Einträge des Zahlungsbuchs, älteste zuerst",
+      schema: zahlungenResponseSchema,
+    },
+    problems: [403, 404],
+  },
+  addZahlung: {
+    path: programmeYearPathSchema,
+    body: { "application/json": zahlungRequestSchema },
+    success: { status: 201, description: "Gespeicherter Eintrag", schema: zahlungEintragSchema },
+    problems: [400, 403, 404, 409],
   },
   listProgrammes: {
     success: { status: 200, description: "Die Förderprogramme der Anmeldung", schema: programmeListSchema },

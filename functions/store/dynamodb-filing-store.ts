@@ -6,6 +6,7 @@ import { tableRef } from "./document-client";
 import type { FilingStore } from "../core/filing-store";
 import { getDraft, putDraft } from "./draft-items";
 import { getParams, putParams } from "./params-items";
+import { appendZahlung, listZahlungen } from "./payment-items";
 import { readSubmission } from "./submission-reads";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
 
@@ -28,5 +29,7 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     putParams: (params, by, at) => putParams(table, params, by, at),
     putDraft: (draft, traegerId) => putDraft(table, draft, traegerId),
     getDraft: (filingId, traegerId) => getDraft(table, filingId, traegerId),
+    listZahlungen: (query) => listZahlungen(table, query),
+    appendZahlung: (entry) => appendZahlung(table, entry),
   };
 };

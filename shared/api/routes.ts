@@ -129,6 +129,23 @@ export const ROUTES = [
       "Alle Jahresberichte eines Förderjahres als ein PDF mit Deckblatt und Inhalt – nur Koordinierung und Leitung",
   },
   {
+    id: "listZahlungen",
+    method: "GET",
+    path: "/programmes/{programmeId}/zahlungen/{year}",
+    handler: "list-zahlungen",
+    auth: true,
+    summary:
+      "Auszahlungen, Rückforderungen und Zahlungseingänge eines Förderjahres (ein Träger: nur die eigenen)",
+  },
+  {
+    id: "addZahlung",
+    method: "POST",
+    path: "/programmes/{programmeId}/zahlungen/{year}",
+    handler: "add-zahlung",
+    auth: true,
+    summary: "Auszahlung, Festsetzung einer Rückforderung oder Zahlungseingang erfassen – nur Koordinierung",
+  },
+  {
     id: "getOpenApi",
     method: "GET",
     path: "/openapi.json",

@@ -24,7 +24,7 @@ const tokens: Record<string, string> = {};
 let filingId: string;
 let writes = 0;
 /** The store's methods that change the table (functions/core/filing-store.ts) and those that only read. */
-const WRITES = ["appendVersion", "applyReview", "putDraft", "putParams"] as const;
+const WRITES = ["appendVersion", "applyReview", "putDraft", "putParams", "appendZahlung"] as const;
 const READS = [
   "getHead",
   "listHeads",
@@ -37,6 +37,7 @@ const READS = [
   "getParams",
   "getDraft",
   "readSubmission",
+  "listZahlungen",
 ] as const;
 
 beforeAll(async () => {
