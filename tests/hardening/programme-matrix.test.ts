@@ -129,6 +129,24 @@ const PROBES: Probe[] = [
     expected: all(403),
   },
   {
+    route: "listZahlungen",
+    request: (p) => ({ method: "GET", path: `/programmes/${p}/zahlungen/${YEAR}` }),
+    expected: all(403),
+  },
+  {
+    route: "addZahlung",
+    request: (p) => ({
+      method: "POST",
+      path: `/programmes/${p}/zahlungen/${YEAR}`,
+      body: {
+        traegerId: "awo",
+        districtId: "kaltenmoor",
+        vorgang: { typ: "auszahlung", art: "abschlag", datum: "2025-03-01", betrag: 100 },
+      },
+    }),
+    expected: { traeger: 403, koordinierung: 403, leitung: 403 },
+  },
+  {
     route: "putParams",
     request: (p) => ({
       method: "PUT",
