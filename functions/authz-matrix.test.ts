@@ -1,4 +1,5 @@
 import { SignJWT } from "jose";
+import { samplePruefenRequest } from "../shared/pruefung/sample-pruefvermerk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys } from "./local/dev-keys";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
@@ -66,11 +67,15 @@ const freshFiling = async (reviews: [string, string][] = []) => {
   for (const [action, user] of reviews) {
     const done = await api.call("POST", `/filings/${submitted.body.filingId}/review`, {
       token: await api.token(user),
-      body: { action },
+      body: action === "pruefen" ? samplePruefenRequest(submitted.body.findings) : { action },
     });
     expect(done.status).toBe(200);
   }
-  return { filing, filingId: submitted.body.filingId as string };
+  return {
+    filing,
+    filingId: submitted.body.filingId as string,
+    findings: submitted.body.findings as { ruleId: string; severity: string }[],
+  };
 };
 
 const shared = sampleVerwendungsnachweis({
@@ -281,11 +286,14 @@ const MATRIX: Cell[] = [
   {
     route: "reviewFiling",
     name: "POST /filings/{id}/review (pruefen)",
-    request: async () => ({
-      method: "POST",
-      path: `/filings/${(await freshFiling()).filingId}/review`,
-      body: { action: "pruefen" },
-    }),
+    request: async () => {
+      const fresh = await freshFiling();
+      return {
+        method: "POST",
+        path: `/filings/${fresh.filingId}/review`,
+        body: samplePruefenRequest(fresh.findings),
+      };
+    },
     expected: {
       own: 403,
       other: 403,
@@ -388,6 +396,44 @@ const MATRIX: Cell[] = [
       own: 403,
       other: 403,
       koordinierung: 200,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
+  },
+  {
+    route: "listZahlungen",
+    name: "GET /programmes/{programmeId}/zahlungen/{year}",
+    request: async () => ({ method: "GET", path: "/programmes/stadtteilmanagement/zahlungen/2025" }),
+    expected: {
+      own: 200,
+      other: 200,
+      koordinierung: 200,
+      leitung: 200,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 403,
+      leitungElsewhere: 403,
+      anonymous: 401,
+    },
+  },
+  {
+    route: "addZahlung",
+    name: "POST /programmes/{programmeId}/zahlungen/{year}",
+    request: async () => ({
+      method: "POST",
+      path: "/programmes/stadtteilmanagement/zahlungen/2025",
+      body: {
+        traegerId: "awo",
+        districtId: "kaltenmoor",
+        vorgang: { typ: "auszahlung", art: "abschlag", datum: "2025-03-01", betrag: 25_000_00 },
+      },
+    }),
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 201,
       leitung: 403,
       awoElsewhere: 403,
       koordinierungElsewhere: 403,

@@ -48,6 +48,11 @@ export interface RedactVersionInput {
   note: string;
 }
 
+import type { ZahlungEintrag } from "../../shared/pruefung/zahlung";
+
+/** A year's payment ledger, optionally of one Träger (and one of its districts). */
+export type ZahlungenQuery = ProgrammeYear & { traegerId?: string; districtId?: string };
+
 export interface AppendVersionInput {
   filingId: string;
   content: Filing;
@@ -105,6 +110,9 @@ export interface ApplyReviewInput {
   by: Actor;
   at: string;
   comments: ReviewComment[];
+  /** Written into the audit entry as given (only „pruefen“ carries them). */
+  pruefvermerk?: AuditEntry["pruefvermerk"];
+  quittierungen?: AuditEntry["quittierungen"];
 }
 
 export type ApplyReviewResult =
@@ -177,6 +185,10 @@ export interface FilingStore {
     version: number,
     attachmentId: string,
   ): Promise<{ record: AttachmentRecord; bytes: Uint8Array } | undefined>;
+  /** The payment ledger (Auszahlungen, Festsetzung, Rückzahlung), oldest first (payment-items.ts). */
+  listZahlungen(query: ZahlungenQuery): Promise<ZahlungEintrag[]>;
+  /** Appends one ledger entry as the next of its Träger and district; nothing is ever overwritten. */
+  appendZahlung(entry: Omit<ZahlungEintrag, "seq">): Promise<ZahlungEintrag>;
   /** Stores the parameters as the next version of their programme's year. */
   putParams(params: ProgramParams, by: StoredParams["storedBy"], at: string): Promise<StoredParams>;
 }

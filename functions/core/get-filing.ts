@@ -8,6 +8,7 @@ import type { ServiceDeps } from "./service-deps";
 import { toSummary } from "./to-summary";
 import { NotFoundError } from "./errors";
 import { filingRecords } from "./filing-records";
+import { zahlungsStandOf } from "./zahlungs-stand-of";
 
 /** Head, latest version with content, every version's submission, the audit trail and all comments. */
 export const getFiling = async (
@@ -47,5 +48,14 @@ export const getFiling = async (
     e.comments.map((c) => ({ ...c, version: e.version, at: e.at, by: e.by, action: e.action })),
   );
   const records = await filingRecords(head, params, deps);
-  return { filing: toSummary(head, params, deps.clock()), latest: current, versions, audit, comments, records };
+  const money = await zahlungsStandOf(head, latest, audit, params, deps);
+  return {
+    filing: toSummary(head, params, deps.clock()),
+    latest: current,
+    versions,
+    audit,
+    comments,
+    records,
+    ...(money && { zahlungen: money.stand, zahlungsBefunde: money.befunde }),
+  };
 };

@@ -7,6 +7,7 @@ import type { ServiceDeps } from "./service-deps";
 import { toMissing, toSummary } from "./to-summary";
 import { expectedFilings } from "./expected-filings";
 import { withAmounts } from "./with-amounts";
+import { withZahlen } from "./with-zahlen";
 
 /**
  * Filings of a programme's year with due dates, plus what is missing: every Zuordnung × kind without
@@ -37,9 +38,14 @@ export const listFilings = async (
     (query.districtId === undefined || x.meta.districtId === query.districtId);
 
   const shown = visible.filter((h) => wanted(h) && (query.status === undefined || h.status === query.status));
-  const items = (await withAmounts(shown, deps))
-    .map((h) => toSummary(h, params, now))
-    .sort((a, b) => a.filingId.localeCompare(b.filingId));
+  const items = (
+    await withZahlen(
+      (await withAmounts(shown, deps)).map((h) => toSummary(h, params, now)),
+      { ...at, ...(own !== undefined && { traegerId: own }) },
+      params,
+      deps,
+    )
+  ).sort((a, b) => a.filingId.localeCompare(b.filingId));
 
   const existing = new Set(visible.map((h) => h.filingId));
   const missing: MissingFiling[] = expectedFilings(params, own)

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import { asJson, createTestDeps } from "./fixtures/test-deps";
@@ -6,26 +7,29 @@ import { awo, koordinierung, koordinierung2, leitung } from "./fixtures/principa
 import { getFiling } from "./get-filing";
 import { reviewFiling } from "./review-filing";
 import { submitFiling } from "./submit-filing";
+import type { Finding } from "../../shared/rules/finding";
 import { putParams } from "./put-params";
 import { ausnahmenFor } from "./fixtures/ausnahmen-for";
 
 describe("reviewFiling", () => {
   let t: Awaited<ReturnType<typeof createTestDeps>>;
-  const submit = async (districtId: string) =>
-    (
-      await submitFiling(
-        awo,
-        asJson(
-          sampleVerwendungsnachweis({
-            programmeId: "stadtteilmanagement",
-            traegerId: "awo",
-            districtId,
-            year: 2025,
-          }),
-        ),
-        t.deps,
-      )
-    ).filingId;
+  const findingsOf = new Map<string, Finding[]>();
+  const submit = async (districtId: string) => {
+    const submitted = await submitFiling(
+      awo,
+      asJson(
+        sampleVerwendungsnachweis({
+          programmeId: "stadtteilmanagement",
+          traegerId: "awo",
+          districtId,
+          year: 2025,
+        }),
+      ),
+      t.deps,
+    );
+    findingsOf.set(submitted.filingId, submitted.findings);
+    return submitted.filingId;
+  };
   beforeAll(async () => {
     t = await createTestDeps();
     await putParams(koordinierung, ausnahmenFor("awo", 2025), t.deps);
@@ -34,7 +38,7 @@ describe("reviewFiling", () => {
   it("lets exactly one of two reviewers acting at once win; the other gets a German 409", async () => {
     const filingId = await submit("kaltenmoor");
     const outcomes = await Promise.allSettled([
-      reviewFiling(koordinierung, filingId, { action: "pruefen" }, t.deps),
+      reviewFiling(koordinierung, filingId, samplePruefenRequest(findingsOf.get(filingId)), t.deps),
       reviewFiling(
         koordinierung2,
         filingId,
@@ -103,9 +107,9 @@ describe("reviewFiling", () => {
       ).rejects.toBeInstanceOf(ForbiddenError);
     // kenntnis is her action, but only after the arithmetic check.
     await expect(reviewFiling(leitung, filingId, { action: "kenntnis" }, t.deps)).rejects.toThrow(
-      "„zur Kenntnis genommen“ ist nur im Status „rechnerisch geprüft“ möglich; der Vorgang ist „eingereicht“.",
+      "„zur Kenntnis genommen“ ist nur im Status „rechnerisch geprüft“ oder „sachlich geprüft“ möglich; der Vorgang ist „eingereicht“.",
     );
-    await reviewFiling(koordinierung, filingId, { action: "pruefen" }, t.deps);
+    await reviewFiling(koordinierung, filingId, samplePruefenRequest(findingsOf.get(filingId)), t.deps);
     const noted = await reviewFiling(leitung, filingId, { action: "kenntnis" }, t.deps);
     expect(noted.status).toBe("zur_kenntnis_genommen");
     expect(noted.audit.by).toEqual({ sub: leitung.sub, name: leitung.name, role: "leitung" });
@@ -125,7 +129,12 @@ describe("reviewFiling", () => {
     const filingId = await submit("schuetzenplatz-neu-hagen");
     await submit("schuetzenplatz-neu-hagen");
     await expect(
-      reviewFiling(koordinierung, filingId, { action: "pruefen", expectedVersion: 1 }, t.deps),
+      reviewFiling(
+        koordinierung,
+        filingId,
+        { ...samplePruefenRequest(findingsOf.get(filingId)), expectedVersion: 1 },
+        t.deps,
+      ),
     ).rejects.toThrow(/Inzwischen liegt Version 2 vor/);
   });
 
@@ -134,7 +143,7 @@ describe("reviewFiling", () => {
       reviewFiling(
         koordinierung,
         "stadtteilmanagement.2025.verwendungsnachweis.awo.nirgendwo",
-        { action: "pruefen" },
+        samplePruefenRequest(),
         t.deps,
       ),
     ).rejects.toBeInstanceOf(NotFoundError);

@@ -1,7 +1,14 @@
-import { REVIEW_ACTIONS, STATUS_LABELS, transitionError, type Role } from "../../shared/domain/lifecycle";
+import {
+  formActionError,
+  REVIEW_ACTIONS,
+  STATUS_LABELS,
+  transitionError,
+  type Role,
+} from "../../shared/domain/lifecycle";
 import { labelForPath } from "../../shared/filing/labels";
 import type { ReviewComment } from "../../shared/api/records";
 import { actorOf } from "./actor-of";
+import { checkPruefvermerk } from "./check-pruefvermerk";
 import type { ReviewRequest, ReviewResponse } from "../../shared/api/api-schemas";
 import { BadRequestError, ConflictError, ForbiddenError } from "./errors";
 import { loadVisibleHead } from "./load-visible-head";
@@ -40,9 +47,12 @@ export const reviewFiling = async (
     throw new ConflictError(
       `Inzwischen liegt Version ${head.latestVersion} vor (geprüft wurde Version ${request.expectedVersion}). Bitte die aktuelle Version ansehen.`,
     );
+  const notOfForm = formActionError(request.action, head.kind);
+  if (notOfForm) throw new ConflictError(notOfForm);
   const illegal = transitionError(request.action, head.status);
   if (illegal) throw new ConflictError(illegal);
   if (request.action === "pruefen") await requireSignature(head, deps);
+  const vermerk = await checkPruefvermerk(principal, head, request, deps);
 
   const comments: ReviewComment[] = input.map((c) => ({
     ...(c.path && { path: c.path, label: labelForPath(head.kind, c.path) }),
@@ -57,6 +67,7 @@ export const reviewFiling = async (
     by: actorOf(principal),
     at: deps.clock().toISOString(),
     comments,
+    ...vermerk,
   });
   if (!result.applied) {
     const now = result.current;

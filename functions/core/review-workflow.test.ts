@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { diffVersions } from "./diff-versions";
 import { ConflictError } from "./errors";
@@ -76,7 +77,12 @@ describe("review workflow end to end on DynamoDB Local", () => {
     ]);
 
     t.tick();
-    await reviewFiling(koordinierung, first.filingId, { action: "pruefen", expectedVersion: 2 }, t.deps);
+    await reviewFiling(
+      koordinierung,
+      first.filingId,
+      { ...samplePruefenRequest(second.findings), expectedVersion: 2 },
+      t.deps,
+    );
     t.tick();
     await reviewFiling(leitung, first.filingId, { action: "kenntnis" }, t.deps);
     t.tick();

@@ -4,6 +4,7 @@ import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { excelJsHost } from "../../shared/xlsx/exceljs-host";
 import { localDate } from "../core/due-status";
+import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
 
 let api: TestApi;
@@ -91,7 +92,10 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
     ] as const) {
       const step = await api.call("POST", `/filings/${id}/review`, {
         token: await as(user),
-        body: { action, expectedVersion: 2 },
+        body:
+          action === "pruefen"
+            ? { ...samplePruefenRequest(resubmitted.body.findings), expectedVersion: 2 }
+            : { action, expectedVersion: 2 },
       });
       expect(step.status, JSON.stringify(step.body)).toBe(200);
       expect(step.body.status).toBe(status);

@@ -34,7 +34,7 @@ describe("seedDemo", () => {
       "innenstadt verwendungsnachweis eingereicht v2",
       "kaltenmoor jahresbericht eingereicht v1",
       "kaltenmoor verwendungsnachweis zurueckgegeben v1",
-      "kreideberg-ochtmissen jahresbericht rechnerisch_geprueft v1",
+      "kreideberg-ochtmissen jahresbericht sachlich_geprueft v1",
     ]);
     const missingDistricts = new Set(current.missing.map((m) => m.meta.districtId));
     for (const d of ["ebensberg-luene-moorfeld", "schuetzenplatz-neu-hagen"])

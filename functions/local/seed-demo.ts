@@ -10,6 +10,8 @@ import { submitFiling } from "../core/submit-filing";
 import { DEV_USERS } from "./dev-users";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { demoCorrection } from "./demo-filings";
+import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
+import type { Finding } from "../../shared/rules/finding";
 
 /** The demo shows Lüneburg's programme; its pack's Zuordnungen say who files where. */
 const PROGRAMME_ID = LEGACY_PROGRAMME_ID;
@@ -17,7 +19,6 @@ const ZUORDNUNGEN = defaultProgramParams({ programmeId: PROGRAMME_ID, year: 2025
 const koordinierung = DEV_USERS.koordinierung!;
 const leitung = DEV_USERS.leitung!;
 const FULL_REVIEW: [ReviewRequest["action"], typeof koordinierung][] = [
-  ["pruefen", koordinierung],
   ["kenntnis", leitung],
   ["weiterleiten", koordinierung],
 ];
@@ -38,6 +39,12 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
     );
   const review = (filingId: string, action: ReviewRequest["action"], who = koordinierung, text?: string) =>
     reviewFiling(who, filingId, { action, ...(text ? { comments: [{ text }] } : {}) }, deps);
+  // The first step per form: a Verwendungsnachweis gets a Prüfvermerk (its Warnungen acknowledged),
+  // a Jahresbericht the sachliche Prüfung.
+  const check = (filing: Filing, submitted: { filingId: string; findings: Finding[] }) =>
+    filing.kind === "verwendungsnachweis"
+      ? reviewFiling(koordinierung, submitted.filingId, samplePruefenRequest(submitted.findings), deps)
+      : review(submitted.filingId, "sachlich_pruefen");
 
   for (const year of [2024, 2025])
     await putParams(koordinierung, defaultProgramParams({ programmeId: PROGRAMME_ID, year }), deps);
@@ -51,8 +58,9 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
       : [sampleVerwendungsnachweis(meta), sampleJahresbericht(meta)];
     filings2024 += filings.length;
     for (const filing of filings) {
-      const { filingId } = await submit(filing);
-      for (const [action, who] of FULL_REVIEW) await review(filingId, action, who);
+      const submitted = await submit(filing);
+      await check(filing, submitted);
+      for (const [action, who] of FULL_REVIEW) await review(submitted.filingId, action, who);
     }
   }
 
@@ -78,8 +86,8 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
   );
   await submit(demoCorrection(innenstadt));
   // Kreideberg (city): Jahresbericht checked; Hanseviertel (city): Jahresbericht submitted.
-  const kreideberg = await submit(sampleJahresbericht(meta("kreideberg-ochtmissen")));
-  await review(kreideberg.filingId, "pruefen");
+  const kreidebergFiling = sampleJahresbericht(meta("kreideberg-ochtmissen"));
+  await check(kreidebergFiling, await submit(kreidebergFiling));
   await submit(sampleJahresbericht(meta("hanseviertel")));
   // Ebensberg / Lüne / Moorfeld, Schützenplatz / Neu Hagen: nothing yet (missing). Weißer Turm has
   // no Zuordnung: its Quartiersmanagement is funded by „Soziale Stadt“, so nothing is due here.

@@ -47,4 +47,6 @@ export const reviewAuditEntry = (input: ApplyReviewInput): AuditEntry => ({
   toStatus: input.toStatus,
   version: input.expected.latestVersion,
   comments: input.comments,
+  ...(input.pruefvermerk && { pruefvermerk: input.pruefvermerk }),
+  ...(input.quittierungen && { quittierungen: input.quittierungen }),
 });

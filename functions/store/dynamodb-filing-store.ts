@@ -9,6 +9,7 @@ import { getOriginal } from "./original-items";
 import { isRedacted, redactVersion } from "./redaction-items";
 import { getAttachment, listAttachments, putAttachment } from "./attachment-items";
 import { getParams, putParams } from "./params-items";
+import { appendZahlung, listZahlungen } from "./payment-items";
 import { readSubmission } from "./submission-reads";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
 
@@ -37,5 +38,7 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     putParams: (params, by, at) => putParams(table, params, by, at),
     putDraft: (draft, traegerId) => putDraft(table, draft, traegerId),
     getDraft: (filingId, traegerId) => getDraft(table, filingId, traegerId),
+    listZahlungen: (query) => listZahlungen(table, query),
+    appendZahlung: (entry) => appendZahlung(table, entry),
   };
 };

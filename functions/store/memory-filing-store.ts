@@ -23,6 +23,7 @@ import {
 } from "./memory-records";
 import { encodeDraft, foreignDraftConflict } from "./draft-rules";
 import * as files from "./memory-record-files";
+import { zahlungEintragSchema } from "../../shared/pruefung/zahlung";
 
 /**
  * FilingStore in memory, for service tests that need the store's semantics but not DynamoDB: the
@@ -135,6 +136,30 @@ export const createMemoryFilingStore = (): MemoryFilingStore => {
     putAttachment: async (record, bytes) => files.putAttachment(db, record, bytes),
     listAttachments: async (filingId, n) => files.listAttachments(db, filingId, n),
     getAttachment: async (filingId, n, attachmentId) => files.getAttachment(db, filingId, n, attachmentId),
+    listZahlungen: async (query) =>
+      (db.zahlungen.get(`${query.programmeId}#${query.year}`) ?? [])
+        .filter((e) => query.traegerId === undefined || e.traegerId === query.traegerId)
+        .filter(
+          (e) =>
+            query.traegerId === undefined ||
+            query.districtId === undefined ||
+            e.districtId === query.districtId,
+        )
+        .map((e) => zahlungEintragSchema.parse(copy(e)))
+        // As the ledger's sort key orders them: Träger, district, then seq.
+        .sort(
+          (a, b) =>
+            `${a.traegerId}#${a.districtId}`.localeCompare(`${b.traegerId}#${b.districtId}`) || a.seq - b.seq,
+        ),
+    appendZahlung: async (entry) => {
+      const key = `${entry.programmeId}#${entry.year}`;
+      const ledger = db.zahlungen.get(key) ?? [];
+      const seq =
+        ledger.filter((e) => e.traegerId === entry.traegerId && e.districtId === entry.districtId).length + 1;
+      const stored = zahlungEintragSchema.parse({ ...copy(entry), seq });
+      db.zahlungen.set(key, [...ledger, copy(stored)]);
+      return stored;
+    },
     snapshot: () => snapshotOf(db),
   };
 };

@@ -29,6 +29,8 @@ export interface MemoryRecords {
   attachments: Map<string, { record: Item & { attachmentId: string; sha256: string }; bytes: Uint8Array }[]>;
   /** `<filingId>#<version>` → who redacted it when (Löschkonzept). */
   redactions: Map<string, Item>;
+  /** `<programme>#<year>` → the payment ledger, in append order. */
+  zahlungen: Map<string, Item[]>;
 }
 
 export const emptyRecords = (): MemoryRecords => ({
@@ -41,6 +43,7 @@ export const emptyRecords = (): MemoryRecords => ({
   originals: new Map(),
   attachments: new Map(),
   redactions: new Map(),
+  zahlungen: new Map(),
 });
 
 /** A deep copy as DynamoDB round-trips a value: undefined fields dropped, plain JSON values. */

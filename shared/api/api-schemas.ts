@@ -1,5 +1,7 @@
 import * as z from "zod";
 import { filingRecordsSchema } from "./records-schemas";
+import { pruefvermerkRequestFields } from "./pruefung-schemas";
+import { zahlungsStandSchema } from "../pruefung/rueckforderung-stand";
 import { programmeSchema } from "../programme/programme-schema";
 import { filingStatusSchema, reviewActionSchema } from "../domain/lifecycle";
 import { filingKindSchema, filingSchema } from "../filing/filing";
@@ -72,6 +74,8 @@ export const filingSummarySchema = filingHeadSchema
     /** Status zurückgegeben (back with the Träger) and the due date has passed (Europe/Berlin). */
     overdue: z.boolean(),
     findingCounts: findingCountsSchema,
+    /** A Verwendungsnachweis: granted, paid (Auszahlungen) and stated Zuschuss, in cents. */
+    zahlen: zahlungsStandSchema.pick({ bewilligt: true, ausgezahlt: true, angegeben: true }).optional(),
   });
 
 /** A Zuordnung (district → Träger) of the year with no filing of that kind yet. */
@@ -130,6 +134,7 @@ export const reviewRequestSchema = z.object({
       `Alle Kommentare zusammen höchstens ${STORE_LIMITS.commentTextTotal.toLocaleString("de-DE")} Zeichen`,
     )
     .optional(),
+  ...pruefvermerkRequestFields,
 });
 
 export const reviewResponseSchema = z.object({
@@ -161,6 +166,10 @@ export const filingDetailSchema = z.object({
   comments: z.array(filingCommentSchema),
   /** Retention and signature of the latest version (docs/records.md). */
   records: filingRecordsSchema.optional(),
+  /** A Verwendungsnachweis: payments and the Rückforderung following from the Prüfvermerk. */
+  zahlungen: zahlungsStandSchema.optional(),
+  /** Findings that need the payments (VN-ZUSCHUSS-AUSGEZAHLT): granted and paid against the form. */
+  zahlungsBefunde: z.array(findingSchema).optional(),
 });
 
 export const diffResponseSchema = z.object({

@@ -4,6 +4,7 @@ import { filingAmountsSchema } from "../consolidate/filing-amounts";
 import { filingKindSchema, filingMetaSchema, filingSchema } from "../filing/filing";
 import { programParamsSchema } from "../programme/program-params";
 import { fieldPathSchema, findingSchema } from "../rules/finding";
+import { pruefvermerkSchema, quittierungSchema } from "../pruefung/pruefvermerk";
 
 /**
  * Shapes of what the store keeps, as zod schemas so the API schemas compose them and types come
@@ -95,6 +96,10 @@ export const auditEntrySchema = z.object({
   toStatus: filingStatusSchema,
   version: z.number().int().min(1),
   comments: z.array(reviewCommentSchema),
+  /** „pruefen“ since the Prüfvermerk exists; entries stored before it have none and still load. */
+  pruefvermerk: pruefvermerkSchema.optional(),
+  /** The open Warnungen the reviewer acknowledged with this step, each with its reason. */
+  quittierungen: z.array(quittierungSchema).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -1,5 +1,6 @@
 import { FILING_ROUTES } from "./filing-routes";
 import { PROGRAMME_ROUTES } from "./programme-routes";
+import { PRUEFUNG_ROUTES } from "./pruefung-routes";
 import { RECORDS_ROUTES } from "./records-routes";
 import type { PathParamsMatch } from "./route-definition";
 
@@ -20,7 +21,7 @@ export type { RouteDefinition } from "./route-definition";
  * 4. Call it with `api.call("<id>", { path, query, body })`; add it to authz-matrix and route-contract.
  * 5. `node scripts/typecheck.mjs` names whatever is still missing (pathParams vs. path, a matrix cell).
  */
-export const ROUTES = [...FILING_ROUTES, ...PROGRAMME_ROUTES, ...RECORDS_ROUTES] as const;
+export const ROUTES = [...FILING_ROUTES, ...PROGRAMME_ROUTES, ...RECORDS_ROUTES, ...PRUEFUNG_ROUTES] as const;
 
 export type Route = (typeof ROUTES)[number];
 export type RouteId = Route["id"];

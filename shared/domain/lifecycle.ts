@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { FILING_KIND_LABELS, type FilingKind } from "./forms";
 
 /**
  * Lifecycle of a filing (DOMAIN.md). `entwurf` lives in the workbook only; the store knows a filing
@@ -8,6 +9,7 @@ export const FILING_STATUSES = [
   "eingereicht",
   "zurueckgegeben",
   "rechnerisch_geprueft",
+  "sachlich_geprueft",
   "zur_kenntnis_genommen",
   "weitergeleitet",
 ] as const;
@@ -19,6 +21,7 @@ export const STATUS_LABELS: Record<FilingStatus | "entwurf", string> = {
   eingereicht: "eingereicht",
   zurueckgegeben: "zurückgegeben",
   rechnerisch_geprueft: "rechnerisch geprüft",
+  sachlich_geprueft: "sachlich geprüft",
   zur_kenntnis_genommen: "zur Kenntnis genommen",
   weitergeleitet: "an 51.12 weitergeleitet",
 };
@@ -36,8 +39,14 @@ export const REVIEW_ACTIONS = {
     role: "koordinierung",
     label: "rechnerische Richtigkeit geprüft",
   },
+  sachlich_pruefen: {
+    from: ["eingereicht"],
+    to: "sachlich_geprueft",
+    role: "koordinierung",
+    label: "sachlich geprüft",
+  },
   kenntnis: {
-    from: ["rechnerisch_geprueft"],
+    from: ["rechnerisch_geprueft", "sachlich_geprueft"],
     to: "zur_kenntnis_genommen",
     role: "leitung",
     label: "zur Kenntnis genommen",
@@ -55,6 +64,25 @@ export const REVIEW_ACTIONS = {
 
 export type ReviewAction = keyof typeof REVIEW_ACTIONS;
 export const reviewActionSchema = z.enum(Object.keys(REVIEW_ACTIONS) as [ReviewAction, ...ReviewAction[]]);
+
+/**
+ * The lifecycle per form: a Verwendungsnachweis is checked for its arithmetic (with a Prüfvermerk);
+ * a Jahresbericht holds no money to check, so it is „sachlich geprüft“ and then taken note of.
+ */
+export const FORM_ACTIONS: Record<FilingKind, readonly ReviewAction[]> = {
+  verwendungsnachweis: ["zurueckgeben", "pruefen", "kenntnis", "weiterleiten"],
+  jahresbericht: ["zurueckgeben", "sachlich_pruefen", "kenntnis", "weiterleiten"],
+};
+
+/** German reason why a form has no such step, or null when it has. */
+export const formActionError = (action: ReviewAction, kind: FilingKind): string | null => {
+  if (FORM_ACTIONS[kind].includes(action)) return null;
+  const instead =
+    kind === "jahresbericht"
+      ? " Ein Jahresbericht wird „sachlich geprüft“."
+      : " Die sachliche Prüfung ist Teil des Prüfvermerks („rechnerische Richtigkeit geprüft“).";
+  return `„${REVIEW_ACTIONS[action].label}“ gibt es für einen ${FILING_KIND_LABELS[kind]} nicht.${instead}`;
+};
 
 /** A Träger may submit a first version, correct a returned one, or replace one not yet reviewed. */
 export const SUBMITTABLE_FROM: readonly (FilingStatus | null)[] = [null, "eingereicht", "zurueckgegeben"];

@@ -85,6 +85,8 @@ export const VN_PRUEFUNG_LABELS = {
     title: "{pruefungGeprueft}",
     name: "Rechnerische Richtigkeit geprüft von",
     datum: "Rechnerische Richtigkeit geprüft am",
+    umfang: "Prüfumfang",
+    ergebnis: "Ergebnis der Prüfung",
   },
   kenntnis: {
     title: "{pruefungKenntnis}",

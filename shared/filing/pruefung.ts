@@ -13,8 +13,13 @@ const vermerkSchema = z.object({
  * them, and the workbook reader never reads them back. A step not done yet is null.
  */
 export const pruefungSchema = z.object({
-  /** 05 Koordinierungsstelle Stadtteilarbeit: rechnerische Richtigkeit geprüft. */
-  geprueft: vermerkSchema.nullable(),
+  /**
+   * 05 Koordinierungsstelle Stadtteilarbeit: rechnerische Richtigkeit geprüft, with the Prüfvermerk's
+   * Prüfumfang and Ergebnis in words (absent for reviews recorded before the Prüfvermerk existed).
+   */
+  geprueft: vermerkSchema
+    .extend({ umfang: z.string().optional(), ergebnis: z.string().optional() })
+    .nullable(),
   /** 05 Stabsstellenleitung: zur Kenntnis genommen. */
   kenntnis: vermerkSchema.nullable(),
   /** An 51.12 zum Vorgang gegeben. */

@@ -162,6 +162,8 @@ schluss.note("Wird von der {zuwendungsgeber} ausgefüllt.");
 schluss.heading(p.geprueft.title);
 schluss.pruefung(["geprueft", "name"], "text", p, { caption: "von" });
 schluss.pruefung(["geprueft", "datum"], "date", p, { caption: "am" });
+schluss.pruefung(["geprueft", "umfang"], "text", p, { caption: "Prüfumfang" });
+schluss.pruefung(["geprueft", "ergebnis"], "text", p, { caption: "Ergebnis" });
 schluss.heading(p.kenntnis.title);
 schluss.pruefung(["kenntnis", "name"], "text", p, { caption: "von" });
 schluss.pruefung(["kenntnis", "datum"], "date", p, { caption: "am" });

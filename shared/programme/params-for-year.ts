@@ -1,6 +1,7 @@
 import type { ProgramParams, ProgrammeYear } from "./program-params";
 import { DEFAULT_MAX_VERSIONEN, type Programme } from "./programme-schema";
 import { programmeById } from "./programmes";
+import { defaultPruefungParams } from "./pruefung-params";
 
 const dueDate = (year: number, due: { jahrVersatz: number; tag: string }) =>
   `${year + due.jahrVersatz}-${due.tag}`;
@@ -25,6 +26,7 @@ export const paramsForYear = (programme: Programme, year: number): ProgramParams
     maxVersionen: settings.maxVersionen ?? DEFAULT_MAX_VERSIONEN,
     unterschriftErforderlich: settings.unterschriftErforderlich ?? false,
     schwaerzungFreigegeben: settings.schwaerzungFreigegeben ?? false,
+    ...defaultPruefungParams(),
   };
 };
 

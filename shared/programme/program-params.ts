@@ -9,6 +9,7 @@ import {
   zuordnungSchema,
   zuschussSchema,
 } from "./programme-schema";
+import { pruefungParamsFields } from "./pruefung-params";
 
 export {
   ausnahmeSchema,
@@ -57,6 +58,8 @@ export const programParamsSchema = yearSettingsSchema
      * docs/records.md). Off unless the year says so.
      */
     schwaerzungFreigegeben: z.boolean().default(false),
+    /** The city's Prüfung: Finanzierungsart, interest, Belegliste (issue 25). */
+    ...pruefungParamsFields,
   });
 
 export type ProgramParams = z.infer<typeof programParamsSchema>;

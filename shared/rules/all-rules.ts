@@ -1,4 +1,5 @@
 import { jbBetragNegativ, vnBetragNegativ } from "./betrag-negativ";
+import { vnZuschussAusgezahlt } from "./verwendungsnachweis/zuschuss-ausgezahlt";
 import { jbAuswahl } from "./jahresbericht/auswahl";
 import { jbEhrenamtKlarname } from "./jahresbericht/ehrenamt-klarname";
 import { jbInhalt } from "./jahresbericht/inhalt";
@@ -34,6 +35,7 @@ export const VERWENDUNGSNACHWEIS_RULES: Rule<"verwendungsnachweis">[] = [
   vnStadtteilDurchStadt,
   vnZuordnung,
   vnZuschussBewilligt,
+  vnZuschussAusgezahlt,
   vnZuschussInWorten,
   vnBestaetigung,
   vnPersonalZeile,

@@ -12,6 +12,8 @@ export interface RuleContext {
   meta: FilingMeta;
   /** The Verwendungsnachweis of the same Träger, district and year, where one exists (cross-check). */
   verwendungsnachweis?: Verwendungsnachweis;
+  /** Sum of the recorded Auszahlungen (cents), where the caller has them (VN-ZUSCHUSS-AUSGEZAHLT). */
+  ausgezahlt?: number;
 }
 
 /** What a check reports; id, severity and labels are filled in from the rule. */

@@ -8,7 +8,12 @@ import { openWorkbook, saveWorkbook } from "./test-support/user-edits";
 import { writeWorkbook } from "./write-workbook";
 
 const PRUEFUNG: Pruefung = {
-  geprueft: { name: "K. Schmidt", datum: "2026-04-02" },
+  geprueft: {
+    name: "K. Schmidt",
+    datum: "2026-04-02",
+    umfang: "rechnerisch geprüft; Belegprüfung vollständig",
+    ergebnis: "ohne Beanstandung",
+  },
   kenntnis: { name: "Dr. A. Weber", datum: "2026-04-09" },
   weitergeleitet: { datum: "2026-04-10" },
 };
@@ -28,13 +33,15 @@ const pruefungCells = async (buffer: Uint8Array) => {
 };
 
 describe("6./7. Prüfung (nur Hansestadt) on the Schlussrechnung sheet of the Verwendungsnachweis workbook", () => {
-  it("names five cells after the signature: geprüft von/am, zur Kenntnis von/am, an 51.12 am", () => {
+  it("names seven cells after the signature: geprüft von/am with Prüfumfang and Ergebnis, zur Kenntnis von/am, an 51.12 am", () => {
     const signature = VERWENDUNGSNACHWEIS_LAYOUT.fields.find((f) => f.name === "VN_unterschrift_datum")!;
     const row = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
 
     expect(PRUEFUNG_FIELDS.map((f) => f.name)).toEqual([
       "VN_pruefung_geprueft_name",
       "VN_pruefung_geprueft_datum",
+      "VN_pruefung_geprueft_umfang",
+      "VN_pruefung_geprueft_ergebnis",
       "VN_pruefung_kenntnis_name",
       "VN_pruefung_kenntnis_datum",
       "VN_pruefung_weitergeleitet_datum",
@@ -53,6 +60,8 @@ describe("6./7. Prüfung (nur Hansestadt) on the Schlussrechnung sheet of the Ve
     expect(Object.fromEntries(cells.map(([name, cell]) => [name, cell.value]))).toEqual({
       VN_pruefung_geprueft_name: "K. Schmidt",
       VN_pruefung_geprueft_datum: new Date(Date.UTC(2026, 3, 2)),
+      VN_pruefung_geprueft_umfang: "rechnerisch geprüft; Belegprüfung vollständig",
+      VN_pruefung_geprueft_ergebnis: "ohne Beanstandung",
       VN_pruefung_kenntnis_name: "Dr. A. Weber",
       VN_pruefung_kenntnis_datum: new Date(Date.UTC(2026, 3, 9)),
       VN_pruefung_weitergeleitet_datum: new Date(Date.UTC(2026, 3, 10)),
@@ -76,10 +85,12 @@ describe("6./7. Prüfung (nur Hansestadt) on the Schlussrechnung sheet of the Ve
       }),
     );
 
-    expect(blank.cells.map(([, cell]) => cell.value)).toEqual([null, null, null, null, null]);
+    expect(blank.cells.map(([, cell]) => cell.value)).toEqual([null, null, null, null, null, null, null]);
     expect(partly.cells.map(([, cell]) => cell.value)).toEqual([
       "K. Schmidt",
       new Date(Date.UTC(2026, 3, 2)),
+      "rechnerisch geprüft; Belegprüfung vollständig",
+      "ohne Beanstandung",
       null,
       null,
       null,

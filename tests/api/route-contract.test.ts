@@ -17,6 +17,13 @@ const VN = "stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor";
 const JB = "stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor";
 const at = { programmeId: "stadtteilmanagement", year: YEAR };
 
+/** An Abschlag paid to the Träger of the walk's filings. */
+const ZAHLUNG = {
+  traegerId: "awo",
+  districtId: "kaltenmoor",
+  vorgang: { typ: "auszahlung", art: "abschlag", datum: "2025-03-01", betrag: 100_000 },
+} as const;
+
 let api: TestApi;
 /** The last raw answer, so a problem's body can be checked as sent (the client keeps only its fields). */
 let last: Response | undefined;
@@ -95,6 +102,8 @@ const SUCCESS: Record<RouteId, Walk> = {
   },
   getYearArchive: ({ koord }) => koord.call("getYearArchive", { path: at }),
   getFilingArchive: ({ koord }) => koord.call("getFilingArchive", { path: { id: VN } }),
+  addZahlung: ({ koord }) => koord.call("addZahlung", { path: at, body: { json: ZAHLUNG } }),
+  listZahlungen: ({ awo }) => awo.call("listZahlungen", { path: at, query: {} }),
   redactFiling: async ({ awo, koord }) => {
     // A Förderjahr whose Aufbewahrungsfrist (31.12. + 10 years) is over, with redaction allowed.
     const old = { ...at, year: 2014 };
@@ -187,6 +196,15 @@ const PROBLEM: Record<Exclude<RouteId, "getOpenApi">, { status: number; walk: Wa
   },
   getYearArchive: { status: 403, walk: ({ awo }) => awo.call("getYearArchive", { path: at }) },
   getFilingArchive: { status: 403, walk: ({ awo }) => awo.call("getFilingArchive", { path: { id: VN } }) },
+  addZahlung: {
+    status: 403,
+    walk: ({ awo }) => awo.call("addZahlung", { path: at, body: { json: ZAHLUNG } }),
+  },
+  listZahlungen: {
+    status: 404,
+    walk: ({ koord }) =>
+      koord.call("listZahlungen", { path: { ...at, programmeId: "gibt-es-nicht" }, query: {} }),
+  },
   redactFiling: {
     // Förderjahr 2025: aufzubewahren bis 31.12.2035 – nothing may be redacted before.
     status: 409,

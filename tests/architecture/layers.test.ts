@@ -14,6 +14,8 @@ const SHARED_LAYERS = [
   "shared/money",
   "shared/programme",
   "shared/filing",
+  // Prüfvermerk, Rückforderung and Belegliste models of the city's Prüfung (issue 25).
+  "shared/pruefung",
   "shared/rules",
   "shared/layout",
   "shared/workbook",

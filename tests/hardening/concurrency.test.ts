@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { filingKey } from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
@@ -84,10 +85,15 @@ describe("concurrency", () => {
       }
     };
     const reviews = await Promise.all(
-      filings.slice(0, 20).flatMap((f) => {
+      filings.slice(0, 20).flatMap((f, i) => {
         const id = filingKey(f.kind, f.meta);
+        // The first step per form: a Prüfvermerk (open Warnungen acknowledged) or the sachliche Prüfung.
+        const check =
+          f.kind === "verwendungsnachweis"
+            ? samplePruefenRequest(answers[i]!.body.findings)
+            : { action: "sachlich_pruefen" };
         return [
-          reviewOnce(id, { action: "pruefen", expectedVersion: 1 }),
+          reviewOnce(id, { ...check, expectedVersion: 1 }),
           reviewOnce(id, {
             action: "zurueckgeben",
             expectedVersion: 1,

@@ -1,4 +1,5 @@
 import { SignJWT } from "jose";
+import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filingKey } from "../../shared/filing/filing";
 import { sampleJahresbericht } from "../../shared/filing/sample-filings";
@@ -158,7 +159,7 @@ const PROBES: Probe[] = [
     request: (id) => ({
       method: "POST",
       path: routePath("reviewFiling", { id }),
-      body: { action: "pruefen" },
+      body: samplePruefenRequest(),
     }),
     expected: { traeger: 403, koordinierung: 404, leitung: 403 },
     perFiling: true,
@@ -197,6 +198,24 @@ const PROBES: Probe[] = [
     route: "getParams",
     request: (p) => ({ method: "GET", path: routePath("getParams", { programmeId: p, year: YEAR }) }),
     expected: all(403),
+  },
+  {
+    route: "listZahlungen",
+    request: (p) => ({ method: "GET", path: `/programmes/${p}/zahlungen/${YEAR}` }),
+    expected: all(403),
+  },
+  {
+    route: "addZahlung",
+    request: (p) => ({
+      method: "POST",
+      path: `/programmes/${p}/zahlungen/${YEAR}`,
+      body: {
+        traegerId: "awo",
+        districtId: "kaltenmoor",
+        vorgang: { typ: "auszahlung", art: "abschlag", datum: "2025-03-01", betrag: 100 },
+      },
+    }),
+    expected: { traeger: 403, koordinierung: 403, leitung: 403 },
   },
   {
     route: "putParams",

@@ -32,6 +32,7 @@ const WRITES = [
   "putParams",
   "putAttachment",
   "redactVersion",
+  "appendZahlung",
 ] as const;
 const READS = [
   "getHead",
@@ -49,6 +50,7 @@ const READS = [
   "listAttachments",
   "getAttachment",
   "isRedacted",
+  "listZahlungen",
 ] as const;
 
 beforeAll(async () => {

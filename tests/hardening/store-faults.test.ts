@@ -1,4 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SAMPLE_PRUEFVERMERK } from "../../shared/pruefung/sample-pruefvermerk";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -102,7 +103,12 @@ const review = async (filingId: string, action: string, expectedVersion?: number
   const response = await fetch(`${server.url}${routePath("reviewFiling", { id: filingId })}`, {
     method: "POST",
     headers: { authorization: `Bearer ${tokens.koordinierung}`, "content-type": "application/json" },
-    body: JSON.stringify({ action, expectedVersion, comments: [{ text: "Bitte Belege nachreichen." }] }),
+    body: JSON.stringify({
+      action,
+      expectedVersion,
+      comments: [{ text: "Bitte Belege nachreichen." }],
+      ...(action === "pruefen" && { pruefvermerk: SAMPLE_PRUEFVERMERK }),
+    }),
   });
   return {
     status: response.status,

@@ -21,7 +21,12 @@ const cellsOf = (findings: readonly Finding[], ruleId: string) =>
 
 describe("validate on a workbook breaking each rule reports that rule's ID at the right cell", () => {
   it("has a case for every rule of both forms", () => {
-    const ruleIds = [...VERWENDUNGSNACHWEIS_RULES, ...JAHRESBERICHT_RULES].map((r) => r.id);
+    // VN-ZUSCHUSS-AUSGEZAHLT needs the recorded payments, which no workbook holds: it speaks only in
+    // the filing detail (tests/pruefung/pruefung-flow.test.ts, zuschuss-ausgezahlt.test.ts).
+    const STORE_ONLY = ["VN-ZUSCHUSS-AUSGEZAHLT"];
+    const ruleIds = [...VERWENDUNGSNACHWEIS_RULES, ...JAHRESBERICHT_RULES]
+      .map((r) => r.id)
+      .filter((id) => !STORE_ONLY.includes(id));
     const covered = new Set(CASES.map((c) => c.ruleId));
     expect(ruleIds.filter((id) => !covered.has(id))).toEqual([]);
     expect([...covered].filter((id) => !ruleIds.includes(id))).toEqual([]);

@@ -17,6 +17,12 @@ export const ACTION_WORDING: Record<ReviewAction, { button: string; done: string
     consequence:
       "Der Bericht gilt als rechnerisch geprüft und geht an die Stabsstellenleitung zur Kenntnisnahme. Der Träger kann ihn danach nicht mehr ersetzen.",
   },
+  sachlich_pruefen: {
+    button: "Sachliche Prüfung bestätigen",
+    done: "sachlich geprüft",
+    consequence:
+      "Der Jahresbericht gilt als sachlich geprüft und geht an die Stabsstellenleitung zur Kenntnisnahme. Der Träger kann ihn danach nicht mehr ersetzen.",
+  },
   kenntnis: {
     button: "Zur Kenntnis nehmen",
     done: "zur Kenntnis genommen",

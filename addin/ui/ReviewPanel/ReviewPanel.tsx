@@ -25,6 +25,7 @@ import { StatusBadge } from "../StatusBadge/StatusBadge";
 import { VersionCompare } from "../VersionCompare/VersionCompare";
 import { ReviewComments } from "./ReviewComments";
 import { useReviewPanel } from "./useReviewPanel";
+import { PruefvermerkStep, usePruefvermerk } from "../../review/pruefvermerk-step";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -50,6 +51,7 @@ export interface ReviewPanelProps {
 export const ReviewPanel = (props: ReviewPanelProps) => {
   const styles = useStyles();
   const r = useReviewPanel(props);
+  const vermerk = usePruefvermerk(r.detail);
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = Boolean(r.detail);
   // Opened from low in the list: the desk comes into view and takes the focus.
@@ -125,7 +127,13 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
       {props.role === "koordinierung" && r.actions.includes("zurueckgeben") && (
         <ReviewComments r={r} filing={r.shown.content} excel={props.surface.kind === "excel"} />
       )}
-      <ReviewActions actions={r.actions} busy={r.busy} reasons={r.reasons} onConfirm={(a) => void r.act(a)}>
+      <ReviewActions
+        actions={r.actions}
+        busy={r.busy}
+        reasons={{ ...r.reasons, ...(vermerk.error && { pruefen: vermerk.error }) }}
+        onConfirm={(a) => void (a === "pruefen" && vermerk.built ? r.act(a, vermerk.built) : r.act(a))}
+      >
+        {r.actions.includes("pruefen") && <PruefvermerkStep {...vermerk} />}
         {props.actionSlot}
       </ReviewActions>
       <Divider />

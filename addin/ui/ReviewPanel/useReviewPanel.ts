@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import type { DiffResponse, FilingDetail, ReviewCommentInput } from "../../../shared/api/api-schemas";
+import type {
+  DiffResponse,
+  FilingDetail,
+  ReviewCommentInput,
+  ReviewRequest,
+} from "../../../shared/api/api-schemas";
 import type { VersionRecord } from "../../../shared/api/records";
 import { REVIEW_ACTIONS, type ReviewAction, type Role } from "../../../shared/domain/lifecycle";
 import { labelForPath, type FieldPath } from "../../../shared/filing/labels";
@@ -86,6 +91,7 @@ export const useReviewPanel = ({ api, surface, role, filingId, onChanged }: Revi
     diff,
     pending,
     notice,
+    setNotice,
     busy,
     actions,
     reasons: {
@@ -144,12 +150,14 @@ export const useReviewPanel = ({ api, surface, role, filingId, onChanged }: Revi
         return undefined;
       }),
     removeComment: (index: number) => setPending((list) => list.filter((_c, i) => i !== index)),
-    act: (action: ReviewAction) =>
+    /** `extra`: the Prüfvermerk and the acknowledged Warnungen of „pruefen“. */
+    act: (action: ReviewAction, extra: Pick<ReviewRequest, "pruefvermerk" | "quittierungen"> = {}) =>
       run(async () => {
         if (!detail) return undefined;
         const result = await api.review(filingId, {
           action,
           expectedVersion: detail.filing.latestVersion,
+          ...extra,
           ...(action === "zurueckgeben" && { comments: pending.map(({ label: _label, ...c }) => c) }),
         });
         setPending([]);

@@ -15,6 +15,7 @@ export const STATUS_BADGE: Record<Shown, { color: NonNullable<BadgeProps["color"
   eingereicht: { color: "brand", text: STATUS_LABELS.eingereicht },
   zurueckgegeben: { color: "warning", text: STATUS_LABELS.zurueckgegeben },
   rechnerisch_geprueft: { color: "informative", text: STATUS_LABELS.rechnerisch_geprueft },
+  sachlich_geprueft: { color: "severe", text: STATUS_LABELS.sachlich_geprueft },
   zur_kenntnis_genommen: { color: "important", text: STATUS_LABELS.zur_kenntnis_genommen },
   weitergeleitet: { color: "success", text: STATUS_LABELS.weitergeleitet },
 };

@@ -1,0 +1,87 @@
+import * as z from "zod";
+import type { ProgramParams } from "../programme/program-params";
+import { nichtAnerkanntSumme, type Pruefvermerk } from "./pruefvermerk";
+import { computeRueckforderung, computeZinsen, verzugsTage } from "./rueckforderung";
+import { zahlungsSummen, type ZahlungEintrag } from "./zahlung";
+
+const cents = z.number().int();
+
+/** Money of one Verwendungsnachweis as the filing detail and the year list show it (cents). */
+export const zahlungsStandSchema = z.object({
+  /** Granted Zuschuss of the year's parameters; null when none is recorded. */
+  bewilligt: cents.nullable(),
+  ausgezahlt: cents,
+  /** Zuschuss the Träger stated in the form. */
+  angegeben: cents.nullable(),
+  /** Follows from the Prüfvermerk; null until one is written. */
+  rueckforderung: z
+    .object({ anerkannt: cents, zustehend: cents, betrag: cents, finanzierungsart: z.string() })
+    .nullable(),
+  festsetzung: z.object({ datum: z.iso.date(), faelligAm: z.iso.date(), betrag: cents }).nullable(),
+  zurueckgezahlt: cents,
+  zinsen: cents,
+  /** Festgesetzt + Zinsen − zurückgezahlt, never below 0. */
+  offen: cents,
+});
+export type ZahlungsStand = z.infer<typeof zahlungsStandSchema>;
+
+export interface ZahlungsStandInput {
+  params: Pick<ProgramParams, "zuschuesse" | "finanzierungsart" | "zinsen">;
+  traegerId: string;
+  districtId: string;
+  /** From the latest version: stated Zuschuss, Kostensumme, weitere Einnahmen. */
+  amounts: { zuschuss: number | null; kostensumme: number; weitereEinnahmen: number };
+  pruefvermerk: Pruefvermerk | undefined;
+  eintraege: readonly ZahlungEintrag[];
+  /** Today in Lüneburg, for interest on a Rückforderung not yet repaid. */
+  heute: string;
+}
+
+/** Granted, paid, stated, and what follows from them (docs/pruefung.md, „Rückforderung“). */
+export const zahlungsStand = (input: ZahlungsStandInput): ZahlungsStand => {
+  const { params, amounts } = input;
+  const bewilligt =
+    params.zuschuesse.find((z) => z.traegerId === input.traegerId && z.districtId === input.districtId)
+      ?.betrag ?? null;
+  const { ausgezahlt, zurueckgezahlt, festsetzung } = zahlungsSummen(input.eintraege);
+  const rueckforderung = input.pruefvermerk
+    ? {
+        ...computeRueckforderung({
+          finanzierungsart: params.finanzierungsart,
+          kostensumme: amounts.kostensumme,
+          nichtAnerkannt: nichtAnerkanntSumme(input.pruefvermerk.ergebnis),
+          weitereEinnahmen: amounts.weitereEinnahmen,
+          ausgezahlt,
+          ...(bewilligt !== null && { bewilligt }),
+        }),
+        finanzierungsart: params.finanzierungsart,
+      }
+    : null;
+  const festgesetzt = festsetzung
+    ? { datum: festsetzung.datum, faelligAm: festsetzung.faelligAm, betrag: festsetzung.betrag ?? 0 }
+    : null;
+  // Interest runs until the repayment that settled the amount, or until today while it is open.
+  const settledOn =
+    festgesetzt && zurueckgezahlt >= festgesetzt.betrag ? lastRepayment(input.eintraege) : undefined;
+  const zinsen =
+    festgesetzt && params.zinsen.aktiv
+      ? computeZinsen(
+          festgesetzt.betrag,
+          params.zinsen.jahreszinsBasisPunkte,
+          verzugsTage(festgesetzt.faelligAm, settledOn ?? input.heute),
+        )
+      : 0;
+  return {
+    bewilligt,
+    ausgezahlt,
+    angegeben: amounts.zuschuss,
+    rueckforderung,
+    festsetzung: festgesetzt,
+    zurueckgezahlt,
+    zinsen,
+    offen: Math.max(0, (festgesetzt?.betrag ?? 0) + zinsen - zurueckgezahlt),
+  };
+};
+
+const lastRepayment = (eintraege: readonly ZahlungEintrag[]) =>
+  eintraege.filter((e) => e.vorgang.typ === "rueckzahlung").at(-1)?.vorgang.datum;
