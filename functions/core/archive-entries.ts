@@ -1,6 +1,6 @@
 import type { AuditEntry, FilingHead, VersionRecord } from "../../shared/api/records";
 import { toCsv, versionFolder } from "../../shared/records/archive-layout";
-import { ATTACHMENT_EXTENSIONS } from "../../shared/records/sniff-media-type";
+import { ATTACHMENT_EXTENSIONS } from "../../shared/domain/sniff-media-type";
 import { receiptDocument } from "../../shared/records/receipt-document";
 import { originalFilename } from "./get-original";
 import type { PdfRenderer } from "./pdf-renderer";

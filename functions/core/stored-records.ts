@@ -7,8 +7,10 @@ import { LEGACY_PROGRAMME_ID } from "../../shared/programme/programmes";
  * into 500s, and nothing stored is ever rewritten.
  *  1 – the first records (Lüneburg only), without `schemaVersion`
  *  2 – `meta.programmeId` in heads and filing content
+ *  3 – the status „sachlich geprüft“ (a Jahresbericht's Prüfung) and the optional Prüfvermerk of a
+ *      version's Prüfung; only additions, so the step from 2 changes nothing stored
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * SHA-256 of the stored shapes (head and version, whose content is docs/filing.schema.json) each
@@ -18,6 +20,7 @@ export const SCHEMA_VERSION = 2;
  */
 export const SCHEMA_FINGERPRINTS: Readonly<Record<number, string>> = {
   2: "028ec11b35c241e6266ddfe6784a7fe100a171a2d4a34f7e2c47739265fe8a9c",
+  3: "424715060aff9ed59d07f236c88cc077ac2aca68730c247212fc3b265c609c72",
 };
 
 export type RawRecord = Record<string, unknown>;
@@ -38,6 +41,8 @@ export const UPGRADES: Record<number, Upgrade> = {
         content: { ...raw.content, meta: withProgramme((raw.content as RawRecord).meta) },
       }),
   }),
+  // Version 3 only widened the shapes (a status, optional fields): a version-2 record is already one.
+  2: (raw) => raw,
 };
 
 /** Runs the upgrades from the record's version to `target`; a record from the future is left as it is. */

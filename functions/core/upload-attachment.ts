@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { MAX_ATTACHMENT_BYTES } from "../../shared/domain/store-limits";
 import type { AttachmentKind, AttachmentRecord } from "../../shared/api/records-schemas";
-import { ATTACHMENT_MEDIA_TYPES, sniffMediaType } from "../../shared/records/sniff-media-type";
+import { ATTACHMENT_MEDIA_TYPES, sniffMediaType } from "../../shared/domain/sniff-media-type";
 import { ForbiddenError } from "./errors";
 import { loadVersion } from "./get-version";
 import { loadVisibleHead } from "./load-visible-head";

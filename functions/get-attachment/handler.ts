@@ -1,7 +1,7 @@
 import { getAttachment } from "../core/list-attachments";
 import { getDeps } from "../http/context";
 import { defineHandler } from "../http/define-handler";
-import { ATTACHMENT_EXTENSIONS } from "../../shared/records/sniff-media-type";
+import { ATTACHMENT_EXTENSIONS } from "../../shared/domain/sniff-media-type";
 import { binary } from "../http/json";
 
 /** GET /filings/{id}/versions/{version}/attachments/{attachmentId} – the file as uploaded. */

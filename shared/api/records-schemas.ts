@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { isoDateTimeSchema, submittedBySchema } from "./records";
-import { ATTACHMENT_MEDIA_TYPES } from "../records/sniff-media-type";
+import { ATTACHMENT_MEDIA_TYPES } from "../domain/sniff-media-type";
 
 /**
  * Request and response schemas of the records routes (originals, receipts, attachments, archive,

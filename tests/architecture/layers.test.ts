@@ -23,6 +23,8 @@ const SHARED_LAYERS = [
   "shared/publish",
   "shared/xlsx",
   "shared/api",
+  // The ten-year record: receipt document, retention, the Löschkonzept's name fields (docs/records.md).
+  "shared/records",
   // Sign-in paths and the task pane's config.json schema, shared by pane and stack.
   "shared/sign-in",
 ];

@@ -25,6 +25,7 @@ import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/fil
 import { fixtureDir, WORKBOOK_FIXTURES } from "./fixture-files";
 import { itemsToJson, type StoredItem } from "./stored-item-json";
 import { routeRequest } from "../support/route-request";
+import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 
 const AT_FIXED = new Date("2026-03-02T09:00:00.000Z");
 
@@ -57,6 +58,7 @@ try {
     });
     if (response.status >= 300)
       throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { findings?: { ruleId: string; severity: string }[] };
   };
   const vn = sampleVerwendungsnachweis();
   const jb = sampleJahresbericht();
@@ -69,9 +71,9 @@ try {
     expectedVersion: 1,
     comments: [{ path: ["sachkosten"], text: "Belege für die Sachkosten bitte nachreichen." }],
   });
-  await call("awo", ...routeRequest("submitFiling"), vn);
+  const second = await call("awo", ...routeRequest("submitFiling"), vn);
   await call("koordinierung", ...routeRequest("reviewFiling", { id: vnId }), {
-    action: "pruefen",
+    ...samplePruefenRequest(second.findings),
     expectedVersion: 2,
   });
   await call("leitung", ...routeRequest("reviewFiling", { id: vnId }), {

@@ -201,14 +201,14 @@ const PROBES: Probe[] = [
   },
   {
     route: "listZahlungen",
-    request: (p) => ({ method: "GET", path: `/programmes/${p}/zahlungen/${YEAR}` }),
+    request: (p) => ({ method: "GET", path: routePath("listZahlungen", { programmeId: p, year: YEAR }) }),
     expected: all(403),
   },
   {
     route: "addZahlung",
     request: (p) => ({
       method: "POST",
-      path: `/programmes/${p}/zahlungen/${YEAR}`,
+      path: routePath("addZahlung", { programmeId: p, year: YEAR }),
       body: {
         traegerId: "awo",
         districtId: "kaltenmoor",

@@ -257,6 +257,69 @@ describe("the built Lambda bundles against DynamoDB Local", { timeout: 120_000 }
     }
   });
 
+  it("keep the ten-year record: original, receipt, signed upload, archive; redaction refused before its date", async () => {
+    const original = await call("getOriginal", { user: "awo", pathParameters: { id, version: "1" } });
+    expect(original.statusCode).toBe(200);
+    expect(original.headers["x-content-sha256"]).toMatch(/^[0-9a-f]{64}$/);
+    const receipt = await call("getReceipt", { user: "awo", pathParameters: { id, version: "1" } });
+    expect(receipt.statusCode, JSON.stringify(receipt.json)).toBe(200);
+    expect(receipt.headers["content-type"]).toBe(PDF_MEDIA_TYPE);
+    const upload = await call("uploadAttachment", {
+      user: "awo",
+      pathParameters: { id, version: "1" },
+      query: { kind: "unterschrift" },
+      headers: { "content-type": "application/pdf" },
+      body: new Uint8Array(Buffer.from(receipt.body!, "base64")),
+    });
+    expect(upload.statusCode, JSON.stringify(upload.json)).toBe(201);
+    const list = await call("listAttachments", {
+      user: "koordinierung",
+      pathParameters: { id, version: "1" },
+    });
+    expect(list.json).toMatchObject({ unterschriftLiegtVor: true });
+    const attachment = await call("getAttachment", {
+      user: "koordinierung",
+      pathParameters: { id, version: "1", attachmentId: upload.json.attachmentId },
+    });
+    expect(attachment.headers["x-content-sha256"]).toBe(upload.json.sha256);
+    for (const [route, pathParameters] of [
+      ["getFilingArchive", { id }],
+      ["getYearArchive", { programmeId: "stadtteilmanagement", year: "2025" }],
+    ] as const) {
+      const zip = await call(route, { user: "koordinierung", pathParameters });
+      expect(zip.statusCode, route).toBe(200);
+      expect(
+        Buffer.from(zip.body ?? "", "base64")
+          .subarray(0, 2)
+          .toString("latin1"),
+        route,
+      ).toBe("PK");
+    }
+    const redaction = await call("redactFiling", {
+      user: "koordinierung",
+      pathParameters: { id },
+      body: { bestaetigt: true },
+    });
+    expect(redaction.statusCode).toBe(409);
+  });
+
+  it("record a payment and list the year's ledger", async () => {
+    const pathParameters = { programmeId: "stadtteilmanagement", year: "2025" };
+    const added = await call("addZahlung", {
+      user: "koordinierung",
+      pathParameters,
+      body: {
+        traegerId: "awo",
+        districtId: "kaltenmoor",
+        vorgang: { typ: "auszahlung", art: "abschlag", datum: "2025-03-01", betrag: 100_000 },
+      },
+    });
+    expect(added.statusCode, JSON.stringify(added.json)).toBe(201);
+    const ledger = await call("listZahlungen", { user: "awo", pathParameters });
+    expect(ledger.statusCode).toBe(200);
+    expect(ledger.json.eintraege).toHaveLength(1);
+  });
+
   it("invoked the bundle of every route in ROUTES", () => {
     expect([...invoked].sort()).toEqual(ROUTES.map((r) => r.id).sort());
   });

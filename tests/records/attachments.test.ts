@@ -5,6 +5,7 @@ import { filingKey } from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { routeRequest } from "../support/route-request";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -31,6 +32,9 @@ const submit = async (year: number) => {
   expect(submitted.status).toBe(201);
   return submitted.body.filingId as string;
 };
+
+/** „pruefen“ as the reviewer sends it: the Prüfvermerk, every open Warnung of version 1 acknowledged. */
+const pruefen = async (id: string) => samplePruefenRequest((await api.store.getVersion(id, 1))!.findings);
 
 const upload = async (id: string, bytes: Uint8Array, contentType?: string, user = "awo") =>
   api.call(...routeRequest("uploadAttachment", { id, version: 1 }, { kind: "unterschrift" }), {
@@ -140,7 +144,7 @@ describe("signature gate on „pruefen“", () => {
     const id = await submit(2033);
     const refused = await api.call(...routeRequest("reviewFiling", { id }), {
       token: koordinierung,
-      body: { action: "pruefen" },
+      body: await pruefen(id),
     });
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toContain(
@@ -150,7 +154,7 @@ describe("signature gate on „pruefen“", () => {
     expect((await upload(id, PNG)).status).toBe(201);
     const accepted = await api.call(...routeRequest("reviewFiling", { id }), {
       token: koordinierung,
-      body: { action: "pruefen" },
+      body: await pruefen(id),
     });
     expect(accepted.status).toBe(200);
   });
@@ -159,7 +163,7 @@ describe("signature gate on „pruefen“", () => {
     const id = await submit(2034);
     const accepted = await api.call(...routeRequest("reviewFiling", { id }), {
       token: await api.token("koordinierung"),
-      body: { action: "pruefen" },
+      body: await pruefen(id),
     });
     expect(accepted.status).toBe(200);
   });

@@ -4,11 +4,13 @@
  * the tests see both. Every worker runs this once per test file, before the file's imports.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { findProgramme } from "../../shared/programme/programmes";
 import { registerProgramme } from "../../shared/programme/register-programme";
 
-export const TEST_PACKS_DIR = fileURLToPath(new URL("../programmes/packs/", import.meta.url));
+// From the repository root vitest runs in: under happy-dom (the add-in's component tests)
+// import.meta.url is the DOM's http:// address of this module, not its file.
+export const TEST_PACKS_DIR = join(process.cwd(), "tests/programmes/packs/");
 
 export const testPacks = (): { id: string; name: string }[] =>
   readdirSync(TEST_PACKS_DIR, { withFileTypes: true })
