@@ -27,7 +27,6 @@ const paramsCheck = (tableName: string, used: NonNullable<AppendVersionInput["pa
   },
 });
 
-
 /**
  * Submission = one TransactWriteItems: head (put if new, else update conditioned on status, latest
  * version and audit sequence) + version + chunks + audit entry + idempotency record, each new item

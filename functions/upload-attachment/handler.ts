@@ -5,8 +5,11 @@ import { json } from "../http/json";
 import { readBody, readContentType } from "../http/read-request";
 
 /** POST /filings/{id}/versions/{version}/attachments?kind=unterschrift – the body is the file itself. */
-export const handler = defineHandler("uploadAttachment", async ({ event, path: { id, version }, query: { kind }, principal, note }) => {
-  note({ filingId: id, version });
-  const upload = { kind, bytes: readBody(event), declaredType: readContentType(event) };
-  return json(201, await uploadAttachment(principal, id, version, upload, getDeps()));
-});
+export const handler = defineHandler(
+  "uploadAttachment",
+  async ({ event, path: { id, version }, query: { kind }, principal, note }) => {
+    note({ filingId: id, version });
+    const upload = { kind, bytes: readBody(event), declaredType: readContentType(event) };
+    return json(201, await uploadAttachment(principal, id, version, upload, getDeps()));
+  },
+);

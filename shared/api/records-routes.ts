@@ -58,7 +58,11 @@ export const RECORDS_ROUTES = [
     pathParams: versionPathSchema,
     query: attachmentUploadQuerySchema,
     body: { "application/pdf": "binary", "image/jpeg": "binary", "image/png": "binary" },
-    success: { status: 201, description: "Die gespeicherte Anlage mit SHA-256", schema: attachmentRecordSchema },
+    success: {
+      status: 201,
+      description: "Die gespeicherte Anlage mit SHA-256",
+      schema: attachmentRecordSchema,
+    },
     problems: [403, 404, 413, 415],
   },
   {

@@ -8,10 +8,7 @@ import { ROUTES } from "../../shared/api/routes";
 
 const ROOT = join(import.meta.dirname, "../..");
 const FOLDERS = ["addin", "cli", "tests", "shared"];
-const EXEMPT = [
-  "shared/api/",
-  "tests/api/no-hand-written-paths.test.ts",
-];
+const EXEMPT = ["shared/api/", "tests/api/no-hand-written-paths.test.ts"];
 
 /** Each route's first segment ("/filings", "/openapi.json") right after a quote or a `${…}`. */
 const segments = [...new Set(ROUTES.map((r) => r.path.split("/")[1]!))];
