@@ -11,12 +11,11 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, type ComponentType } from "react";
-import { createApiClient } from "../api/api-client";
 import type { Session, SignIn } from "../auth/session";
 import type { HostKind } from "../host/workbook-surface";
 import type { DevSignInPanelProps } from "../ui/SignInPanel/DevSignInPanel";
 import type { AppConfig } from "./app-config";
-import { StaffScreen, TraegerScreen, type SurfacePromise } from "./role-views";
+import { loadApiClient, StaffScreen, TraegerScreen, type SurfacePromise } from "./role-views";
 
 const useStyles = makeStyles({
   root: {
@@ -98,8 +97,9 @@ export const App = ({ config, host, surface, signIn, SignInView, notes }: AppPro
     };
   }, [signIn]);
   // Renewal happens inside the client: the views (and what the user typed in them) stay mounted.
+  // The client (with every route's schemas) loads behind the sign-in, like the screens.
   const api = useMemo(
-    () => createApiClient({ baseUrl: config.apiUrl, token: signIn.token, renew: signIn.renew }),
+    () => loadApiClient({ baseUrl: config.apiUrl, token: signIn.token, renew: signIn.renew }),
     [config.apiUrl, signIn],
   );
   const start = async (choice?: string) => setSession(await signIn.signIn(choice));

@@ -1,5 +1,6 @@
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, use } from "react";
+import type { ApiClient, ApiClientOptions } from "../api/api-client";
 import type { WorkbookSurface } from "../host/workbook-surface";
 import type { StaffViewProps } from "../ui/StaffView/StaffView";
 import type { TraegerViewProps } from "../ui/TraegerView/TraegerView";
@@ -20,13 +21,20 @@ const TraegerView = lazy(() =>
 /** Started once by main.tsx (not awaited): the surface's chunk loads while the user signs in. */
 export type SurfacePromise = Promise<WorkbookSurface>;
 
-type WithSurface<P> = Omit<P, "surface"> & { surface: SurfacePromise };
+/** The API client, loading: it carries every route's schemas, which the sign-in does not need. */
+export type ApiPromise = Promise<ApiClient>;
 
-const StaffWithSurface = ({ surface, ...props }: WithSurface<StaffViewProps>) => (
-  <StaffView {...props} surface={use(surface)} />
+/** Loads the API client beside the screens (its own chunk), so the start stays small. */
+export const loadApiClient = (options: ApiClientOptions): ApiPromise =>
+  import("../api/api-client").then((m) => m.createApiClient(options));
+
+type WithSurface<P> = Omit<P, "surface" | "api"> & { surface: SurfacePromise; api: ApiPromise };
+
+const StaffWithSurface = ({ surface, api, ...props }: WithSurface<StaffViewProps>) => (
+  <StaffView {...props} api={use(api)} surface={use(surface)} />
 );
-const TraegerWithSurface = ({ surface, ...props }: WithSurface<TraegerViewProps>) => (
-  <TraegerView {...props} surface={use(surface)} />
+const TraegerWithSurface = ({ surface, api, ...props }: WithSurface<TraegerViewProps>) => (
+  <TraegerView {...props} api={use(api)} surface={use(surface)} />
 );
 
 const loading = <Spinner label="Wird geladen …" />;

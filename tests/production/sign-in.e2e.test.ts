@@ -77,6 +77,8 @@ describe("shaped like the deployed Cognito (ID token with the trigger's claims),
     await koordinierung.page.getByLabel("Kommentar").fill("Bitte die Belege der Sachkosten nachreichen.");
     await koordinierung.page.getByRole("button", { name: "Kommentar hinzufügen" }).click();
     await koordinierung.page.getByRole("button", { name: "Zurückgeben" }).click();
+    // The desk asks before a step that changes the status (ConfirmAction).
+    await koordinierung.page.getByRole("dialog").getByRole("button", { name: "Zurückgeben" }).click();
     await koordinierung.page.getByText(/„zurückgeben“ vermerkt/).waitFor();
     const stored = await stack.api.call(...routeRequest("getFiling", { id: ID }), {
       token: koordinierung.bearer.token,

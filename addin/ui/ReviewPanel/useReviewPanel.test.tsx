@@ -6,7 +6,7 @@ import { sampleVerwendungsnachweis } from "../../../shared/filing/sample-filings
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { fakeApi } from "../../test-support/fake-api";
-import { useReviewPanel } from "./useReviewPanel";
+import { actionsFor, useReviewPanel } from "./useReviewPanel";
 
 // vitest runs without globals, so Testing Library cannot unmount by itself between tests.
 afterEach(cleanup);
@@ -52,6 +52,25 @@ const deps = (
   role: "koordinierung" as const,
   filingId: ID,
   onChanged,
+});
+
+describe("actionsFor", () => {
+  it("offers a submitted Verwendungsnachweis the rechnerische Prüfung and a Jahresbericht the sachliche", () => {
+    expect(actionsFor("koordinierung", { kind: "verwendungsnachweis", status: "eingereicht" })).toEqual([
+      "zurueckgeben",
+      "pruefen",
+    ]);
+    expect(actionsFor("koordinierung", { kind: "jahresbericht", status: "eingereicht" })).toEqual([
+      "zurueckgeben",
+      "sachlich_pruefen",
+    ]);
+  });
+
+  it("lets the Leitung take note of a Jahresbericht once it is sachlich geprüft", () => {
+    expect(actionsFor("leitung", { kind: "jahresbericht", status: "sachlich_geprueft" })).toEqual([
+      "kenntnis",
+    ]);
+  });
 });
 
 describe("useReviewPanel", () => {

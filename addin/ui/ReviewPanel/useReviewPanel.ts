@@ -6,7 +6,7 @@ import type {
   ReviewRequest,
 } from "../../../shared/api/api-schemas";
 import type { VersionRecord } from "../../../shared/api/records";
-import { REVIEW_ACTIONS, type ReviewAction, type Role } from "../../../shared/domain/lifecycle";
+import { FORM_ACTIONS, REVIEW_ACTIONS, type ReviewAction, type Role } from "../../../shared/domain/lifecycle";
 import { labelForPath, type FieldPath } from "../../../shared/filing/labels";
 import { workbookPlan } from "../../../shared/workbook/plan/workbook-plan";
 import type { ApiClient } from "../../api/api-client";
@@ -19,11 +19,17 @@ export interface PendingComment extends ReviewCommentInput {
   label: string;
 }
 
-/** Actions the role may take in the filing's status, from the lifecycle table. */
-export const actionsFor = (role: Role, status: FilingDetail["filing"]["status"]): ReviewAction[] =>
-  (Object.keys(REVIEW_ACTIONS) as ReviewAction[]).filter((a) => {
+/**
+ * Actions the role may take on the filing in its status: the form's steps (a Jahresbericht is
+ * „sachlich geprüft“, a Verwendungsnachweis „rechnerisch geprüft“), from the lifecycle table.
+ */
+export const actionsFor = (
+  role: Role,
+  filing: Pick<FilingDetail["filing"], "kind" | "status">,
+): ReviewAction[] =>
+  FORM_ACTIONS[filing.kind].filter((a) => {
     const spec = REVIEW_ACTIONS[a];
-    return spec.role === role && (spec.from as readonly string[]).includes(status);
+    return spec.role === role && (spec.from as readonly string[]).includes(filing.status);
   });
 
 export interface ReviewPanelDeps {
@@ -84,7 +90,7 @@ export const useReviewPanel = ({ api, surface, role, filingId, onChanged }: Revi
     return planCellOf(workbookPlan({ filing: detail.latest.content, params }))(path);
   };
 
-  const actions = detail ? actionsFor(role, detail.filing.status) : [];
+  const actions = detail ? actionsFor(role, detail.filing) : [];
   return {
     detail,
     shown,

@@ -2,6 +2,7 @@
 import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../../shared/filing/sample-filings";
+import { LAYOUT_VERSION } from "../../../shared/layout/meta-layout";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { ReadWorkbookResult } from "../../../shared/workbook/read-snapshot";
 import { ApiError } from "../../api/api-client";
@@ -14,7 +15,13 @@ afterEach(cleanup);
 
 const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 const filing = sampleVerwendungsnachweis(meta);
-const read = { filing, findings: [], cellOf: () => undefined } as unknown as ReadWorkbookResult;
+const read: ReadWorkbookResult = {
+  filing,
+  findings: [],
+  cellOf: () => undefined,
+  layoutVersion: LAYOUT_VERSION,
+  absentFields: [],
+};
 
 /** A workbook host whose next read the test decides; `change()` is the user typing. */
 const surface = (reads: (() => Promise<ReadWorkbookResult | undefined>)[]) => {
