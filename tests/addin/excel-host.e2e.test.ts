@@ -75,7 +75,7 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
     expect(await traeger.getByText("Diese Excel-Version").count()).toBe(0);
     await signIn(traeger, "awo");
     await traeger.getByLabel("Stadtteil").selectOption("kaltenmoor");
-    await traeger.getByLabel("Förderjahr").selectOption(String(YEAR));
+    await traeger.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
     await traeger.getByRole("button", { name: "Vorlage einfügen" }).click();
     await traeger.getByText("Vorlage eingefügt").waitFor();
     expect(await sheets(traeger)).toEqual([
@@ -123,7 +123,7 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
   it("Koordinierungsstelle: opens the version in new sheets and returns it with a comment at a cell", async () => {
     koordinierung = await stack.open("excel", { excelApi: "1.9" });
     await signIn(koordinierung, "koordinierung");
-    await koordinierung.getByLabel("Förderjahr").selectOption(String(YEAR));
+    await koordinierung.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
     await koordinierung.getByRole("button", { name: /Kaltenmoor · Verwendungsnachweis/ }).click();
     await koordinierung.getByRole("button", { name: "In neuen Blättern öffnen" }).click();
     await koordinierung.getByText("Version 1 geöffnet").waitFor();
@@ -216,7 +216,7 @@ describe("the task pane in an older Excel", () => {
       expect(await degraded.count()).toBe(note ? 1 : 0);
       await signIn(page, traegerId);
       await page.getByLabel("Stadtteil").selectOption(districtId);
-      await page.getByLabel("Förderjahr").selectOption(String(YEAR));
+      await page.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
       await page.getByRole("button", { name: "Vorlage einfügen" }).click();
       await page.getByText("Vorlage eingefügt").waitFor();
       const cells = cellOfField(sample, ["sachkosten"]);

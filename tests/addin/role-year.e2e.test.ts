@@ -82,7 +82,7 @@ for (const { host, traegerId, districtId } of HOSTS)
 
       reviewer = await stack.open(host);
       await signIn(reviewer, "koordinierung");
-      await reviewer.getByLabel("Förderjahr").selectOption(String(YEAR));
+      await reviewer.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
       await reviewer.getByRole("table").waitFor();
       await lookAt(reviewer, `rolle-${host}-1-koordinierung-jahr`);
       await reviewer.getByRole("button", { name: row }).click();
@@ -187,7 +187,7 @@ for (const { host, traegerId, districtId } of HOSTS)
     it("Leitung: finds the filing waiting for „zur Kenntnis“ and takes note of it", async () => {
       const leitung = await stack.open(host);
       await signIn(leitung, "leitung");
-      await leitung.getByLabel("Förderjahr").selectOption(String(YEAR));
+      await leitung.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
       const inbox = leitung.getByRole("region", { name: /Wartet auf Ihre Kenntnisnahme/ });
       await inbox.getByRole("button", { name: row }).waitFor();
       await lookAt(leitung, `rolle-${host}-8-leitung-kenntnis`);

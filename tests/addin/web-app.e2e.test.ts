@@ -53,7 +53,7 @@ describe("the web app in a plain browser, end to end", () => {
   it("Träger: downloads the template, uploads a filled file, sees findings at cells, submits", async () => {
     traeger = await stack.open("browser");
     await signIn(traeger, "caritas");
-    await traeger.getByLabel("Förderjahr").selectOption(String(YEAR));
+    await traeger.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
     const [download] = await Promise.all([
       traeger.waitForEvent("download"),
       traeger.getByRole("button", { name: "Leere Vorlage herunterladen" }).click(),
@@ -84,7 +84,7 @@ describe("the web app in a plain browser, end to end", () => {
   it("Koordinierungsstelle: downloads the version and returns it with a comment on a field", async () => {
     koordinierung = await stack.open("browser");
     await signIn(koordinierung, "koordinierung");
-    await koordinierung.getByLabel("Förderjahr").selectOption(String(YEAR));
+    await koordinierung.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
     await koordinierung.getByRole("button", { name: /Bockelsberg · Verwendungsnachweis/ }).click();
     const [download] = await Promise.all([
       koordinierung.waitForEvent("download"),

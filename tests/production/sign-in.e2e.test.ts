@@ -52,7 +52,7 @@ describe("shaped like the deployed Cognito (ID token with the trigger's claims),
     await traeger.page.getByText("Sachbearbeitung Caritas · Träger").waitFor();
     expect(stack.provider.counts.codeGrants).toBe(1);
 
-    await traeger.page.getByLabel("Förderjahr").selectOption(String(YEAR));
+    await traeger.page.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
     await upload(traeger.page);
     await traeger.page.getByText("keine Befunde").waitFor();
     await traeger.page.getByRole("checkbox", { name: /Ich bestätige/ }).check();
@@ -72,7 +72,7 @@ describe("shaped like the deployed Cognito (ID token with the trigger's claims),
       "koord-1",
     );
     await koordinierung.page.getByText("Koordinierung Stadtteilarbeit · Koordinierungsstelle").waitFor();
-    await koordinierung.page.getByLabel("Förderjahr").selectOption(String(YEAR));
+    await koordinierung.page.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
     await koordinierung.page.getByRole("button", { name: /Bockelsberg · Verwendungsnachweis/ }).click();
     await koordinierung.page.getByLabel("Kommentar").fill("Bitte die Belege der Sachkosten nachreichen.");
     await koordinierung.page.getByRole("button", { name: "Kommentar hinzufügen" }).click();
@@ -154,7 +154,7 @@ describe("shaped like Entra ID (v2 issuer, roles array, access token for the API
     await dialog.locator('input[name="password"]').fill("beliebig");
     await dialog.locator('button[type="submit"]').click();
     await user.page.getByText("Koordinierung Stadtteilarbeit · Koordinierungsstelle").waitFor();
-    await user.page.getByLabel("Förderjahr").waitFor();
+    await user.page.getByLabel("Förderjahr", { exact: true }).waitFor();
     expect(stack.provider.counts.codeGrants).toBe(1);
     expect(user.violations).toEqual([]);
     await user.context.close();
