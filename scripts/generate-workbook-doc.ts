@@ -82,6 +82,13 @@ const table = (header: string[], rows: string[][]) => [
 const quoteSheet = (sheet: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet}'`);
 const place = (sheet: string, address: string) => `${quoteSheet(sheet)}!${address}`;
 
+/** The Jahresbericht's tables a report may leave empty, as their sheets are named. */
+const optionalTables = () =>
+  LAYOUTS.jahresbericht.tables
+    .filter((t) => t.optional)
+    .map((t) => `„${t.sheet}“`)
+    .join(", ");
+
 const fieldRows = (fields: FieldSpec[]) =>
   table(
     ["Name", "Zelle", "Beschriftung", "Bedeutung", "Formel", "Feld im Bericht"],
@@ -256,6 +263,16 @@ export const renderWorkbookDoc = async (): Promise<string> => {
       `${LONG_TEXT_ROWS} Zeilen verbunden ist; die Zeilenhöhen wachsen mit dem Text, so dass LibreOffice ihn über Seiten hinweg fortsetzt ` +
       "(eine einzelne Zeile ist höchstens 409 pt hoch und wird nie geteilt). Beträge haben das Zahlenformat " +
       '`[$-407]#,##0.00 "€"`: LibreOffice druckt „105.668,55 €“ auch mit englischer Spracheinstellung.',
+    "",
+    "**Leere Tabellen drucken keine Seite.** Jede Tabelle des Jahresberichts steht auf einem eigenen Blatt (Excel verschiebt beim " +
+      "Einfügen einer Zeile nur die Spalten der Tabelle), und jedes Blatt beginnt im Druck eine neue Seite. Die Tabellen, die der Bericht " +
+      `leer lassen darf (keine Regel verlangt eine Zeile: ${optionalTables()}), druckten leer eine Seite mit Überschrift und leeren Zeilen. ` +
+      "Deshalb: Die Vorlage zum Ausfüllen und eine zurückgegebene Version, die der Träger korrigiert, zeigen jedes Blatt, damit jede " +
+      "Tabelle ausgefüllt werden kann. Eine abgelegte Version, wie eingereicht heruntergeladen (`GET /filings/{id}/workbook`, nicht " +
+      "zurückgegeben), blendet das Blatt einer solchen leeren Tabelle aus – ausgeblendete Blätter druckt weder Excel noch LibreOffice –, " +
+      "und der Text, der auf das Blatt verweist, lautet dort „… : keine Angaben.“, so dass der Abschnitt auf Papier nicht fehlt. " +
+      "Wer eine solche Version doch weiter bearbeitet, blendet das Blatt über das Blattregister wieder ein (Rechtsklick → Einblenden). " +
+      "Alle Tabellen auf ein Blatt zu legen hätte den Ausdruck ebenso verkürzt, aber das Einfügen von Zeilen in Excel verhindert.",
     "",
     "**Grenze: Excel mit englischen Trennzeichen.** Excel nimmt Dezimal- und Tausendertrennzeichen eines " +
       "Zahlenformats immer aus seinen eigenen Einstellungen (bzw. denen des Betriebssystems); die Gebietsschema-Kennung " +

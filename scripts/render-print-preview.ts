@@ -20,7 +20,11 @@ const main = async () => {
   const filings = [sampleVerwendungsnachweis(), sampleJahresbericht()];
   // One soffice call for both: starting LibreOffice costs more than converting.
   const inputs = await Promise.all(
-    filings.map(async (f) => ({ name: `${f.kind}-druck.xlsx`, content: await writeWorkbook(f) })),
+    // As filed: what the city's file holds and a Rechnungsprüfung reads.
+    filings.map(async (f) => ({
+      name: `${f.kind}-druck.xlsx`,
+      content: await writeWorkbook({ ...f, asFiled: true }),
+    })),
   );
   const pdfs = await convertWithLibreOffice(inputs, { format: "pdf", locale: "de-DE" });
   for (const { name } of inputs) {

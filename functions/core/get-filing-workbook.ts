@@ -35,13 +35,16 @@ export const getFilingWorkbook = async (
   // Loaded on first use, like the handler's other heavy parts: module start-up is a cold start.
   const { writeWorkbook } = await import("../../shared/xlsx/write-workbook");
   const audit = await deps.store.listAudit(filingId);
+  const returned = audit.some((e) => e.version === record.version && e.action === "zurueckgeben");
   // Only a form with Prüfung cells shows the audit trail; the layout leaves it out otherwise.
   const body = await writeWorkbook({
     ...filing,
     params,
     pruefung: pruefungFromAudit(audit, record.version),
     reviewNotes: reviewNotesOf(audit, record.version),
-    returned: audit.some((e) => e.version === record.version && e.action === "zurueckgeben"),
+    returned,
+    // A returned version is corrected in this workbook: every table stays there to be filled in.
+    asFiled: !returned,
   });
   return {
     version: record.version,

@@ -63,13 +63,20 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
   let row = 1;
   const texts: TextSpec[] = [];
   const fields: FieldSpec[] = [];
-  const text = (style: TextSpec["style"], value: string, newPage = false, screenOnly = false) => {
+  const text = (
+    style: TextSpec["style"],
+    value: string,
+    newPage = false,
+    screenOnly = false,
+    whenEmpty?: TextSpec["whenEmpty"],
+  ) => {
     texts.push({
       address: `A${row}`,
       text: value,
       style,
       ...(newPage && { newPage }),
       ...(screenOnly && { screenOnly }),
+      ...(whenEmpty && { whenEmpty }),
     });
     row++;
   };
@@ -108,7 +115,8 @@ export const formSheetBuilder = (prefix: string, sheet: string, labels: LabelNod
   return {
     title: (value: string) => text("title", value),
     heading: (value: string, options: { newPage?: boolean } = {}) => text("heading", value, options.newPage),
-    note: (value: string) => text("note", value),
+    /** `whenEmpty`: what prints instead where the optional table it points to is empty and hidden. */
+    note: (value: string, whenEmpty?: TextSpec["whenEmpty"]) => text("note", value, false, false, whenEmpty),
     /** An instruction for the screen (how to fill in), left out of the print. */
     hint: (value: string) => text("note", value, false, true),
     label: (value: string) => text("label", value),

@@ -14,6 +14,8 @@ export const JB_SHEET = "Jahresbericht";
 const LONG = 80;
 const tableSheet = (name: string) => jbTableSheet(JB_TABLES.find((t) => t.name === name)!);
 const seeSheet = (sheet: string) => `Tabelle im Blatt „${sheet}“ (folgt).`;
+/** Printed for an optional table left empty, whose sheet a version as filed hides. */
+const NO_ENTRIES = "keine Angaben.";
 const formSheet = (name: string, texts: SheetSpec["texts"]): SheetSpec => ({
   name,
   texts,
@@ -39,7 +41,10 @@ start.heading(JB_LABELS.gegenstand.title);
 start.field(["gegenstand", "stadtteilhaus"], "text");
 start.field(["gegenstand", "berichtszeitraum"], "text");
 start.field(["gegenstand", "name"], "text");
-start.note(`Inhalt: Im Folgenden wird über diese Angebote und Projekte berichtet – ${seeSheet("2. Inhalt")}`);
+start.note(`${JB_LABELS.gegenstand.inhalt} – ${seeSheet("2. Inhalt")}`, {
+  table: "tblInhalt",
+  text: `${JB_LABELS.gegenstand.inhalt}: ${NO_ENTRIES}`,
+});
 const startForm = start.build();
 
 // 2.1 and 2.2
@@ -87,6 +92,10 @@ ressourcen.field(["ressourcen", "gesamtsumme"], "amount", {
 });
 ressourcen.note(
   `3.2 Personelle Ressourcen, 3.3 Erbrachte Leistungen und 3.4 Erreichte Wirkungen: Tabellen in den folgenden Blättern.`,
+  {
+    table: "tblPersonelleRessourcen",
+    text: `${JB_LABELS.personelleRessourcen.title}: ${NO_ENTRIES} 3.3 Erbrachte Leistungen und 3.4 Erreichte Wirkungen: Tabellen in den folgenden Blättern.`,
+  },
 );
 const ressourcenForm = ressourcen.build();
 
@@ -99,6 +108,8 @@ abgleich.label(promptText(JB_PROMPTS.abgleich));
 for (const key of ["deckungsgleich", "differenzen", "gruende"] as const) {
   abgleich.field(["abgleich", key], "longText", { height: LONG });
 }
+// Nothing on screen: 3.5 is the next sheet. Only where that sheet is hidden does 3.5 print here.
+abgleich.note("", { table: "tblAngebote", text: `${JB_LABELS.angebote.title}: ${NO_ENTRIES}` });
 const abgleichForm = abgleich.build();
 
 // 4. Ausblick

@@ -20,10 +20,13 @@ const table = (name: string, sheet: string, spec: Omit<TableSpec, "name" | "shee
 
 /**
  * The repeating parts of Anlage 1, each an Excel table on a sheet of its own. Column widths add up
- * to about one A4 page in portrait (texts wrap), so the whole report prints upright.
+ * to about one A4 page in portrait (texts wrap), so the whole report prints upright. `optional`:
+ * the tables JB-INHALT does not ask for (tests/workbook/print-empty-tables.test.ts keeps the two
+ * in step); an empty one prints no page in a version as filed.
  */
 export const JB_TABLES: TableSpec[] = [
   table("tblInhalt", "2. Inhalt", {
+    optional: true,
     path: ["gegenstand", "inhalt"],
     label: JB_LABELS.gegenstand.inhalt,
     blankRows: 10,
@@ -43,6 +46,7 @@ export const JB_TABLES: TableSpec[] = [
     ],
   }),
   table("tblPersonelleRessourcen", "3.2 Personelle Ressourcen", {
+    optional: true,
     path: ["personelleRessourcen"],
     label: JB_LABELS.personelleRessourcen.title,
     blankRows: 10,
@@ -86,6 +90,7 @@ export const JB_TABLES: TableSpec[] = [
     ],
   }),
   table("tblAngebote", "3.5 Angebote", {
+    optional: true,
     path: ["angebote"],
     label: JB_LABELS.angebote.title,
     blankRows: 10,

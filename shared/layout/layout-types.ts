@@ -102,6 +102,11 @@ export interface TableSpec {
   maxRows?: Extract<keyof ProgramParams, "budgetMaxZeilen">;
   /** Layout version that introduced the table (absent: version 1). */
   since?: number;
+  /**
+   * A report may leave the table empty (no rule asks for a row). In a version as filed its sheet
+   * is then hidden, so it prints no page of empty rows (`workbookPlan`'s `asFiled`).
+   */
+  optional?: boolean;
 }
 
 /** `signature`: a tall row with a line to sign and stamp by hand in the printed form. */
@@ -128,6 +133,11 @@ export interface TextSpec {
    * first rows, above the print area.
    */
   screenOnly?: boolean;
+  /**
+   * Printed instead of `text` where the optional table `table` is empty and its sheet hidden (a
+   * version as filed): the section is still accounted for on paper, „keine Angaben“.
+   */
+  whenEmpty?: { table: string; text: string };
 }
 
 /** A named result shown once more as `=name`, with a caption in the cell to its left. */

@@ -22,6 +22,8 @@ export type WriteWorkbookInput = (
   reviewNotes?: readonly ReviewNote[];
   /** The city returned this version with Rückfragen (only then the workbook asks to resubmit). */
   returned?: boolean;
+  /** A version as filed, not for entry: empty optional tables print no page (see `workbookPlan`). */
+  asFiled?: boolean;
 };
 
 /**
@@ -40,7 +42,12 @@ export const writeWorkbook = async (input: WriteWorkbookInput): Promise<Uint8Arr
   workbook.created = new Date(Date.UTC(input.meta.year, 0, 1));
   // Excel recalculates on open, so formulas follow whatever the user changes.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const plan = workbookPlan({ filing, params, ...(pruefung && { pruefung }) });
+  const plan = workbookPlan({
+    filing,
+    params,
+    ...(pruefung && { pruefung }),
+    ...(input.asFiled && { asFiled: true }),
+  });
   await applyPlan(
     withReviewNotes(plan, input.reviewNotes ?? [], { returned: input.returned ?? false }),
     workbook,

@@ -49,6 +49,8 @@ export interface FormSheetInput {
   identity: string;
   /** Place of the sheet in the printed form. */
   order: number;
+  /** Optional tables left empty whose sheets are hidden: texts pointing to them say so instead. */
+  emptyTables?: ReadonlySet<string>;
 }
 
 /** Texts (labels, headings, notes) with their heights and merges, rendered for the year. */
@@ -69,7 +71,10 @@ const placeTexts = (input: FormSheetInput, sheet: SheetPlan) => {
   const lastColumn = (row: number, col: number) =>
     Math.min(widths.length, ...occupied.filter((o) => o.row === row && o.col > col).map((o) => o.col - 1));
   for (const text of spec.texts) {
-    const value = renderText(text.text, params);
+    const hidden = text.whenEmpty && input.emptyTables?.has(text.whenEmpty.table);
+    const value = renderText(hidden ? text.whenEmpty!.text : text.text, params);
+    // A text only for a hidden table (3.5 „keine Angaben“) is no cell where the table shows.
+    if (text.whenEmpty && value === "") continue;
     const { row, col } = parseAddress(text.address);
     const cell: CellPlan = {
       address: text.address,

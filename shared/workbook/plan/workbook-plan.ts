@@ -17,7 +17,17 @@ export interface WorkbookPlanInput {
   params: ProgramParams;
   /** The city's Prüfung as the workflow has it; its locked cells stay blank without it. */
   pruefung?: Pruefung;
+  /**
+   * A version as filed, for the file and for print, not for entry (a stored version the city did
+   * not return): a sheet holding only an optional table that is empty is hidden, so it prints no
+   * page of empty rows, and the text pointing to it says „keine Angaben“. A template or a version
+   * to correct shows every sheet, so every table can be filled in.
+   */
+  asFiled?: boolean;
 }
+
+const hasEntries = (rows: readonly (readonly unknown[])[] | undefined) =>
+  (rows ?? []).some((row) => row.some((v) => v !== null && v !== ""));
 
 /**
  * The whole workbook of a filing as a plan: every form sheet of the layout, with its texts rendered
@@ -25,28 +35,45 @@ export interface WorkbookPlanInput {
  * Stated results are formulas with their computed value cached, so the file shows the right figures
  * before a recalc.
  */
-export const workbookPlan = ({ filing: given, params, pruefung }: WorkbookPlanInput): WorkbookPlan => {
+export const workbookPlan = ({
+  filing: given,
+  params,
+  pruefung,
+  asFiled = false,
+}: WorkbookPlanInput): WorkbookPlan => {
   // A blank template starts with the year's granted Zuschuss; a given filing is shown as it is.
   const filing = "data" in given ? given : withGrantedZuschuss(blankFiling(given.kind, given.meta), params);
   const layout = layoutFor(filing.kind);
   const cells = filingToCells(filing, params, pruefung);
   const identity = printIdentity(filing);
   const names: NamePlan[] = [];
-  const sheets = layout.sheets.map((spec, i) =>
-    formSheetPlan(
+  const emptyTables = new Set(
+    asFiled
+      ? layout.tables.filter((t) => t.optional && !hasEntries(cells.tables[t.name])).map((t) => t.name)
+      : [],
+  );
+  const sheets = layout.sheets.map((spec, i) => {
+    const fields = layout.fields.filter((f) => f.sheet === spec.name);
+    const tables = layout.tables.filter((t) => t.sheet === spec.name);
+    const sheet = formSheetPlan(
       {
         spec,
-        fields: layout.fields.filter((f) => f.sheet === spec.name),
-        tables: layout.tables.filter((t) => t.sheet === spec.name),
+        fields,
+        tables,
         values: cells.fields,
         tableRows: cells.tables,
         params,
         identity,
         order: i + 1,
+        emptyTables,
       },
       names,
-    ),
-  );
+    );
+    // Hidden sheets print in neither Excel nor LibreOffice; a sheet with a field always shows.
+    const onlyEmpty =
+      fields.length === 0 && tables.length > 0 && tables.every((t) => emptyTables.has(t.name));
+    return onlyEmpty ? { ...sheet, hidden: true } : sheet;
+  });
   sheets.push(metaSheetPlan(filing, names));
   return { sheets, names };
 };
