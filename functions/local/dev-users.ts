@@ -1,5 +1,6 @@
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../../shared/programme/programmes";
+import { programmeText } from "../../shared/programme/render-text";
 import type { Principal } from "../core/principal";
 
 /**
@@ -31,10 +32,13 @@ const build = (): Record<string, Principal> => {
     const usable = (id: string) => zuordnungen.some((z) => z.traegerId === id || z.tandem === id);
     for (const t of p.traeger.filter((t) => usable(t.id)))
       add(t.id, p.id, { name: `Sachbearbeitung ${t.name}`, role: "traeger", traegerId: t.id });
-    // Another programme's staff say which programme they are for, in the audit trail too.
+    // The pack names its offices; another programme's staff also say which programme they are for,
+    // in the audit trail too.
     const of = i === 0 ? "" : ` – ${p.name}`;
-    add("koordinierung", p.id, { name: `Koordinierungsstelle Stadtteilarbeit${of}`, role: "koordinierung" });
-    add("leitung", p.id, { name: `Stabsstellenleitung 05${of}`, role: "leitung" });
+    const office = (key: "koordinierungsstelle" | "leitung") =>
+      `${programmeText({ programmeId: p.id }, key)}${of}`;
+    add("koordinierung", p.id, { name: office("koordinierungsstelle"), role: "koordinierung" });
+    add("leitung", p.id, { name: office("leitung"), role: "leitung" });
   });
   return users;
 };

@@ -113,8 +113,10 @@ export const programmeSchema = z.object({
       gegenstand: textSchema.min(1),
       /** The name of the budget for präventive Angebote („Stadtteilmanagementbudget“). */
       budgetName: textSchema.min(1),
-      /** The office that coordinates the programme, as the publication's cover names it. */
+      /** The office that coordinates the programme, as the publication's cover and its staff's sign-in name it. */
       koordinierungsstelle: textSchema.min(1),
+      /** Who takes note of the checked reports (the role `leitung`), as its staff's sign-in names it. */
+      leitung: textSchema.min(1),
     })
     .partial()
     .default({}),

@@ -11,6 +11,7 @@ const PROGRAMME_TEXT_DEFAULTS = {
   gegenstand: "Förderprogramm",
   budgetName: "Budget für präventive Angebote",
   koordinierungsstelle: "Koordinierungsstelle",
+  leitung: "Leitung",
 } as const;
 export const programmeText = (
   p: Pick<ProgramParams, "programmeId">,

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { DEV_USERS } from "../../functions/local/dev-users";
 import { buildOpenApi } from "../../functions/openapi/build-openapi";
 import { pdfmakeRenderer } from "../../functions/render/pdfmake-renderer";
 import { memorySource } from "../../shared/consolidate/test-support/memory-source";
@@ -25,6 +26,7 @@ const FIRST_WORDS = [
   first.zuwendungsgeber,
   first.texte.gegenstand!,
   first.texte.budgetName!,
+  first.texte.leitung!,
   ...first.empfaenger.split(" · "),
 ];
 const leaks = (text: string) => FIRST_WORDS.filter((w) => text.includes(w));
@@ -74,6 +76,20 @@ describe("every programme-specific text comes from the programme pack", () => {
     ["a filled Verwendungsnachweis", () => writeWorkbook(vn)],
     ["a blank Jahresbericht", () => writeWorkbook({ kind: "jahresbericht", meta: META })],
     ["a filled Jahresbericht", () => writeWorkbook(jb)],
+    [
+      "a Jahresbericht as filed, its optional tables empty („keine Angaben.“)",
+      () =>
+        writeWorkbook({
+          ...jb,
+          data: {
+            ...jb.data,
+            personelleRessourcen: [],
+            angebote: [],
+            gegenstand: { ...jb.data.gegenstand, inhalt: [] },
+          },
+          asFiled: true,
+        }),
+    ],
     ["the consolidated workbook", () => writeConsolidatedWorkbook(memorySource([vn, jb]))],
   ])("writes %s for the second programme without a word of the first", async (_name, write) => {
     const texts = await workbookTexts(await write());
@@ -91,6 +107,19 @@ describe("every programme-specific text comes from the programme pack", () => {
 
     expect(pages).toContain(second.name);
     expect(leaks(pages)).toEqual([]);
+  });
+
+  it("names the second programme's demo staff by its own offices, not by the first's", () => {
+    const staff = Object.values(DEV_USERS).filter(
+      (u) => u.programmeIds.includes(second.id) && u.role !== "traeger",
+    );
+
+    expect(staff.map((u) => [u.role, u.name.split(" – ")[0]]).sort()).toEqual([
+      ["koordinierung", second.texte.koordinierungsstelle],
+      ["leitung", second.texte.leitung],
+    ]);
+    expect(leaks(staff.map((u) => u.name).join("\n"))).toEqual([]);
+    expect(DEV_USERS.leitung?.name).toBe(first.texte.leitung);
   });
 
   it("describes the API without naming a programme", () => {

@@ -59,6 +59,13 @@ describe("a version as filed with its optional tables empty", () => {
   it("hides the sheets of the empty optional tables, and only those", () => {
     const plan = workbookPlan({ filing: empty, params, asFiled: true });
     expect(hiddenSheets(plan)).toEqual(OPTIONAL.map((t) => t.sheet));
+    // LibreOffice prints a hidden sheet that has a print range.
+    for (const sheet of plan.sheets.filter((s) => s.hidden))
+      expect([sheet.name, sheet.print.area, sheet.print.titleRows]).toEqual([
+        sheet.name,
+        undefined,
+        undefined,
+      ]);
   });
 
   it("says „keine Angaben.“ where the form points to them, so no section is missing on paper", () => {

@@ -9,7 +9,7 @@ import {
 } from "../../shared/layout/wirkungstreppe-sheet";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { SEED_QUESTIONS } from "./fixtures/seed-questions";
-import { storedVersions } from "./fixtures/stored-versions";
+import { storedJahresbericht, storedVersions } from "./fixtures/stored-versions";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { pdfPages, renderPage } from "../support/poppler";
 
@@ -36,8 +36,10 @@ const LEGEND = [
 const RETURNED_PAGE = "Rückfragen der Koordinierungsstelle";
 const BELEGE = "Die oben angegebenen Kosten sind an Hand von Einzelbelegen nachweisbar.";
 
-type Doc = FilingKind | "returned" | "forwarded";
-const DOCS: Doc[] = ["verwendungsnachweis", "jahresbericht", "returned", "forwarded"];
+/** `filedJahresbericht`: stored and downloaded as filed, its optional tables (2. Inhalt, 3.2, 3.5) empty. */
+type Doc = FilingKind | "returned" | "forwarded" | "filedJahresbericht";
+const DOCS: Doc[] = ["verwendungsnachweis", "jahresbericht", "returned", "forwarded", "filedJahresbericht"];
+const OPTIONAL_TABLES = LAYOUTS.jahresbericht.tables.filter((t) => t.optional);
 const LOCALES = ["de-DE", "en-US"] as const;
 type Locale = (typeof LOCALES)[number];
 
@@ -61,10 +63,15 @@ beforeAll(async () => {
     jb.data.herausforderungen = HERAUSFORDERUNGEN_WORDS.join(" ");
     api = await startTestApi();
     const stored = await storedVersions(api, vn);
+    const filed = sampleJahresbericht();
+    filed.data.gegenstand.inhalt = [];
+    filed.data.personelleRessourcen = [];
+    filed.data.angebote = [];
     const contents: Record<Doc, Uint8Array> = {
       verwendungsnachweis: await writeWorkbook(vn),
       jahresbericht: await writeWorkbook(jb),
       ...stored,
+      filedJahresbericht: await storedJahresbericht(api, filed),
     };
     const inputs = DOCS.map((doc) => ({ name: `${doc}.xlsx`, content: contents[doc] }));
     // One soffice call per locale: starting LibreOffice costs more than converting.
@@ -248,18 +255,45 @@ describe("printing the Jahresbericht", () => {
       expect(all).toContain(text);
   });
 
-  it("prints at most one page more than the pages with content", () => {
-    ready();
-    const printed = pages["de-DE"].jahresbericht;
-    const data = sampleJahresbericht().data;
-    const leaves = JSON.stringify(data).match(/"[^"]{12,}"/g) ?? [];
-    const samples = leaves.map((s) => flat(JSON.parse(s) as string).slice(0, 12));
-    const hasContent = (p: string) =>
-      /(Whn|Hsf)\d{4}/.test(p) ||
-      p.includes("Wirkungstreppe nach Phineo") ||
-      samples.some((s) => p.includes(s));
-    expect(printed.length).toBeLessThanOrEqual(printed.filter(hasContent).length + 1);
-  });
+  it.each(["jahresbericht", "filedJahresbericht"] as const)(
+    "%s: prints at most one page more than the pages with content",
+    (doc) => {
+      ready();
+      const printed = pages["de-DE"][doc];
+      const data = sampleJahresbericht().data;
+      const leaves = JSON.stringify(data).match(/"[^"]{12,}"/g) ?? [];
+      const samples = leaves.map((s) => flat(JSON.parse(s) as string).slice(0, 12));
+      const hasContent = (p: string) =>
+        /(Whn|Hsf)\d{4}/.test(p) ||
+        p.includes("Wirkungstreppe nach Phineo") ||
+        samples.some((s) => p.includes(s));
+      expect(printed.length).toBeLessThanOrEqual(printed.filter(hasContent).length + 1);
+    },
+  );
+
+  it.each(LOCALES)(
+    "in %s, a stored version prints no page for an empty optional table, and names the section „keine Angaben.“",
+    (locale) => {
+      ready();
+      const filed = pages[locale].filedJahresbericht;
+      for (const table of OPTIONAL_TABLES) {
+        const headers = table.columns.map((c) => c.header);
+        expect(
+          filed.filter((p) => headers.every((h) => p.includes(h))),
+          `${table.sheet}: eine Seite mit den leeren Spalten ${headers.join(" · ")}`,
+        ).toEqual([]);
+      }
+      const all = filed.join(" ");
+      for (const said of [
+        "Inhalt: Im Folgenden wird über diese Angebote und Projekte berichtet: keine Angaben.",
+        "3.2 Personelle Ressourcen (Input): keine Angaben.",
+        "3.5 Maßnahmen zur begleitenden Evaluation und Qualitätssicherung: keine Angaben.",
+      ])
+        expect(all).toContain(said);
+      // The generated sample fills every table: nothing is left out there.
+      expect(pages[locale].jahresbericht.length).toBeGreaterThan(filed.length);
+    },
+  );
 });
 
 describe("no column runs past the page edge", () => {

@@ -69,10 +69,13 @@ export const workbookPlan = ({
       },
       names,
     );
-    // Hidden sheets print in neither Excel nor LibreOffice; a sheet with a field always shows.
+    // A sheet with a field always shows. Excel never prints a hidden sheet; LibreOffice prints
+    // one that has a print range (checked: tests/workbook/print.test.ts), so it gets none.
     const onlyEmpty =
       fields.length === 0 && tables.length > 0 && tables.every((t) => emptyTables.has(t.name));
-    return onlyEmpty ? { ...sheet, hidden: true } : sheet;
+    if (!onlyEmpty) return sheet;
+    const { area: _area, titleRows: _titles, ...print } = sheet.print;
+    return { ...sheet, hidden: true, print };
   });
   sheets.push(metaSheetPlan(filing, names));
   return { sheets, names };
