@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { sampleJahresbericht, sampleVerwendungsnachweis, type FilingKind } from "../../shared/filing";
@@ -24,6 +25,9 @@ const BEGRUENDUNG_WORDS = words("Bgr", 630);
 const BEGRUENDUNG = BEGRUENDUNG_WORDS.join(" ");
 const STECKBRIEF_WORDS = words("Whn", 320);
 const HERAUSFORDERUNGEN_WORDS = words("Hsf", 130);
+// Table cells: a table row prints at most 409 pt high, so these go on in full on „Langtexte“.
+const WIRKUNG_WORDS = words("Wrk", 320);
+const LEISTUNG_WORDS = words("Lsg", 700);
 
 const IN_WORTEN = "einhundertfünftausendsechshundertachtundsechzig Euro und fünfundfünfzig Cent";
 const LEGEND = [
@@ -46,6 +50,16 @@ type Locale = (typeof LOCALES)[number];
 const flat = (text: string) => text.replace(/\s+/g, " ");
 const pages = {} as Record<Locale, Record<Doc, string[]>>;
 const pdfs = {} as Record<Locale, Record<Doc, Uint8Array>>;
+const control = {} as Record<Locale, string>;
+
+/** An amount in the plain format `#,##0.00`, which prints in the locale's separators. */
+const controlWorkbook = async () => {
+  const book = new ExcelJS.Workbook();
+  const cell = book.addWorksheet("Kontrolle").getCell("A1");
+  cell.value = 1234.56;
+  cell.numFmt = "#,##0.00";
+  return new Uint8Array(await book.xlsx.writeBuffer());
+};
 let api: TestApi | undefined;
 let setupError: unknown;
 
@@ -61,6 +75,8 @@ beforeAll(async () => {
     const jb = sampleJahresbericht();
     jb.data.steckbrief.wohnsituation = STECKBRIEF_WORDS.join(" ");
     jb.data.herausforderungen = HERAUSFORDERUNGEN_WORDS.join(" ");
+    jb.data.wirkungen[0]!.wirkung = WIRKUNG_WORDS.join(" ");
+    jb.data.loesungsansaetze[1]!.leistung = LEISTUNG_WORDS.join(" ");
     api = await startTestApi();
     const stored = await storedVersions(api, vn);
     const filed = sampleJahresbericht();
@@ -73,7 +89,10 @@ beforeAll(async () => {
       ...stored,
       filedJahresbericht: await storedJahresbericht(api, filed),
     };
-    const inputs = DOCS.map((doc) => ({ name: `${doc}.xlsx`, content: contents[doc] }));
+    const inputs = [
+      ...DOCS.map((doc) => ({ name: `${doc}.xlsx`, content: contents[doc] })),
+      { name: "control.xlsx", content: await controlWorkbook() },
+    ];
     // One soffice call per locale: starting LibreOffice costs more than converting.
     for (const locale of LOCALES) {
       const converted = await convertWithLibreOffice(inputs, { format: "pdf", locale });
@@ -83,6 +102,7 @@ beforeAll(async () => {
         pdfs[locale][doc] = converted.get(`${doc}.xlsx`)!;
         pages[locale][doc] = (await pdfPages(pdfs[locale][doc])).map(flat).filter((p) => p.trim() !== "");
       }
+      control[locale] = (await pdfPages(converted.get("control.xlsx")!)).join(" ");
     }
   } catch (err) {
     setupError = err;
@@ -148,10 +168,30 @@ describe.each(LOCALES)("printing in %s", (locale) => {
     expect(printedWords(all, "Hsf")).toEqual(HERAUSFORDERUNGEN_WORDS);
   });
 
+  it("prints long texts of table cells in full, on „Langtexte“, and says so above each table", () => {
+    ready();
+    const all = pages[locale].jahresbericht.join(" ");
+    expect(WIRKUNG_WORDS.join(" ").length).toBeGreaterThan(2500);
+    expect(printedWords(all, "Wrk")).toEqual(WIRKUNG_WORDS);
+    expect(printedWords(all, "Lsg")).toEqual(LEISTUNG_WORDS);
+    for (const where of ["Zeile 1, Erzielte Wirkung", "Zeile 2, Leistung"])
+      expect(all).toContain(`Im Druck gekürzt, vollständig im Blatt „Langtexte“: ${where}.`);
+    // After the form's own sheets and Anlage 2.
+    expect(pageOf("jahresbericht", "Fortsetzung: lange Texte aus den Tabellen", locale)).toBeGreaterThan(
+      pageOf("jahresbericht", "Wirkungstreppe nach Phineo", locale),
+    );
+  });
+
   it("prints no screen legend and no instructions", () => {
     ready();
     for (const doc of DOCS)
       for (const text of LEGEND) expect(pageOf(doc, text, locale), `${doc}: ${text}`).toBe(0);
+  });
+
+  it("prints in the locale it was given: a plain number format follows it", () => {
+    ready();
+    // Without this, the German amounts below would prove nothing about an English locale.
+    expect(control[locale]).toContain(locale === "de-DE" ? "1.234,56" : "1,234.56");
   });
 
   it("prints amounts German: 105.668,55 €", () => {
@@ -264,7 +304,7 @@ describe("printing the Jahresbericht", () => {
       const leaves = JSON.stringify(data).match(/"[^"]{12,}"/g) ?? [];
       const samples = leaves.map((s) => flat(JSON.parse(s) as string).slice(0, 12));
       const hasContent = (p: string) =>
-        /(Whn|Hsf)\d{4}/.test(p) ||
+        /(Whn|Hsf|Wrk|Lsg)\d{4}/.test(p) ||
         p.includes("Wirkungstreppe nach Phineo") ||
         samples.some((s) => p.includes(s));
       expect(printed.length).toBeLessThanOrEqual(printed.filter(hasContent).length + 1);

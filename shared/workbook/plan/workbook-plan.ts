@@ -7,6 +7,7 @@ import { withGrantedZuschuss } from "../../layout/with-granted-zuschuss";
 import { printIdentity } from "../../layout/print-identity";
 import type { ProgramParams } from "../../programme/program-params";
 import { formSheetPlan } from "./form-sheet-plan";
+import { withLongTableTexts } from "./long-table-texts";
 import { metaSheetPlan } from "./meta-sheet-plan";
 import type { NamePlan, WorkbookPlan } from "./plan-types";
 
@@ -77,6 +78,7 @@ export const workbookPlan = ({
     const { area: _area, titleRows: _titles, ...print } = sheet.print;
     return { ...sheet, hidden: true, print };
   });
-  sheets.push(metaSheetPlan(filing, names));
-  return { sheets, names };
+  const printed = withLongTableTexts(sheets, layout, cells.tables);
+  printed.push(metaSheetPlan(filing, names));
+  return { sheets: printed, names };
 };
