@@ -264,6 +264,14 @@ export const renderWorkbookDoc = async (): Promise<string> => {
       "(eine einzelne Zeile ist höchstens 409 pt hoch und wird nie geteilt). Beträge haben das Zahlenformat " +
       '`[$-407]#,##0.00 "€"`: LibreOffice druckt „105.668,55 €“ auch mit englischer Spracheinstellung.',
     "",
+    "**Lange Texte in Tabellen.** Eine Tabellenzeile ist im Druck eine Zeile: höchstens 409 pt hoch und nie über zwei Seiten " +
+      "geteilt. Ein langer Text in einer schmalen Spalte (3.4 „Erzielte Wirkung“) wäre nach etwa 800 Zeichen abgeschnitten. " +
+      "Die Tabelle behält den Text – er ist die Angabe, die gelesen wird –; eine Mappe, die aus einem Bericht geschrieben wird " +
+      "(abgelegte Version, Übernahme, Beispiel), bekommt dann nach ihren Blättern das Blatt „Langtexte“, das jeden solchen Text " +
+      "vollständig über so viele Zeilen und Seiten druckt, wie er braucht, mit Abschnitt, Zeile und Spalte; über der Tabelle steht " +
+      "„Im Druck gekürzt, vollständig im Blatt „Langtexte“: Zeile 1, Erzielte Wirkung.“ Das Blatt wird beim Einreichen nicht gelesen. " +
+      "Grenze: Wer einen solchen Text erst in Excel eintippt, bekommt das Blatt erst in der abgelegten Version (Download nach dem Einreichen).",
+    "",
     "**Leere Tabellen drucken keine Seite.** Jede Tabelle des Jahresberichts steht auf einem eigenen Blatt (Excel verschiebt beim " +
       "Einfügen einer Zeile nur die Spalten der Tabelle), und jedes Blatt beginnt im Druck eine neue Seite. Die Tabellen, die der Bericht " +
       `leer lassen darf (keine Regel verlangt eine Zeile: ${optionalTables()}), druckten leer eine Seite mit Überschrift und leeren Zeilen. ` +
