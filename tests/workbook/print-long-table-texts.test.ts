@@ -57,6 +57,12 @@ describe("long texts in table cells", () => {
     expect(pointer("2.3 Lösungsansätze")).toBeUndefined();
   });
 
+  it("keeps the cut table row within Excel's row limit (LibreOffice printed a taller one over the footer)", () => {
+    const rows = sheet(plan(longJb()), "3.3 Leistungen")!.rowHeights;
+
+    expect(Math.max(...Object.values(rows))).toBe(MAX_ROW_HEIGHT);
+  });
+
   it("is not read back: the workbook reads to the same report", async () => {
     const jb = longJb();
     const read = await readWorkbook(await writeWorkbook(jb));

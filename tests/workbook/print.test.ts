@@ -255,11 +255,13 @@ describe("printing the Verwendungsnachweis", () => {
     ]);
   });
 
-  it("numbers every page with the filing in the footer", () => {
+  it.each(DOCS)("%s: numbers every page with the filing in the footer", (doc) => {
     ready();
-    const all = pages["de-DE"].verwendungsnachweis;
-    all.forEach((p, i) => expect(p).toContain(`Seite ${i + 1} von ${all.length}`));
-    expect(all.every((p) => p.includes("Verwendungsnachweis 2025"))).toBe(true);
+    const all = pages["de-DE"][doc];
+    all.forEach((p, i) => expect(p, `${doc}, Seite ${i + 1}`).toContain(`Seite ${i + 1} von ${all.length}`));
+    const kind =
+      doc === "jahresbericht" || doc === "filedJahresbericht" ? "Jahresbericht" : "Verwendungsnachweis";
+    expect(all.filter((p) => !p.includes(`${kind} 2025 · AWO Kreisverband Lüneburg e. V.`))).toEqual([]);
   });
 });
 

@@ -268,7 +268,9 @@ const placeTable = (input: FormSheetInput, sheet: SheetPlan, table: TableSpec) =
       1,
       ...row.map((v, c) => (typeof v === "string" ? textLines(v, table.columns[c]?.width ?? 10) : 1)),
     );
-    if (needed > 1) sheet.rowHeights[start.row + 1 + i] = LINE_HEIGHT * needed + 2;
+    // Capped like Excel's rows: LibreOffice took a taller row and printed it past the page's
+    // footer; what does not fit prints in full on „Langtexte“ (long-table-texts.ts).
+    if (needed > 1) sheet.rowHeights[start.row + 1 + i] = Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * needed + 2);
   });
 };
 

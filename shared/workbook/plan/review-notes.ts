@@ -74,10 +74,12 @@ export const withReviewNotes = (
       byLine(note),
     ];
   });
-  return { ...plan, sheets: returned ? [reviewSheet(rows), ...sheets] : sheets };
+  // The list prints as the form's first page: with the same header and footer (filing, „Seite x von y“).
+  const form = sheets[0]!.print;
+  return { ...plan, sheets: returned ? [reviewSheet(rows, form), ...sheets] : sheets };
 };
 
-const reviewSheet = (rows: string[][]): SheetPlan => {
+const reviewSheet = (rows: string[][], form: Pick<SheetPlan["print"], "header" | "footer">): SheetPlan => {
   const widths = COLUMNS.map((c) => c.width);
   const last = String.fromCharCode(64 + COLUMNS.length);
   const cells: CellPlan[] = [
@@ -133,8 +135,8 @@ const reviewSheet = (rows: string[][]): SheetPlan => {
     print: {
       landscape: false,
       titleRows: "4:4",
-      header: "",
-      footer: "",
+      header: form.header,
+      footer: form.footer,
       breaksAfter: [],
       order: 0,
     },
