@@ -1,5 +1,11 @@
 import type { Finanzierungsart } from "../programme/pruefung-params";
 
+/** The Finanzierungsart as the sheet, the card and the docs name it. */
+export const FINANZIERUNGSART_LABELS: Record<Finanzierungsart, string> = {
+  fehlbedarfsfinanzierung: "Fehlbedarfsfinanzierung",
+  festbetrag: "Festbetragsfinanzierung",
+};
+
 /** What the Rückforderung is computed from, every amount in integer cents (docs/pruefung.md). */
 export interface RueckforderungInput {
   finanzierungsart: Finanzierungsart;
