@@ -17,10 +17,13 @@ export const pruefvermerkBlocks = (vermerk: Pruefvermerk): Block[] => {
   const { ergebnis } = vermerk;
   const beanstandet =
     ergebnis.art === "mit_beanstandung"
-      ? KOSTENARTEN.filter((k) => (ergebnis.nichtAnerkannt[k] ?? 0) > 0).map((k): [string, string] => [
-          `nicht anerkannt: ${KOSTENART_LABELS[k]}`,
-          formatEuro(ergebnis.nichtAnerkannt[k]!),
-        ])
+      ? KOSTENARTEN.filter((k) => (ergebnis.nichtAnerkannt[k] ?? 0) > 0).map(
+          // The amount first: the value column is wide, a long Kostenart in the label column would wrap.
+          (k, i): [string, string] => [
+            i === 0 ? "nicht anerkannt" : "",
+            `${formatEuro(ergebnis.nichtAnerkannt[k]!)} ${KOSTENART_LABELS[k]}`,
+          ],
+        )
       : [];
   const rows: [string, string][] = [
     ["Prüfumfang", describeUmfang(vermerk.umfang)],
