@@ -67,13 +67,13 @@ export const storeConsolidationSource = (params: ProgramParams, deps: ServiceDep
     },
     contents: async function* ({ kind, comments, pruefung }) {
       // One read of the year's payment ledger serves every Verwendungsnachweis of the sheet.
-      const ledger = pruefung ? deps.store.listZahlungen(at) : undefined;
+      let ledger: ReturnType<typeof deps.store.listZahlungen> | undefined;
       for await (const heads of headPages({ ...at, ...(kind && { kind }) }, deps)) {
         const [versions, trails] = await Promise.all([
           deps.store.getVersions(heads.map((h) => ({ filingId: h.filingId, version: h.latestVersion }))),
           comments || pruefung ? deps.store.getAuditTrails(heads) : undefined,
         ]);
-        const eintraege = ledger && (await ledger);
+        const eintraege = pruefung ? await (ledger ??= deps.store.listZahlungen(at)) : undefined;
         yield versions.map((v): ContentItem => ({
           filingId: v.filingId,
           version: v.version,
