@@ -1,3 +1,4 @@
+import { pruefvermerkOf } from "../../shared/pruefung/pruefvermerk-of";
 import { receiptDocument } from "../../shared/records/receipt-document";
 import { loadVersion } from "./get-version";
 import { loadVisibleHead } from "./load-visible-head";
@@ -19,9 +20,12 @@ export const getReceipt = async (
   renderer: PdfRenderer,
 ): Promise<ReceiptPdf> => {
   const head = await loadVisibleHead(principal, filingId, deps);
-  const record = await loadVersion(head, version, deps);
+  const [record, audit] = await Promise.all([
+    loadVersion(head, version, deps),
+    deps.store.listAudit(filingId),
+  ]);
   return {
     filename: `eingangsbestaetigung-${filingId}-v${version}.pdf`,
-    body: await renderer.render(receiptDocument(record)),
+    body: await renderer.render(receiptDocument(record, pruefvermerkOf(audit, version))),
   };
 };

@@ -12,6 +12,7 @@ import { expectedFilings, type ExpectedFiling } from "./expected-filings";
 import type { ServiceDeps } from "./service-deps";
 import { toMissing, toSummary } from "./to-summary";
 import { withAmounts } from "./with-amounts";
+import { storePruefungItem } from "./store-pruefung-item";
 
 /** Heads per page: one GSI query and one BatchGetItem of versions (at most 100 keys) per page. */
 export const PAGE_SIZE = 100;
@@ -64,20 +65,29 @@ export const storeConsolidationSource = (params: ProgramParams, deps: ServiceDep
       for await (const heads of headPages(before, deps))
         yield (await withAmounts(heads, deps)).map(storedItem);
     },
-    contents: async function* ({ kind, comments }) {
+    contents: async function* ({ kind, comments, pruefung }) {
+      // One read of the year's payment ledger serves every Verwendungsnachweis of the sheet.
+      let ledger: ReturnType<typeof deps.store.listZahlungen> | undefined;
       for await (const heads of headPages({ ...at, ...(kind && { kind }) }, deps)) {
         const [versions, trails] = await Promise.all([
           deps.store.getVersions(heads.map((h) => ({ filingId: h.filingId, version: h.latestVersion }))),
-          comments ? deps.store.getAuditTrails(heads) : undefined,
+          comments || pruefung ? deps.store.getAuditTrails(heads) : undefined,
         ]);
+        const eintraege = pruefung ? await (ledger ??= deps.store.listZahlungen(at)) : undefined;
         yield versions.map((v): ContentItem => ({
           filingId: v.filingId,
           version: v.version,
           filing: v.content,
           findings: v.findings,
-          comments: (trails?.get(v.filingId) ?? []).flatMap((entry) =>
-            entry.comments.map((c) => toCommentItem({ ...entry, ...c })),
-          ),
+          comments: comments
+            ? (trails?.get(v.filingId) ?? []).flatMap((entry) =>
+                entry.comments.map((c) => toCommentItem({ ...entry, ...c })),
+              )
+            : [],
+          ...(eintraege &&
+            v.content.kind === "verwendungsnachweis" && {
+              pruefung: storePruefungItem(v, trails?.get(v.filingId) ?? [], eintraege, params, now),
+            }),
         }));
       }
     },

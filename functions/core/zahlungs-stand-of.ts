@@ -1,16 +1,13 @@
 import type { AuditEntry, FilingHead, VersionRecord } from "../../shared/api/records";
 import { filingAmounts } from "../../shared/consolidate/filing-amounts";
 import type { ProgramParams } from "../../shared/programme/program-params";
+import { pruefvermerkOf } from "../../shared/pruefung/pruefvermerk-of";
 import { zahlungsStand, type ZahlungsStand } from "../../shared/pruefung/rueckforderung-stand";
 import { localDate } from "./due-status";
 import type { ServiceDeps } from "./service-deps";
 import { toFindings } from "../../shared/rules/rule";
 import type { Finding } from "../../shared/rules/finding";
 import { vnZuschussAusgezahlt } from "../../shared/rules/verwendungsnachweis/zuschuss-ausgezahlt";
-
-/** The Prüfvermerk written for `version` (the latest „pruefen“ of it), if any. */
-export const pruefvermerkOf = (audit: readonly AuditEntry[], version: number) =>
-  audit.filter((e) => e.action === "pruefen" && e.version === version).at(-1)?.pruefvermerk;
 
 /** Granted / paid / stated and the Rückforderung of a Verwendungsnachweis; undefined for a Jahresbericht. */
 export const zahlungsStandOf = async (

@@ -1,5 +1,6 @@
 import type { ConsolidationSource } from "../consolidate/consolidation-source";
 import { overviewOrderKey, toCommentItem, type ContentItem } from "../consolidate/consolidation-items";
+import { pruefvermerkOf } from "../pruefung/pruefvermerk-of";
 import type { ApiClient } from "./api-client";
 import type { FilingDetail, ListResponse } from "./api-schemas";
 import { missingOverviewItem, storedOverviewItem } from "./to-overview-item";
@@ -52,7 +53,8 @@ export const apiConsolidationSource = (
           before.items.filter((s) => s.kind === "jahresbericht").map((s) => storedOverviewItem(s, undefined)),
         );
     },
-    contents: async function* ({ kind, comments }) {
+    contents: async function* ({ kind, comments, pruefung }) {
+      const finanzierungsart = pruefung ? (await params).finanzierungsart : undefined;
       const heads = byOverviewOrder((await list(year)).items.filter((s) => !kind || s.kind === kind));
       for (let i = 0; i < heads.length; i += API_CONSOLIDATION_PAGE_SIZE) {
         const page = await Promise.all(
@@ -64,6 +66,15 @@ export const apiConsolidationSource = (
           filing: d.latest.content,
           findings: d.latest.findings,
           comments: comments ? d.comments.map(toCommentItem) : [],
+          // The server computed the payments' state with the same zahlungsStand the API's build uses.
+          ...(finanzierungsart &&
+            d.zahlungen && {
+              pruefung: {
+                finanzierungsart,
+                stand: d.zahlungen,
+                pruefvermerk: pruefvermerkOf(d.audit, d.latest.version),
+              },
+            }),
         }));
       }
     },

@@ -5,6 +5,7 @@ import { withCurrentCrossCheckSource } from "./current-cross-check-source";
 import { evaluationAccumulator } from "./evaluation";
 import { evaluationSheets, stepRows } from "./evaluation-sheets";
 import { overviewSheet } from "./overview-sheet";
+import { rueckforderungSheet } from "./rueckforderung-sheet";
 import {
   headerRowOf,
   leadingRows,
@@ -153,6 +154,7 @@ export const buildConsolidatedWorkbook = async (
     withProgrammeTexts(spec, params);
   const overview = texts(overviewSheet(options));
   const stacked = stackedSheets(options).map(texts);
+  const rueckforderungen = rueckforderungSheet(options);
   const evaluation = evaluationAccumulator(source.programmeId, source.year);
   const evaluationSheetsOf = (result: Parameters<typeof evaluationSheets>[0]) => {
     const s = evaluationSheets(result, options);
@@ -165,7 +167,15 @@ export const buildConsolidatedWorkbook = async (
   };
   // The evaluation sheets' shapes do not depend on the figures; declare them with an empty evaluation.
   const shapes = evaluationSheetsOf(evaluationAccumulator(source.programmeId, source.year).result());
-  const all = [overview, ...stacked, shapes.effects, shapes.money, shapes.yearOverYear, shapes.plan];
+  const all = [
+    overview,
+    ...stacked,
+    rueckforderungen,
+    shapes.effects,
+    shapes.money,
+    shapes.yearOverYear,
+    shapes.plan,
+  ];
   await sink.declareSheets(all as unknown as SheetSpec<never>[]);
 
   await fillSheet(sink, overview, source.overview(), options, [], (item) => {
@@ -179,6 +189,12 @@ export const buildConsolidatedWorkbook = async (
       source.contents({ kind: spec.kind, comments: spec.needsComments ?? false }),
       options,
     );
+  await fillSheet(
+    sink,
+    rueckforderungen,
+    source.contents({ kind: rueckforderungen.kind, comments: false, pruefung: true }),
+    options,
+  );
   for await (const page of source.previousYear()) page.forEach(evaluation.add);
   const result = evaluation.result();
   const sheets = evaluationSheetsOf(result);

@@ -1,6 +1,9 @@
 import { REVIEW_ACTIONS, type FilingStatus, type ReviewAction } from "../domain/lifecycle";
 import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
 import type { Finding } from "../rules/finding";
+import type { Finanzierungsart } from "../programme/pruefung-params";
+import type { Pruefvermerk } from "../pruefung/pruefvermerk";
+import type { ZahlungsStand } from "../pruefung/rueckforderung-stand";
 import type { FilingAmounts } from "./filing-amounts";
 
 /**
@@ -41,6 +44,17 @@ export interface ContentItem {
   filing: Filing;
   findings: Finding[];
   comments: CommentItem[];
+  /** A Verwendungsnachweis' payments and Prüfvermerk, when the sheet „Rückforderungen“ asks for them. */
+  pruefung?: PruefungItem;
+}
+
+/** What the sheet „Rückforderungen“ reads of a Verwendungsnachweis besides its form. */
+export interface PruefungItem {
+  finanzierungsart: Finanzierungsart;
+  /** The payments as the filing detail shows them (shared/pruefung/rueckforderung-stand.ts). */
+  stand: ZahlungsStand;
+  /** The Prüfvermerk of the latest version, if written. */
+  pruefvermerk: Pruefvermerk | undefined;
 }
 
 export interface ConsolidationOptions {

@@ -13,6 +13,9 @@ export interface ConsolidationSource {
   overview(): AsyncIterable<OverviewItem[]>;
   /** Stored filings of the year before (for the comparison; only Jahresberichte are used). */
   previousYear(): AsyncIterable<OverviewItem[]>;
-  /** The latest version of each stored filing (of one kind), with comments when asked for. */
-  contents(query: { kind?: FilingKind; comments: boolean }): AsyncIterable<ContentItem[]>;
+  /**
+   * The latest version of each stored filing (of one kind), with comments when asked for and, for a
+   * Verwendungsnachweis, its payments and Prüfvermerk (`pruefung`) when asked for.
+   */
+  contents(query: { kind?: FilingKind; comments: boolean; pruefung?: boolean }): AsyncIterable<ContentItem[]>;
 }

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import type { ProgramParams } from "../programme/program-params";
-import { nichtAnerkanntSumme, type Pruefvermerk } from "./pruefvermerk";
-import { computeRueckforderung, computeZinsen, verzugsTage } from "./rueckforderung";
+import type { Pruefvermerk } from "./pruefvermerk";
+import { computeRueckforderung, computeVerzugszinsen } from "./rueckforderung";
+import { rueckforderungInput, type RueckforderungAmounts } from "./rueckforderung-eingabe";
 import { zahlungsSummen, type ZahlungEintrag } from "./zahlung";
 
 const cents = z.number().int();
@@ -30,7 +31,7 @@ export interface ZahlungsStandInput {
   traegerId: string;
   districtId: string;
   /** From the latest version: stated Zuschuss, Kostensumme, weitere Einnahmen. */
-  amounts: { zuschuss: number | null; kostensumme: number; weitereEinnahmen: number };
+  amounts: RueckforderungAmounts & { zuschuss: number | null };
   pruefvermerk: Pruefvermerk | undefined;
   eintraege: readonly ZahlungEintrag[];
   /** Today in Lüneburg, for interest on a Rückforderung not yet repaid. */
@@ -46,30 +47,31 @@ export const zahlungsStand = (input: ZahlungsStandInput): ZahlungsStand => {
   const { ausgezahlt, zurueckgezahlt, festsetzung } = zahlungsSummen(input.eintraege);
   const rueckforderung = input.pruefvermerk
     ? {
-        ...computeRueckforderung({
-          finanzierungsart: params.finanzierungsart,
-          kostensumme: amounts.kostensumme,
-          nichtAnerkannt: nichtAnerkanntSumme(input.pruefvermerk.ergebnis),
-          weitereEinnahmen: amounts.weitereEinnahmen,
-          ausgezahlt,
-          ...(bewilligt !== null && { bewilligt }),
-        }),
+        ...computeRueckforderung(
+          rueckforderungInput({
+            finanzierungsart: params.finanzierungsart,
+            amounts,
+            ergebnis: input.pruefvermerk.ergebnis,
+            ausgezahlt,
+            bewilligt,
+          }),
+        ),
         finanzierungsart: params.finanzierungsart,
       }
     : null;
   const festgesetzt = festsetzung
     ? { datum: festsetzung.datum, faelligAm: festsetzung.faelligAm, betrag: festsetzung.betrag ?? 0 }
     : null;
-  // Interest runs until the repayment that settled the amount, or until today while it is open.
-  const settledOn =
-    festgesetzt && zurueckgezahlt >= festgesetzt.betrag ? lastRepayment(input.eintraege) : undefined;
+  // Interest runs on what is still open, until it is repaid or until today (docs/pruefung.md).
   const zinsen =
     festgesetzt && params.zinsen.aktiv
-      ? computeZinsen(
-          festgesetzt.betrag,
-          params.zinsen.jahreszinsBasisPunkte,
-          verzugsTage(festgesetzt.faelligAm, settledOn ?? input.heute),
-        )
+      ? computeVerzugszinsen({
+          betrag: festgesetzt.betrag,
+          faelligAm: festgesetzt.faelligAm,
+          rueckzahlungen: rueckzahlungen(input.eintraege),
+          bis: input.heute,
+          jahreszinsBasisPunkte: params.zinsen.jahreszinsBasisPunkte,
+        })
       : 0;
   return {
     bewilligt,
@@ -83,5 +85,5 @@ export const zahlungsStand = (input: ZahlungsStandInput): ZahlungsStand => {
   };
 };
 
-const lastRepayment = (eintraege: readonly ZahlungEintrag[]) =>
-  eintraege.filter((e) => e.vorgang.typ === "rueckzahlung").at(-1)?.vorgang.datum;
+const rueckzahlungen = (eintraege: readonly ZahlungEintrag[]) =>
+  eintraege.flatMap((e) => (e.vorgang.typ === "rueckzahlung" ? [e.vorgang] : []));

@@ -1,5 +1,11 @@
 import type { Finanzierungsart } from "../programme/pruefung-params";
 
+/** The Finanzierungsart as the sheet, the card and the docs name it. */
+export const FINANZIERUNGSART_LABELS: Record<Finanzierungsart, string> = {
+  fehlbedarfsfinanzierung: "Fehlbedarfsfinanzierung",
+  festbetrag: "Festbetragsfinanzierung",
+};
+
 /** What the Rückforderung is computed from, every amount in integer cents (docs/pruefung.md). */
 export interface RueckforderungInput {
   finanzierungsart: Finanzierungsart;
@@ -54,9 +60,46 @@ export const verzugsTage = (faelligAm: string, bis: string): number =>
  * Interest on `betrag` for the days past due: betrag × Satz × Tage / 365 (actual/365), rounded half
  * up to the cent – in BigInt, so large amounts round exactly.
  */
-export const computeZinsen = (betrag: number, jahreszinsBasisPunkte: number, tage: number): number => {
-  if (betrag <= 0 || jahreszinsBasisPunkte <= 0 || tage <= 0) return 0;
-  const denominator = 10_000n * 365n;
-  const numerator = BigInt(betrag) * BigInt(jahreszinsBasisPunkte) * BigInt(tage);
-  return Number((2n * numerator + denominator) / (2n * denominator));
+export const computeZinsen = (betrag: number, jahreszinsBasisPunkte: number, tage: number): number =>
+  roundHalfUp(zinsZaehler(betrag, jahreszinsBasisPunkte, tage));
+
+const ZINS_NENNER = 10_000n * 365n;
+/** Interest in cents × ZINS_NENNER: exact, so several periods add up before the one rounding. */
+const zinsZaehler = (betrag: number, basisPunkte: number, tage: number): bigint =>
+  betrag <= 0 || basisPunkte <= 0 || tage <= 0 ? 0n : BigInt(betrag) * BigInt(basisPunkte) * BigInt(tage);
+const roundHalfUp = (zaehler: bigint): number => Number((2n * zaehler + ZINS_NENNER) / (2n * ZINS_NENNER));
+
+export interface VerzugszinsenInput {
+  /** The Rückforderung as set (Festsetzung), cents. */
+  betrag: number;
+  faelligAm: string;
+  /** Repayments received (Zahlungseingang), in any order. */
+  rueckzahlungen: readonly { datum: string; betrag: number }[];
+  /** Interest runs until this day while something is open (today). */
+  bis: string;
+  jahreszinsBasisPunkte: number;
+}
+
+/**
+ * Interest on what is still open, period by period: after the due date each day bears interest on
+ * the amount not yet repaid that day, so a part repaid early stops bearing interest then. A single
+ * full repayment gives exactly computeZinsen(betrag, Satz, Verzugstage). Summed exactly, rounded
+ * once (half up to the cent).
+ */
+export const computeVerzugszinsen = (input: VerzugszinsenInput): number => {
+  const bp = input.jahreszinsBasisPunkte;
+  let offen = input.betrag;
+  let von = input.faelligAm;
+  let zaehler = 0n;
+  const eingaenge = [...input.rueckzahlungen].sort((a, b) => (a.datum < b.datum ? -1 : 1));
+  for (const zahlung of eingaenge) {
+    if (offen <= 0) break;
+    if (zahlung.datum > von) {
+      zaehler += zinsZaehler(offen, bp, verzugsTage(von, zahlung.datum));
+      von = zahlung.datum;
+    }
+    offen -= zahlung.betrag;
+  }
+  if (offen > 0 && input.bis > von) zaehler += zinsZaehler(offen, bp, verzugsTage(von, input.bis));
+  return roundHalfUp(zaehler);
 };

@@ -5,6 +5,8 @@ import { formatEuro } from "../money/format-money";
 import { districtName, traegerName } from "../programme/stammdaten";
 import type { PublicationDocument } from "../publish/publication-document";
 import type { Block } from "../publish/report-blocks";
+import type { Pruefvermerk } from "../pruefung/pruefvermerk";
+import { pruefvermerkBlocks } from "./pruefvermerk-blocks";
 
 const berlin = new Intl.DateTimeFormat("de-DE", {
   timeZone: "Europe/Berlin",
@@ -46,8 +48,9 @@ const keyFigures = (version: VersionRecord): [string, string][] => {
  * The Eingangsbestätigung of one stored version: who sent what when, the key figures, the SHA-256
  * of the original as received, and the signature block of Anlage 3 („Name / Träger / Stempel“).
  * Signed and uploaded again, it binds the paper signature to exactly this electronic version.
+ * A version the Koordinierungsstelle has checked also shows its Prüfvermerk (section 6).
  */
-export const receiptDocument = (version: VersionRecord): PublicationDocument => {
+export const receiptDocument = (version: VersionRecord, pruefvermerk?: Pruefvermerk): PublicationDocument => {
   const { meta, kind } = version.content;
   const form = FILING_KIND_LABELS[kind];
   const signer = version.signer;
@@ -75,6 +78,7 @@ export const receiptDocument = (version: VersionRecord): PublicationDocument => 
     },
     { kind: "heading", text: "Kennzahlen" },
     { kind: "fields", rows: keyFigures(version) },
+    ...(pruefvermerk ? pruefvermerkBlocks(pruefvermerk) : []),
     { kind: "heading", text: "Prüfsumme der eingereichten Datei (SHA-256)" },
     { kind: "paragraph", text: version.sha256 },
     {

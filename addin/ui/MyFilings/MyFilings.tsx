@@ -15,6 +15,7 @@ import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { districtName } from "../../../shared/programme/stammdaten";
 import type { ApiClient } from "../../api/api-client";
 import { formatDate, plural } from "../format/format-value";
+import { RueckforderungCard } from "../RueckforderungCard/RueckforderungCard";
 import { StatusBadge } from "../StatusBadge/StatusBadge";
 import type { TemplateChoice } from "../TemplatePanel/TemplatePanel";
 import { useMyFilings } from "./useMyFilings";
@@ -123,6 +124,7 @@ export const MyFilings = ({
                         {openLabel(i, excel)}
                       </Button>
                     </span>
+                    <RueckforderungCard api={api} item={i} />
                   </li>
                 );
               })}
