@@ -59,7 +59,8 @@ export const openFileSpool: OpenSpool = async () => {
       for (let at = 0; at < written; at += SPOOL_CHUNK_BYTES) {
         const chunk = Buffer.alloc(Math.min(SPOOL_CHUNK_BYTES, written - at));
         const { bytesRead } = await handle.read(chunk, 0, chunk.byteLength, at);
-        if (bytesRead !== chunk.byteLength) throw new Error("Zwischendatei des Archivs unvollständig gelesen");
+        if (bytesRead !== chunk.byteLength)
+          throw new Error("Zwischendatei des Archivs unvollständig gelesen");
         yield chunk;
       }
     },

@@ -167,7 +167,8 @@ export const createZipWriter = (sink: ZipSink, directory: Spool, mtime: Date) =>
       }
       deflate.push(new Uint8Array(0), true);
       await pass();
-      if (e.size >= MAX32 || e.compressed >= MAX32) throw new Error(`Datei im Archiv größer als 4 GiB: ${path}`);
+      if (e.size >= MAX32 || e.compressed >= MAX32)
+        throw new Error(`Datei im Archiv größer als 4 GiB: ${path}`);
       const descriptor = Buffer.alloc(16);
       descriptor.writeUInt32LE(0x08074b50, 0);
       descriptor.writeUInt32LE(e.crc, 4);

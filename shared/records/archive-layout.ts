@@ -38,7 +38,8 @@ export const MANIFEST_CSV_HEADER = ["Datei", "Art", "Vorgang", "Version", "Bytes
 
 const manifestRow = (f: ManifestFile) => [f.path, f.art, f.filingId, f.version, f.bytes, f.sha256];
 
-export const manifestCsv = (files: readonly ManifestFile[]) => toCsv(MANIFEST_CSV_HEADER, files.map(manifestRow));
+export const manifestCsv = (files: readonly ManifestFile[]) =>
+  toCsv(MANIFEST_CSV_HEADER, files.map(manifestRow));
 
 /**
  * The index files one line at a time, so the archive writer can spool them as files arrive (flat
