@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { LIESMICH, manifestLines, type ManifestFile } from "../../shared/records/archive-layout";
-import { openFileSpool, type OpenSpool, type Spool } from "../archive/file-spool";
-import { createZipWriter, type ZipSink } from "../archive/zip-writer";
+import { openFileSpool, type OpenSpool, type Spool } from "../records/file-spool";
+import { createZipWriter, type ZipSink } from "../records/zip-writer";
 import type { ArchiveEntry } from "./archive-entries";
 
 export interface ArchiveSummary {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SPOOL_CHUNK_BYTES } from "../../functions/archive/file-spool";
+import { SPOOL_CHUNK_BYTES } from "../../functions/records/file-spool";
 import type { ArchiveEntry } from "../../functions/core/archive-entries";
 import { ARCHIVE_PAGE_SIZE, exportArchive } from "../../functions/core/export-archive";
 import type { FilingStore } from "../../functions/core/filing-store";
