@@ -1,6 +1,7 @@
 // Archive export of a year of N synthetic filings, each in its own child process so peak RSS is
-// its own: the streamed zip (archiveEntries → writeArchive, fflate's Zip) into a sink that only
-// counts bytes, as a response stream or file would take them.
+// its own: the streamed zip (archiveEntries → writeArchive: files out as they come, the central
+// directory and the index files spooled to temporary files) into a sink that only counts bytes, as a
+// response stream would take them.
 //   npx tsx bench/archive-memory.ts               → 50, 500 and 5,000 filings side by side
 //   npx tsx bench/archive-memory.ts child <n> [pdf]   (what the parent runs; pdf = real pdfmake receipts)
 // Reads come from a generated store (no DynamoDB): this measures the archive, not the database.
@@ -129,6 +130,7 @@ const stubPdf: PdfRenderer = { render: async () => scan(7).fill(0x20, 3).slice(0
 
 const child = async (n: number, realPdf: boolean) => {
   const store = generatedStore(n);
+  let pagesRead = 0;
   async function* pages() {
     let cursor: string | undefined;
     do {
@@ -136,6 +138,7 @@ const child = async (n: number, realPdf: boolean) => {
         { programmeId: "stadtteilmanagement", year: 2025 },
         { limit: ARCHIVE_PAGE_SIZE, ...(cursor && { cursor }) },
       );
+      pagesRead++;
       yield page.heads;
       cursor = page.cursor;
     } while (cursor);
@@ -160,6 +163,8 @@ const child = async (n: number, realPdf: boolean) => {
       zipMb: +(zipBytes / 1e6).toFixed(1),
       rssMb: Math.round(rssMb),
       heapPeakMb: Math.round(heapPeak / 1e6),
+      heldKb: Math.round(summary.peakHeldBytes / 1024),
+      pagesRead,
       seconds: +seconds.toFixed(1),
     }),
   );
@@ -183,7 +188,7 @@ if (process.argv[2] === "child") {
     if (out.status !== 0) throw new Error(out.stderr);
     const r = JSON.parse(out.stdout.trim().split("\n").pop()!) as Record<string, number>;
     console.log(
-      `${String(n).padStart(6)} filings${pdf ? " (pdfmake)" : "           "}  ${String(r.files).padStart(6)} files  zip ${String(r.zipMb).padStart(7)} MB  peak RSS ${String(r.rssMb).padStart(4)} MB  heap peak ${String(r.heapPeakMb).padStart(4)} MB  ${r.seconds} s`,
+      `${String(n).padStart(6)} filings${pdf ? " (pdfmake)" : "           "}  ${String(r.files).padStart(6)} files  zip ${String(r.zipMb).padStart(7)} MB  peak RSS ${String(r.rssMb).padStart(4)} MB  heap peak ${String(r.heapPeakMb).padStart(4)} MB  held ${String(r.heldKb).padStart(4)} KB  ${r.pagesRead} pages  ${r.seconds} s`,
     );
   }
 }

@@ -7,6 +7,7 @@ import type { PdfRenderer } from "./pdf-renderer";
 import type { Principal } from "./principal";
 import { requireProgrammeAccess } from "./programme-access";
 import type { ServiceDeps } from "./service-deps";
+import type { ZipSink } from "../records/zip-writer";
 import { writeArchive, type ArchiveSummary } from "./write-archive";
 
 /** Heads per page: one GSI query, one batch read of versions and one of audit trails per page. */
@@ -40,7 +41,7 @@ export const exportArchive = async (
   scope: ArchiveScope,
   deps: ServiceDeps,
   renderer: PdfRenderer,
-  sink: (chunk: Uint8Array) => void,
+  sink: ZipSink,
 ): Promise<ArchiveSummary> => {
   requireKoordinierung(principal);
   let pages: AsyncIterable<readonly FilingHead[]> | Iterable<readonly FilingHead[]>;

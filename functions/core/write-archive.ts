@@ -1,12 +1,7 @@
 import { createHash } from "node:crypto";
-import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
-import {
-  ARCHIVE_FORMAT,
-  LIESMICH,
-  manifestCsv,
-  sha256Sums,
-  type ManifestFile,
-} from "../../shared/records/archive-layout";
+import { LIESMICH, manifestLines, type ManifestFile } from "../../shared/records/archive-layout";
+import { openFileSpool, type OpenSpool, type Spool } from "../records/file-spool";
+import { createZipWriter, type ZipSink } from "../records/zip-writer";
 import type { ArchiveEntry } from "./archive-entries";
 
 export interface ArchiveSummary {
@@ -14,56 +9,74 @@ export interface ArchiveSummary {
   filings: number;
   /** Bytes of the zip as written to the sink. */
   bytes: number;
+  /**
+   * The most bytes the writer held in memory at once: the current file, its deflated form and the
+   * spools' write buffers. Bounded by the largest file, whatever the number of files (tests assert it).
+   */
+  peakHeldBytes: number;
 }
 
+const text = (s: string) => new TextEncoder().encode(s);
+
 /**
- * Streams entries into a zip with fflate's `Zip`: each file is deflated (or stored) and handed to
- * `sink` as it comes, hashed on the way, so memory holds one file and the manifest's lines – never
- * the archive. The manifest, the CSV index, SHA256SUMS and LIESMICH.txt close the archive.
+ * Streams entries into a zip: each file is hashed, deflated (or stored) and handed to `sink` as it
+ * comes. What grows with the number of files – the zip's central directory and the lines of
+ * manifest.json, manifest.csv and SHA256SUMS – goes to spools (temporary files), which close the
+ * archive after the last file. So memory holds one file, never the list: flat for any number of
+ * filings. A sink that returns a promise is awaited (a response stream's backpressure).
  */
 export const writeArchive = async (
   entries: AsyncIterable<ArchiveEntry>,
   meta: { title: string; createdAt: string; scope: object },
-  sink: (chunk: Uint8Array) => void,
+  sink: ZipSink,
+  openSpool: OpenSpool = openFileSpool,
 ): Promise<ArchiveSummary> => {
-  let bytes = 0;
-  let failure: Error | null = null;
-  const zip = new Zip((err, chunk) => {
-    if (err) failure = err;
-    else {
-      bytes += chunk.byteLength;
-      sink(chunk);
-    }
-  });
-  const mtime = new Date(meta.createdAt);
-  const add = (path: string, data: Uint8Array, compress: boolean) => {
-    const file = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path);
-    file.mtime = mtime;
-    zip.add(file);
-    file.push(data, true);
-    if (failure) throw failure;
+  const spools: Spool[] = [];
+  const spool = async () => {
+    const s = await openSpool();
+    spools.push(s);
+    return s;
   };
-  const files: ManifestFile[] = [];
-  const filings = new Set<string>();
-  for await (const entry of entries) {
-    add(entry.path, entry.bytes, entry.compress);
-    filings.add(entry.filingId);
-    files.push({
-      path: entry.path,
-      bytes: entry.bytes.byteLength,
-      sha256: createHash("sha256").update(entry.bytes).digest("hex"),
-      art: entry.art,
-      filingId: entry.filingId,
-      ...(entry.version !== undefined && { version: entry.version }),
-    });
+  try {
+    const [directory, json, csv, sums] = [await spool(), await spool(), await spool(), await spool()];
+    const zip = createZipWriter(sink, directory, new Date(meta.createdAt));
+    let peakHeldBytes = 0;
+    const held = (bytes: number) => {
+      const buffered = spools.reduce((sum, s) => sum + s.buffered, 0);
+      peakHeldBytes = Math.max(peakHeldBytes, bytes + buffered);
+    };
+    await json.append(text(manifestLines.jsonHead(meta)));
+    await csv.append(text(manifestLines.csvHeader()));
+    let files = 0;
+    let filings = 0;
+    let lastFiling: string | undefined;
+    for await (const entry of entries) {
+      // archiveEntries yields filing after filing, so a change of id is a new filing.
+      if (entry.filingId !== lastFiling) filings++;
+      lastFiling = entry.filingId;
+      const written = await zip.add(entry.path, entry.bytes, entry.compress);
+      held(entry.bytes.byteLength + (entry.compress ? written : 0));
+      const file: ManifestFile = {
+        path: entry.path,
+        bytes: entry.bytes.byteLength,
+        sha256: createHash("sha256").update(entry.bytes).digest("hex"),
+        art: entry.art,
+        filingId: entry.filingId,
+        ...(entry.version !== undefined && { version: entry.version }),
+      };
+      await json.append(text(manifestLines.jsonFile(file, files === 0)));
+      await csv.append(text(manifestLines.csvRow(file)));
+      await sums.append(text(manifestLines.sha256Sum(file)));
+      files++;
+    }
+    await json.append(text(manifestLines.jsonTail(filings)));
+    await zip.addStream("manifest.json", json.read());
+    await zip.addStream("manifest.csv", csv.read());
+    await zip.addStream("SHA256SUMS", sums.read());
+    await zip.add("LIESMICH.txt", text(LIESMICH(meta.title, meta.createdAt)), true);
+    const { bytes } = await zip.end();
+    return { files, filings, bytes, peakHeldBytes };
+  } finally {
+    await Promise.all(spools.map((s) => s.dispose()));
   }
-  const text = (s: string) => new TextEncoder().encode(s);
-  const manifest = { ...ARCHIVE_FORMAT, ...meta, filings: filings.size, files };
-  add("manifest.json", text(`${JSON.stringify(manifest, null, 2)}\n`), true);
-  add("manifest.csv", text(manifestCsv(files)), true);
-  add("SHA256SUMS", text(sha256Sums(files)), true);
-  add("LIESMICH.txt", text(LIESMICH(meta.title, meta.createdAt)), true);
-  zip.end();
-  if (failure) throw failure;
-  return { files: files.length, filings: filings.size, bytes };
 };

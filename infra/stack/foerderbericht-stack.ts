@@ -6,6 +6,7 @@ import { regionalApiSource } from "../hosting/task-pane-csp";
 import { taskPaneConfig } from "../hosting/task-pane-config";
 import { TaskPaneHosting } from "../hosting/task-pane-hosting";
 import { ApiAlarms } from "./alarms";
+import { ArchiveStream } from "./archive-stream";
 import { CognitoSignIn } from "./cognito-sign-in";
 import { FilingTable } from "./filing-table";
 import { FilingsHttpApi } from "./http-api";
@@ -26,6 +27,7 @@ export class FoerderberichtStack extends Stack {
   readonly httpApi: FilingsHttpApi;
   readonly hosting: TaskPaneHosting;
   readonly alarms: ApiAlarms;
+  readonly archive: ArchiveStream;
 
   constructor(scope: Construct, id: string, props: FoerderberichtStackProps) {
     super(scope, id, props);
@@ -79,6 +81,12 @@ export class FoerderberichtStack extends Stack {
       envName: config.envName,
       routes,
       functionOf: (route) => this.functions.byRoute.get(route.id)!.fn,
+      signIn: this.signIn,
+      allowedOrigin: taskPaneOrigin,
+    });
+    // The archive downloads, streamed past API Gateway's 6 MB (infra/stack/archive-stream.ts).
+    this.archive = new ArchiveStream(this, "Archive", {
+      table: this.table.table,
       signIn: this.signIn,
       allowedOrigin: taskPaneOrigin,
     });

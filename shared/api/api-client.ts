@@ -46,6 +46,14 @@ export const createApiClient = (options: ApiClientOptions) => {
         await call("getConsolidatedWorkbook", { path: { programmeId, year } }),
         `konsolidiert-${programmeId}-${year}.xlsx`,
       ),
+    /** The archive of a year or of one filing (Koordinierung): streamed when `streamBaseUrl` is set. */
+    yearArchive: async (programmeId: string, year: number) =>
+      named(
+        await call("getYearArchive", { path: { programmeId, year } }),
+        `archiv-${programmeId}-${year}.zip`,
+      ),
+    filingArchive: async (id: string) =>
+      named(await call("getFilingArchive", { path: { id } }), `archiv-${id}.zip`),
     putDraft: (filing: Filing, id: string) =>
       call("putDraft", { path: { id }, body: { json: { content: filing } } }),
     getDraft: (id: string) => call("getDraft", { path: { id } }),

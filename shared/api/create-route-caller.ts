@@ -32,6 +32,11 @@ export interface CallerOptions {
   renew?: () => Promise<string | undefined>;
   /** Injected; without it the global fetch at the time of the call. */
   fetch?: FetchLike;
+  /**
+   * Where routes marked `streamed` answer when deployed (the archive's function URL, stack output
+   * ArchiveUrl); without it they go to `baseUrl` like every route (the local server).
+   */
+  streamBaseUrl?: string;
 }
 
 type JsonPart<B> = B extends { "application/json": infer S extends z.ZodType } ? { json: z.input<S> } : never;
@@ -68,7 +73,13 @@ const fileNameOf = (header: string | null) => /filename="([^"]+)"/.exec(header ?
  * `call(id, { path, query, body })`: the path from the route, the method from the route, and the
  * answer checked against the route's documented status and schema before anyone reads it.
  */
-export const createRouteCaller = ({ baseUrl, token, renew, fetch: fetchFn }: CallerOptions) => {
+export const createRouteCaller = ({
+  baseUrl,
+  token,
+  renew,
+  fetch: fetchFn,
+  streamBaseUrl,
+}: CallerOptions) => {
   const send = async (route: RouteDefinition, input: Record<string, unknown>, bearer: string | undefined) => {
     const { path, query, body, headers } = input as {
       path?: Record<string, unknown>;
@@ -82,7 +93,8 @@ export const createRouteCaller = ({ baseUrl, token, renew, fetch: fetchFn }: Cal
     const doFetch = fetchFn ?? (globalThis as unknown as { fetch: FetchLike }).fetch;
     try {
       // The body is a string or bytes, never a stream: it can go out a second time unchanged.
-      return await doFetch(`${baseUrl}${pathOf(route, path)}${queryString(query)}`, {
+      const base = route.streamed && streamBaseUrl ? streamBaseUrl.replace(/\/$/, "") : baseUrl;
+      return await doFetch(`${base}${pathOf(route, path)}${queryString(query)}`, {
         method: route.method,
         headers: sent,
         ...(body && { body: "json" in body ? JSON.stringify(body.json) : body.bytes }),

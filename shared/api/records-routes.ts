@@ -113,6 +113,7 @@ export const RECORDS_ROUTES = [
       mediaType: "application/zip",
     },
     problems: [403, 404, 413],
+    streamed: true,
   },
   {
     id: "getFilingArchive",
@@ -129,6 +130,7 @@ export const RECORDS_ROUTES = [
       mediaType: "application/zip",
     },
     problems: [403, 404, 413],
+    streamed: true,
   },
   {
     id: "redactFiling",

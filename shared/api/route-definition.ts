@@ -43,6 +43,11 @@ export interface RouteDefinition {
   success: SuccessDefinition;
   /** Problem statuses besides 400 (any parameter or body), 401 (auth) and 500, which are implied. */
   problems: readonly number[];
+  /**
+   * Deployed, also answered by a Lambda function URL with response streaming (no 6 MB bound): the
+   * client sends the request there when it is given a `streamBaseUrl` (docs/records.md).
+   */
+  streamed?: boolean;
 }
 
 type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}`

@@ -34,15 +34,30 @@ export const toCsv = (
   rows: readonly (readonly (string | number | undefined)[])[],
 ) => `\ufeff${[header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
 
+export const MANIFEST_CSV_HEADER = ["Datei", "Art", "Vorgang", "Version", "Bytes", "SHA-256"] as const;
+
+const manifestRow = (f: ManifestFile) => [f.path, f.art, f.filingId, f.version, f.bytes, f.sha256];
+
 export const manifestCsv = (files: readonly ManifestFile[]) =>
-  toCsv(
-    ["Datei", "Art", "Vorgang", "Version", "Bytes", "SHA-256"],
-    files.map((f) => [f.path, f.art, f.filingId, f.version, f.bytes, f.sha256]),
-  );
+  toCsv(MANIFEST_CSV_HEADER, files.map(manifestRow));
+
+/**
+ * The index files one line at a time, so the archive writer can spool them as files arrive (flat
+ * memory for any number of files). Joined, they are exactly `manifestCsv` and `sha256Sums`.
+ */
+export const manifestLines = {
+  csvHeader: () => toCsv(MANIFEST_CSV_HEADER, []),
+  csvRow: (f: ManifestFile) => `${manifestRow(f).map(cell).join(";")}\r\n`,
+  sha256Sum: (f: ManifestFile) => `${f.sha256}  ${f.path}\n`,
+  /** manifest.json up to its `files` array: format, title, createdAt, scope. */
+  jsonHead: (meta: object) =>
+    `${JSON.stringify({ ...ARCHIVE_FORMAT, ...meta }, null, 2).replace(/\n}$/, "")},\n  "files": [\n`,
+  jsonFile: (f: ManifestFile, first: boolean) => `${first ? "" : ",\n"}    ${JSON.stringify(f)}`,
+  jsonTail: (filings: number) => `\n  ],\n  "filings": ${filings}\n}\n`,
+};
 
 /** The format `sha256sum -c SHA256SUMS` checks. */
-export const sha256Sums = (files: readonly ManifestFile[]) =>
-  files.map((f) => `${f.sha256}  ${f.path}\n`).join("");
+export const sha256Sums = (files: readonly ManifestFile[]) => files.map(manifestLines.sha256Sum).join("");
 
 export const LIESMICH = (title: string, createdAt: string) => `${title}
 Erstellt: ${createdAt}
