@@ -16,6 +16,7 @@ import type { HostKind } from "../host/workbook-surface";
 import type { DevSignInPanelProps } from "../ui/SignInPanel/DevSignInPanel";
 import type { AppConfig } from "./app-config";
 import { loadApiClient, StaffScreen, TraegerScreen, type SurfacePromise } from "./role-views";
+import { useFilingLink } from "./use-filing-link";
 
 const useStyles = makeStyles({
   root: {
@@ -80,6 +81,7 @@ export interface AppProps {
 export const App = ({ config, host, surface, signIn, SignInView, notes }: AppProps) => {
   const styles = useStyles();
   const [session, setSession] = useState<Session>();
+  const link = useFilingLink();
   // A reload (F5) keeps the tab's session: renewed silently before the sign-in view is offered.
   const [restoring, setRestoring] = useState(true);
   useEffect(() => {
@@ -145,6 +147,9 @@ export const App = ({ config, host, surface, signIn, SignInView, notes }: AppPro
           />
         ) : (
           <StaffScreen
+            // Another link opens its version afresh (year, list and desk).
+            key={link ? `${link.filingId}#${link.version}` : "year"}
+            {...(link && { link })}
             api={api}
             surface={surface}
             role={session.user.role}
