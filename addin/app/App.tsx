@@ -24,7 +24,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalM,
-    maxWidth: "1200px",
+    // Wide enough for the year's eleven columns at 1,280 px (FilingTable).
+    maxWidth: "1280px",
     minWidth: 0,
     marginInline: "auto",
   },

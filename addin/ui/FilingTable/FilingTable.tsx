@@ -26,7 +26,9 @@ const NARROW = "@media (max-width: 699px)";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   filters: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  region: { maxWidth: "100%", minWidth: 0 },
+  // A safety net between the two layouts (a window a little too narrow for eleven columns); at
+  // 1,280 px the table fits and at task-pane width it is cards, so neither scrolls (role-screens.ts).
+  region: { maxWidth: "100%", minWidth: 0, overflowX: "auto", [NARROW]: { overflowX: "visible" } },
   table: {
     borderCollapse: "collapse",
     width: "100%",
@@ -54,7 +56,7 @@ const useStyles = makeStyles({
   },
   cell: {
     textAlign: "start",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     verticalAlign: "top",
     [NARROW]: {
@@ -71,7 +73,14 @@ const useStyles = makeStyles({
   lead: { [NARROW]: { "::before": { content: "none" }, fontWeight: tokens.fontWeightSemibold } },
   headCell: { [NARROW]: { display: "block", padding: 0, borderBottom: "none" } },
   number: { textAlign: "end", whiteSpace: "nowrap", [NARROW]: { whiteSpace: "normal" } },
-  sort: { minWidth: 0, padding: 0, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  // Heads may wrap („Kosten­summe ▲“): eleven columns fit a desktop window without scrolling.
+  sort: {
+    minWidth: 0,
+    padding: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "start",
+    whiteSpace: "normal",
+  },
   open: {
     minWidth: 0,
     padding: 0,
@@ -176,7 +185,7 @@ export const FilingTable = ({ list, selected, onOpen }: FilingTableProps) => {
         </Field>
       </div>
       {/* Explicit roles: a table shown as cards (display: block) keeps its table semantics. */}
-      <div className={styles.region} role="region" aria-label="Vorgänge des Jahres">
+      <div className={styles.region} role="region" aria-label="Vorgänge des Jahres" tabIndex={0}>
         <table className={styles.table} role="table">
           <thead className={styles.head} role="rowgroup">
             <tr className={styles.headRow} role="row">
