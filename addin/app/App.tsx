@@ -16,7 +16,7 @@ import type { HostKind } from "../host/workbook-surface";
 import type { DevSignInPanelProps } from "../ui/SignInPanel/DevSignInPanel";
 import type { AppConfig } from "./app-config";
 import { loadApiClient, StaffScreen, TraegerScreen, type SurfacePromise } from "./role-views";
-import { useFilingLink } from "./use-filing-link";
+import { useLocationHash } from "./use-location-hash";
 
 const useStyles = makeStyles({
   root: {
@@ -82,7 +82,7 @@ export interface AppProps {
 export const App = ({ config, host, surface, signIn, SignInView, notes }: AppProps) => {
   const styles = useStyles();
   const [session, setSession] = useState<Session>();
-  const link = useFilingLink();
+  const hash = useLocationHash();
   // A reload (F5) keeps the tab's session: renewed silently before the sign-in view is offered.
   const [restoring, setRestoring] = useState(true);
   useEffect(() => {
@@ -149,8 +149,8 @@ export const App = ({ config, host, surface, signIn, SignInView, notes }: AppPro
         ) : (
           <StaffScreen
             // Another link opens its version afresh (year, list and desk).
-            key={link ? `${link.filingId}#${link.version}` : "year"}
-            {...(link && { link })}
+            key={hash}
+            hash={hash}
             api={api}
             surface={surface}
             role={session.user.role}

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Role } from "../../../shared/domain/lifecycle";
+import { parseFilingViewHash } from "../../../shared/consolidate/link-cell";
 import { FILING_KEY_PATTERN } from "../../../shared/filing/filing";
 import type { ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
@@ -28,19 +29,20 @@ export interface StaffViewProps {
   role: Role;
   programmeId: string;
   now?: Date;
-  /** A stored version to open on the desk at once (the address's `#vorgang=…&version=…`). */
-  link?: { filingId: string; version: number };
+  /** The page's fragment: a stored version to open on the desk at once (`#vorgang=…&version=…`). */
+  hash?: string;
 }
 
 /** The year a link's filing id names, when the filing is of this programme. */
-const yearOf = (link: StaffViewProps["link"], programmeId: string) => {
+const yearOf = (link: ReturnType<typeof parseFilingViewHash>, programmeId: string) => {
   const match = link && FILING_KEY_PATTERN.exec(link.filingId);
   return match && match[1] === programmeId ? Number(match[2]) : undefined;
 };
 
 /** Koordinierungsstelle and Leitung: the year's filings as a table, the Leitung's inbox, and the desk. */
-export const StaffView = ({ api, surface, role, programmeId, now = new Date(), link }: StaffViewProps) => {
+export const StaffView = ({ api, surface, role, programmeId, now = new Date(), hash }: StaffViewProps) => {
   const styles = useStyles();
+  const link = parseFilingViewHash(hash ?? "");
   const thisYear = now.getFullYear();
   const linkedYear = yearOf(link, programmeId);
   const [year, setYear] = useState(linkedYear ?? thisYear - 1);
