@@ -16,6 +16,7 @@ import type { HostKind } from "../host/workbook-surface";
 import type { DevSignInPanelProps } from "../ui/SignInPanel/DevSignInPanel";
 import type { AppConfig } from "./app-config";
 import { loadApiClient, StaffScreen, TraegerScreen, type SurfacePromise } from "./role-views";
+import { useLocationHash } from "./use-location-hash";
 
 const useStyles = makeStyles({
   root: {
@@ -23,7 +24,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalM,
-    maxWidth: "1200px",
+    // Wide enough for the year's eleven columns at 1,280 px (FilingTable).
+    maxWidth: "1280px",
     minWidth: 0,
     marginInline: "auto",
   },
@@ -80,6 +82,7 @@ export interface AppProps {
 export const App = ({ config, host, surface, signIn, SignInView, notes }: AppProps) => {
   const styles = useStyles();
   const [session, setSession] = useState<Session>();
+  const hash = useLocationHash();
   // A reload (F5) keeps the tab's session: renewed silently before the sign-in view is offered.
   const [restoring, setRestoring] = useState(true);
   useEffect(() => {
@@ -145,6 +148,9 @@ export const App = ({ config, host, surface, signIn, SignInView, notes }: AppPro
           />
         ) : (
           <StaffScreen
+            // Another link opens its version afresh (year, list and desk).
+            key={hash}
+            hash={hash}
             api={api}
             surface={surface}
             role={session.user.role}

@@ -12,6 +12,7 @@ import { FONT_NAME } from "../../shared/workbook/plan/styles";
 import { SheetExistsError } from "./apply-workbook-plan";
 import { OPTIONAL_FEATURES, excelApiSupported } from "./excel-api";
 import { officeText } from "./office-text";
+import { CHARTS_EXCEL_API, queueCharts } from "./write-consolidated-charts";
 
 type Scalar = string | number | boolean;
 
@@ -48,15 +49,18 @@ const run = <T>(write: (context: Excel.RequestContext) => Promise<T>, supported:
  * The task pane's side of the consolidated workbook (shared/consolidate): the sheets written into the
  * open workbook. Every chunk the builder hands over is one `Excel.run` with one round trip, so no
  * request nears Office's 5 MB limit (the builder keeps chunks near `maxChunkBytes`) and progress
- * shows between them. Texts stay text, formulas are the builder's own. Charts stay in the .xlsx
- * download: Office.js charts differ by version, and the figures are all here.
+ * shows between them. Texts stay text, formulas are the builder's own. The evaluation sheets'
+ * charts go in with the sheet's last batch (write-consolidated-charts.ts); an Excel without the
+ * charts API gets the figures and a note that the .xlsx has the charts.
  */
 export const officeConsolidatedSink = (
   supported: (version: string) => boolean = excelApiSupported,
-): WorkbookSink & { sheetNames(): string[] } => {
+): WorkbookSink & { sheetNames(): string[]; charts(): { added: number; missing: number } } => {
   const names: string[] = [];
+  const charts = { added: 0, missing: 0 };
   return {
     sheetNames: () => [...names],
+    charts: () => ({ ...charts }),
     declareSheets: async (specs) => {
       await Excel.run(async (context) => {
         const existing = context.workbook.worksheets.load("items/name");
@@ -80,10 +84,13 @@ export const officeConsolidatedSink = (
         const sheet = context.workbook.worksheets.getItem(spec.name);
         writeBlock(sheet, spec, first, rows, part);
       }, supported),
-    finishSheet: (spec, { headerRow }) =>
+    finishSheet: (spec, { headerRow, charts: placed }) =>
       run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(spec.name);
         sheet.freezePanes.freezeRows(headerRow);
+        if (!placed.length) return;
+        if (supported(CHARTS_EXCEL_API)) charts.added += queueCharts(sheet, placed);
+        else charts.missing += placed.length;
       }, supported),
   };
 };

@@ -2,13 +2,16 @@ import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { toExcelSerial } from "../../shared/layout/excel-serial";
 import { columnLetter } from "../../shared/workbook/cell-address";
+import { buildConsolidatedWorkbook } from "../../shared/consolidate/build-consolidated-workbook";
+import type { PlacedChart } from "../../shared/consolidate/chart-spec";
 import { memorySource } from "../../shared/consolidate/test-support/memory-source";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";
 import { createFakeExcel, type FakeExcel } from "../test-support/fake-excel/fake-excel";
 import { installFakeOffice } from "../test-support/fake-excel/fake-office";
 import { SheetExistsError } from "./apply-workbook-plan";
-import { writeConsolidated } from "./write-consolidated";
+import { consolidatedNotice, writeConsolidated } from "./write-consolidated";
+import { CHARTS_MISSING } from "./write-consolidated-charts";
 
 // „Konsolidierte Mappe laden“ in Excel: the same builder as the API's .xlsx, written through
 // Office.js into the open workbook in chunks. The in-memory Excel counts round trips per chunk.
@@ -43,7 +46,7 @@ const cellsOf = (sheet: string) => excel.workbook.sheets.find((s) => s.name === 
 describe("Konsolidierte Mappe laden (Office.js)", () => {
   it("writes every sheet, cell and formula the API's .xlsx has", async () => {
     const source = () => memorySource(filings(), { pageSize: 2 });
-    const names = await writeConsolidated(source(), { maxChunkBytes: 4_000 });
+    const { sheets: names } = await writeConsolidated(source(), { maxChunkBytes: 4_000 });
 
     const file = new ExcelJS.Workbook();
     await file.xlsx.load((await writeConsolidatedWorkbook(source())) as unknown as ExcelJS.Buffer);
@@ -93,5 +96,72 @@ describe("Konsolidierte Mappe laden (Office.js)", () => {
     const before = excel.workbook.sheets.length;
     await expect(writeConsolidated(memorySource(filings()))).rejects.toBeInstanceOf(SheetExistsError);
     expect(excel.workbook.sheets.length).toBe(before);
+  });
+});
+
+describe("Konsolidierte Mappe laden: the evaluation's charts (Office.js charts API)", () => {
+  /** The charts the .xlsx has, as the shared builder placed them (the exceljs path draws these). */
+  const placedCharts = async () => {
+    const placed: PlacedChart[] = [];
+    await buildConsolidatedWorkbook(memorySource(filings()), {
+      declareSheets: async () => undefined,
+      writeRows: async () => undefined,
+      finishSheet: async (_spec, { charts }) => void placed.push(...charts),
+    });
+    return placed;
+  };
+  /** Excel quotes a sheet name only where it must ('Wirkungen je Stufe'!, Vorjahresvergleich!). */
+  const asExcel = (ref: string) => ref.replace(/^'([A-Za-z_][A-Za-z0-9_.]*)'!/, "$1!");
+
+  it("inserts every chart of the .xlsx with its type, title, source range, series and place", async () => {
+    const written = await writeConsolidated(memorySource(filings(), { pageSize: 2 }));
+    const expected = await placedCharts();
+    expect(expected.map((c) => c.kind)).toEqual(["stacked", "clustered"]);
+    expect(written.charts).toEqual({ added: 2, missing: 0 });
+    for (const chart of expected) {
+      const [only, ...none] = excel.state.charts.get(chart.sheet) ?? [];
+      expect(none).toEqual([]);
+      expect(only!.chartType).toBe(chart.kind === "stacked" ? "ColumnStacked" : "ColumnClustered");
+      expect(only!.name).toBe(chart.title);
+      expect(only!.title).toEqual({ text: chart.title, visible: true });
+      // Source: the first series' header and values, as one column.
+      const first = chart.series[0]!;
+      expect(only!.source).toBe(asExcel(`${first.nameRef}:${first.values.split(":")[1]}`));
+      expect(only!.series).toEqual(
+        chart.series.map((s) => ({
+          name: s.name,
+          values: asExcel(s.values),
+          xValues: asExcel(chart.categories),
+        })),
+      );
+      const top = chart.anchor.row + 1;
+      expect(only!.position).toEqual({
+        start: `A${top}`,
+        end: `${columnLetter(chart.anchor.cols)}${chart.anchor.row + chart.anchor.rows}`,
+      });
+    }
+    // „Stufe 1“ … „Stufe 7“ without „ohne Stufe“: the chart shows the steps the .xlsx shows.
+    const steps = excel.state.charts.get("Wirkungen je Stufe")![0]!.series.map((s) => s.name);
+    expect(steps).toEqual(["Stufe 1", "Stufe 2", "Stufe 3", "Stufe 4", "Stufe 5", "Stufe 6", "Stufe 7"]);
+    expect(consolidatedNotice(2025, written)).toBe(
+      `Konsolidierte Mappe 2025: ${written.sheets.length} Blätter und 2 Diagramme eingefügt.`,
+    );
+  });
+
+  it("adds a sheet's charts in that sheet's last round trip, not one per command", async () => {
+    await writeConsolidated(memorySource(filings(), { pageSize: 2 }));
+    const withCharts = excel.runs.filter((r) => r.commands.some((c) => c.startsWith("ChartCollection.add")));
+    expect(withCharts).toHaveLength(2);
+    for (const run of withCharts) expect(run.syncs).toBe(1);
+  });
+
+  it("leaves the charts out of an Excel without ExcelApi 1.7 and says where they are", async () => {
+    const written = await writeConsolidated(memorySource(filings()), { supported: (v) => v < "1.7" });
+    expect(excel.state.charts.size).toBe(0);
+    expect(written.charts).toEqual({ added: 0, missing: 2 });
+    expect(consolidatedNotice(2025, written)).toBe(
+      `Konsolidierte Mappe 2025: ${written.sheets.length} Blätter eingefügt. ${CHARTS_MISSING}`,
+    );
+    expect(CHARTS_MISSING).toMatch(/Diagramme der Auswertung enthält die \.xlsx-Datei/);
   });
 });

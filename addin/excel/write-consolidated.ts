@@ -3,7 +3,9 @@ import {
   type WorkbookSink,
 } from "../../shared/consolidate/build-consolidated-workbook";
 import type { ConsolidationSource } from "../../shared/consolidate/consolidation-source";
+import { formatCount } from "../../shared/money/format-de";
 import { officeConsolidatedSink } from "./consolidated-sink";
+import { CHARTS_MISSING } from "./write-consolidated-charts";
 
 /**
  * Chunks handed to Office.js: well under its 5 MB request limit (Excel on the web), and small
@@ -19,11 +21,17 @@ export interface WriteConsolidatedOptions {
   supported?: (version: string) => boolean;
 }
 
-/** Builds the consolidated workbook into new sheets of the open workbook; returns their names. */
+export interface WrittenConsolidated {
+  sheets: string[];
+  /** Charts inserted, and charts left out because this Excel lacks the charts API. */
+  charts: { added: number; missing: number };
+}
+
+/** Builds the consolidated workbook into new sheets of the open workbook. */
 export const writeConsolidated = async (
   source: ConsolidationSource,
   { linkBase, progress, maxChunkBytes = CONSOLIDATED_CHUNK_BYTES, supported }: WriteConsolidatedOptions = {},
-): Promise<string[]> => {
+): Promise<WrittenConsolidated> => {
   const sink = officeConsolidatedSink(supported);
   let total = 1;
   let done = 0;
@@ -46,5 +54,13 @@ export const writeConsolidated = async (
     onProgress: ({ sheet, rows }) =>
       progress?.(done / total, `${sheet}: ${rows.toLocaleString("de-DE")} Zeilen`),
   });
-  return sink.sheetNames();
+  return { sheets: sink.sheetNames(), charts: sink.charts() };
+};
+
+/** What the pane says after loading: sheets and charts counted, or why the charts are missing. */
+export const consolidatedNotice = (year: number, { sheets, charts }: WrittenConsolidated): string => {
+  const what = [formatCount(sheets.length, "Blatt", "Blätter")];
+  if (charts.added) what.push(formatCount(charts.added, "Diagramm", "Diagramme"));
+  const done = `Konsolidierte Mappe ${year}: ${what.join(" und ")} eingefügt.`;
+  return charts.missing ? `${done} ${CHARTS_MISSING}` : done;
 };

@@ -55,10 +55,10 @@ export const excelSurface = (): WorkbookSurface => {
       writing += 1;
       try {
         // Staff-only and large (every sheet builder): its own chunk, loaded on the first click.
-        const { writeConsolidated } = await import("../excel/write-consolidated");
-        const sheets = await writeConsolidated(source, { ...(linkBase && { linkBase }), progress });
-        await selectCell(sheetRef(sheets[0]!, "A1"));
-        return `Konsolidierte Mappe ${year}: ${sheets.length} Blätter eingefügt. Die Diagramme der Auswertung enthält die .xlsx-Datei (im Browser: „Konsolidierte Mappe herunterladen“).`;
+        const { writeConsolidated, consolidatedNotice } = await import("../excel/write-consolidated");
+        const written = await writeConsolidated(source, { ...(linkBase && { linkBase }), progress });
+        await selectCell(sheetRef(written.sheets[0]!, "A1"));
+        return consolidatedNotice(year, written);
       } finally {
         writing -= 1;
       }

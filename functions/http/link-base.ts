@@ -1,4 +1,4 @@
-/** The routes whose answers link to stored versions, so only their Lambdas get PUBLIC_API_URL. */
+/** The routes whose answers link to stored versions, so only their Lambdas get PUBLIC_API_URL and PUBLIC_APP_URL. */
 export const ROUTES_WITH_LINKS = ["getConsolidatedWorkbook"] as const;
 
 /** Loopback hosts, the only ones a plain-http link base may name (the local server). */

@@ -5,6 +5,8 @@ import { DEV_USERS } from "./dev-users";
 import { seedDemo } from "./seed-demo";
 import { sampleJahresbericht } from "../../shared/filing/sample-filings";
 import { submitFiling } from "../core/submit-filing";
+import { getFiling } from "../core/get-filing";
+import { formatEuro } from "../../shared/money/format-money";
 
 describe("seedDemo", () => {
   it("leaves 2024 forwarded in full and 2025 a mix with two districts missing", async () => {
@@ -33,13 +35,29 @@ describe("seedDemo", () => {
       "hanseviertel jahresbericht eingereicht v1",
       "innenstadt verwendungsnachweis eingereicht v2",
       "kaltenmoor jahresbericht eingereicht v1",
-      "kaltenmoor verwendungsnachweis zurueckgegeben v1",
+      "kaltenmoor verwendungsnachweis rechnerisch_geprueft v2",
       "kreideberg-ochtmissen jahresbericht sachlich_geprueft v1",
     ]);
     const missingDistricts = new Set(current.missing.map((m) => m.meta.districtId));
     for (const d of ["ebensberg-luene-moorfeld", "schuetzenplatz-neu-hagen"])
       expect(missingDistricts).toContain(d);
     expect(missingDistricts).not.toContain("weisser-turm");
+    client.destroy();
+  });
+
+  it("shows the reviewer Kaltenmoor's Jahresbericht against the current Verwendungsnachweis (83.334,56 € ≠ 93.430,00 €)", async () => {
+    const { store, client } = await createTestStore();
+    const now = new Date("2025-11-20T10:00:00Z");
+    await seedDemo(store, now);
+    const id = "stadtteilmanagement.2025.jahresbericht.awo.kaltenmoor";
+    const detail = await getFiling(DEV_USERS.koordinierung!, id, { store, clock: () => now });
+    const personal = detail.latest.findings.filter(
+      (f) =>
+        f.ruleId === "JB-RESSOURCEN-ABGLEICH" && f.location.path.join(".") === "ressourcen.personalkosten",
+    );
+    expect(personal).toHaveLength(1);
+    expect(personal[0]!.message).toContain(formatEuro(8_333_456));
+    expect(personal[0]!.message).toContain(formatEuro(9_343_000));
     client.destroy();
   });
 

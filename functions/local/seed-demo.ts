@@ -9,7 +9,7 @@ import type { ServiceDeps } from "../core/service-deps";
 import { submitFiling } from "../core/submit-filing";
 import { DEV_USERS } from "./dev-users";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
-import { demoCorrection } from "./demo-filings";
+import { demoAnswerWithHigherPersonalkosten, demoCorrection } from "./demo-filings";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import type { Finding } from "../../shared/rules/finding";
 
@@ -69,10 +69,14 @@ export const seedDemo = async (store: ServiceDeps["store"], now: Date = new Date
     const { traegerId } = ZUORDNUNGEN.find((z) => z.districtId === districtId)!;
     return { programmeId: PROGRAMME_ID, traegerId, districtId, year: 2025 };
   };
-  // Kaltenmoor (AWO): Verwendungsnachweis returned with a query, Jahresbericht submitted.
-  const awo = await submit(sampleVerwendungsnachweis(meta("kaltenmoor")));
+  // Kaltenmoor (AWO): Verwendungsnachweis returned with a query, Jahresbericht submitted, then the
+  // answer as version 2 (checked) with other Personalkosten than the Jahresbericht states.
+  const kaltenmoor = sampleVerwendungsnachweis(meta("kaltenmoor"));
+  const awo = await submit(kaltenmoor);
   await review(awo.filingId, "zurueckgeben", koordinierung, "Bitte die Vergütungsgruppe von Zeile 2 prüfen.");
   await submit(sampleJahresbericht(meta("kaltenmoor")));
+  const answer = demoAnswerWithHigherPersonalkosten(kaltenmoor);
+  await check(answer, await submit(answer));
   // Bockelsberg (Caritas): submitted, waiting for the Koordinierungsstelle.
   await submit(sampleVerwendungsnachweis(meta("bockelsberg")));
   // Innenstadt (Tandem): returned, corrected as version 2 – a diff to look at.

@@ -92,7 +92,9 @@ describe("one Lambda per route", () => {
       const expected = [
         ...(route.auth ? ["AUTH_AUDIENCE", "AUTH_ISSUER", "AUTH_JWKS_URL"] : []),
         ...(tableAccessOf(route) !== "none" ? ["TABLE_NAME"] : []),
-        ...((ROUTES_WITH_LINKS as readonly string[]).includes(route.id) ? ["PUBLIC_API_URL"] : []),
+        ...((ROUTES_WITH_LINKS as readonly string[]).includes(route.id)
+          ? ["PUBLIC_API_URL", "PUBLIC_APP_URL"]
+          : []),
         "NODE_OPTIONS", // --enable-source-maps, for every function (BundledFunction)
       ];
       expect(env, route.id).toEqual(expected.sort());

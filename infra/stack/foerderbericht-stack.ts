@@ -11,6 +11,7 @@ import { CognitoSignIn } from "./cognito-sign-in";
 import { FilingTable } from "./filing-table";
 import { FilingsHttpApi } from "./http-api";
 import { RouteFunctions } from "./route-functions";
+import { publicAppUrl } from "./public-app-url";
 import { oidcEndpoints, type SignInEndpoints } from "./sign-in-endpoints";
 
 export interface FoerderberichtStackProps extends StackProps {
@@ -76,6 +77,7 @@ export class FoerderberichtStack extends Stack {
       signIn: this.signIn,
       // Resolved once the API exists; its URL names no function, so this is no cycle.
       publicApiUrl: apiEndpoint,
+      publicAppUrl: publicAppUrl(config, this.hosting),
     });
     this.httpApi = new FilingsHttpApi(this, "Http", {
       envName: config.envName,

@@ -13,6 +13,8 @@ export interface RouteFunctionsProps {
   signIn: SignInEndpoints;
   /** The API's URL, for links in generated workbooks (functions/http/link-base.ts). */
   publicApiUrl: string;
+  /** The web app's URL, where those links point (infra/stack/public-app-url.ts). */
+  publicAppUrl: string;
 }
 
 /**
@@ -22,7 +24,11 @@ export interface RouteFunctionsProps {
 export class RouteFunctions extends Construct {
   readonly byRoute = new Map<string, BundledFunction>();
 
-  constructor(scope: Construct, id: string, { routes, table, signIn, publicApiUrl }: RouteFunctionsProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    { routes, table, signIn, publicApiUrl, publicAppUrl }: RouteFunctionsProps,
+  ) {
     super(scope, id);
     for (const route of routes) {
       const access = tableAccessOf(route);
@@ -40,7 +46,7 @@ export class RouteFunctions extends Construct {
               }
             : {}),
           ...((ROUTES_WITH_LINKS as readonly string[]).includes(route.id)
-            ? { PUBLIC_API_URL: publicApiUrl }
+            ? { PUBLIC_API_URL: publicApiUrl, PUBLIC_APP_URL: publicAppUrl }
             : {}),
         },
       });

@@ -42,6 +42,7 @@ interface FakeExcelInPage {
     activeSheet?: string;
     fills: Map<string, string>;
     workbook: { sheets: { name: string }[] };
+    charts: Map<string, { chartType: string }[]>;
   };
 }
 const excel = <T>(page: Page, fn: (x: FakeExcelInPage, arg: never) => T, arg?: unknown) =>
@@ -180,7 +181,9 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
   it("Koordinierungsstelle: loads the year's consolidated workbook into new sheets", async () => {
     const before = await sheets(koordinierung);
     await koordinierung.getByRole("button", { name: "Konsolidierte Mappe laden" }).click();
-    await koordinierung.getByText(/Konsolidierte Mappe \d{4}: \d+ Blätter eingefügt/).waitFor();
+    await koordinierung
+      .getByText(/Konsolidierte Mappe \d{4}: \d+ Blätter und 2 Diagramme eingefügt\./)
+      .waitFor();
     const added = (await sheets(koordinierung)).filter((n) => !before.includes(n));
     expect(added.slice(0, 3)).toEqual(["Übersicht", "Personal", "Budget"]);
     // The overview lists the filing of this flow with its status.
@@ -194,6 +197,14 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
       ).map((c) => c.value),
     );
     expect(overview).toContain("Kaltenmoor");
+    // The evaluation sheets' charts, inserted through Office.js as the .xlsx has them.
+    const charts = await excel(koordinierung, (x) =>
+      [...x.state.charts].map(([sheet, list]) => [sheet, list.map((c) => c.chartType)]),
+    );
+    expect(charts).toEqual([
+      ["Wirkungen je Stufe", ["ColumnStacked"]],
+      ["Vorjahresvergleich", ["ColumnClustered"]],
+    ]);
     expect(await seriousViolations(koordinierung)).toEqual([]);
     await screenshot(koordinierung, "excel-7-konsolidierte-mappe");
   }, 60_000);

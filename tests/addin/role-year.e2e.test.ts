@@ -2,8 +2,9 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
+import { filingKey, type VerwendungsnachweisFiling } from "../../shared/filing/filing";
 import { labelForPath } from "../../shared/filing/labels";
+import { createApiClient } from "../../shared/api/api-client";
 import { districtName } from "../../shared/programme/stammdaten";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
@@ -164,6 +165,52 @@ for (const { host, traegerId, districtId } of HOSTS)
       await mine.getByText(/Version 2 · eingereicht/).waitFor();
       expect(await traeger.getByRole("button", { name: "Anmelden" }).count()).toBe(0);
       await traeger.context().close();
+    }, 120_000);
+
+    it("Koordinierungsstelle: the consolidated workbook's link opens that version on the desk, after the sign-in", async () => {
+      const koordinierung = createApiClient({
+        baseUrl: stack.api.url,
+        token: () => stack.api.token("koordinierung"),
+      });
+      const { bytes } = await koordinierung.call("getConsolidatedWorkbook", {
+        path: { programmeId: "stadtteilmanagement", year: YEAR },
+      });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      const id = filingKey("verwendungsnachweis", meta);
+      const links: string[] = [];
+      book.getWorksheet("Übersicht")!.eachRow((r) =>
+        r.eachCell((c) => {
+          const url = /^HYPERLINK\("([^"]+)"/.exec(c.formula ?? "")?.[1];
+          if (url?.includes(encodeURIComponent(id))) links.push(url);
+        }),
+      );
+      expect(links).toEqual([expect.stringMatching(/#vorgang=.+&version=2$/)]);
+      const page = await stack.open(host);
+      // As a click in Excel opens it: a fresh page at the link, signed out.
+      await page.goto(
+        links[0]!.replace(
+          /^https?:\/\/[^/]+\//,
+          `${stack.api.url}/${host === "excel" ? "taskpane.html" : ""}`,
+        ),
+      );
+      await page.reload();
+      await signIn(page, "koordinierung");
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 })
+        .toBe("review-title");
+      expect(await page.getByLabel("Förderjahr", { exact: true }).inputValue()).toBe(String(YEAR));
+      expect(await page.getByLabel("Version", { exact: true }).inputValue()).toBe("2");
+      // A link to an earlier version (the hash changes in the open page): the desk shows that one.
+      await page.evaluate((h) => (location.hash = h), `#vorgang=${encodeURIComponent(id)}&version=1`);
+      await expect
+        .poll(() => page.getByLabel("Version", { exact: true }).inputValue(), { timeout: 15_000 })
+        .toBe("1");
+      await page
+        .getByText(/^51\.234,56\s€$/)
+        .first()
+        .waitFor();
+      await page.context().close();
     }, 120_000);
 
     it("Koordinierungsstelle: sees history and the earlier comment, compares v1 and v2 formatted, confirms the Prüfung", async () => {

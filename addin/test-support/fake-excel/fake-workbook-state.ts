@@ -8,6 +8,7 @@ import {
 } from "../../../shared/workbook/cell-address";
 import type { MemorySheet, MemoryTable, MemoryWorkbook } from "../../../shared/workbook/memory-workbook";
 import { evaluateFormula } from "./evaluate-formula";
+import type { FakeChartModel } from "./fake-chart-model";
 
 /**
  * An error as Office.js raises it at `context.sync()`: an `OfficeExtension.Error` ("RichApi.Error")
@@ -50,6 +51,8 @@ export interface FakeWorkbookState {
   merges: string[];
   /** Data validation per "Sheet!range": rule, errorAlert, ignoreBlanks. */
   validations: Map<string, Record<string, unknown>>;
+  /** Charts per sheet name, in the order added (fake-charts.ts). */
+  charts: Map<string, FakeChartModel[]>;
   /** Sheet settings: "pageLayout.orientation", "freezeRows", "pageBreaks", … */
   sheetSettings: Map<string, Record<string, unknown>>;
   activeSheet: string | undefined;
@@ -82,6 +85,7 @@ export const newState = (
   merges: [],
   validations: new Map(),
   sheetSettings: new Map(),
+  charts: new Map(),
   activeSheet: workbook.sheets[0]?.name,
   selection: undefined,
   enableEvents: true,

@@ -2,6 +2,7 @@ import { parseRange, toAddress } from "../../../shared/workbook/cell-address";
 import type { MemorySheet, MemoryTable } from "../../../shared/workbook/memory-workbook";
 import { FakeClientObject, type FakeContextCore } from "./fake-client-object";
 import { FakeRange } from "./fake-range";
+import { FakeChartCollection } from "./fake-charts";
 export { FakeNamedItemCollection } from "./fake-names";
 import { heldToTypes } from "./held-to-types";
 import { refuseOnProtected } from "./fake-protection";
@@ -65,6 +66,15 @@ export class FakeWorksheet extends FakeClientObject<MemorySheet> {
       if (this.host.state.hidden.has(sheet.name))
         throw new FakeExcelError("InvalidOperation", `Das Blatt „${sheet.name}“ ist ausgeblendet.`);
       this.host.state.activeSheet = sheet.name;
+    });
+  }
+  /** ExcelApi 1.1; the sheet is found at sync, like every other command's target. */
+  get charts() {
+    const name = () => this.must().name;
+    return new FakeChartCollection(this.host, {
+      get sheet() {
+        return name();
+      },
     });
   }
   get protection() {

@@ -6,6 +6,7 @@ import {
   Select,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
@@ -15,21 +16,78 @@ import { formatDate } from "../format/format-value";
 import { STATUS_BADGE, StatusBadge } from "../StatusBadge/StatusBadge";
 import { filingRows, filterRows, sortRows, type FilingRow, type Sort, type SortKey } from "./filing-rows";
 
+/**
+ * Below this width (Excel's task pane is 320–350 px) the table becomes one card per row: each
+ * cell on its own line with its column's name, the column heads a wrapping row of sort buttons. So
+ * neither the page nor the table's region ever scrolls sideways, at any width.
+ */
+const NARROW = "@media (max-width: 699px)";
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   filters: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  // The table scrolls inside its own region at task-pane width; the page never does.
-  scroller: { overflowX: "auto", maxWidth: "100%" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  // A safety net between the two layouts (a window a little too narrow for eleven columns); at
+  // 1,280 px the table fits and at task-pane width it is cards, so neither scrolls (role-screens.ts).
+  region: { maxWidth: "100%", minWidth: 0, overflowX: "auto", [NARROW]: { overflowX: "visible" } },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    [NARROW]: { display: "block" },
+  },
+  head: { [NARROW]: { display: "block" } },
+  headRow: {
+    [NARROW]: {
+      display: "flex",
+      flexWrap: "wrap",
+      columnGap: tokens.spacingHorizontalM,
+      rowGap: tokens.spacingVerticalXXS,
+      paddingBottom: tokens.spacingVerticalXS,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    },
+  },
+  body: { [NARROW]: { display: "block" } },
+  row: {
+    [NARROW]: {
+      display: "block",
+      padding: `${tokens.spacingVerticalS} 0`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+  },
   cell: {
     textAlign: "start",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     verticalAlign: "top",
+    [NARROW]: {
+      display: "flex",
+      justifyContent: "space-between",
+      gap: tokens.spacingHorizontalS,
+      padding: `1px 0`,
+      borderBottom: "none",
+      overflowWrap: "anywhere",
+      "::before": { content: "attr(data-label)", color: tokens.colorNeutralForeground3, flexShrink: 0 },
+    },
   },
-  number: { textAlign: "end", whiteSpace: "nowrap" },
-  sort: { minWidth: 0, padding: 0, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
-  open: { minWidth: 0, padding: 0, textAlign: "start", justifyContent: "flex-start" },
+  // The first cell opens the filing: the card's title, without a label.
+  lead: { [NARROW]: { "::before": { content: "none" }, fontWeight: tokens.fontWeightSemibold } },
+  headCell: { [NARROW]: { display: "block", padding: 0, borderBottom: "none" } },
+  number: { textAlign: "end", whiteSpace: "nowrap", [NARROW]: { whiteSpace: "normal" } },
+  // Heads may wrap („Kosten­summe ▲“): eleven columns fit a desktop window without scrolling.
+  sort: {
+    minWidth: 0,
+    padding: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "start",
+    whiteSpace: "normal",
+  },
+  open: {
+    minWidth: 0,
+    padding: 0,
+    textAlign: "start",
+    justifyContent: "flex-start",
+    [NARROW]: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  },
 });
 
 const COLUMNS: { key: SortKey; label: string; number?: boolean }[] = [
@@ -126,15 +184,17 @@ export const FilingTable = ({ list, selected, onOpen }: FilingTableProps) => {
           </Select>
         </Field>
       </div>
-      <div className={styles.scroller} role="region" aria-label="Vorgänge des Jahres" tabIndex={0}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
+      {/* Explicit roles: a table shown as cards (display: block) keeps its table semantics. */}
+      <div className={styles.region} role="region" aria-label="Vorgänge des Jahres" tabIndex={0}>
+        <table className={styles.table} role="table">
+          <thead className={styles.head} role="rowgroup">
+            <tr className={styles.headRow} role="row">
               {COLUMNS.map((c) => (
                 <th
                   key={c.key}
                   scope="col"
-                  className={`${styles.cell} ${c.number ? styles.number : ""}`}
+                  role="columnheader"
+                  className={mergeClasses(styles.cell, styles.headCell, c.number && styles.number)}
                   aria-sort={sort.key === c.key ? sort.direction : "none"}
                 >
                   <Button appearance="transparent" className={styles.sort} onClick={() => toggle(c.key)}>
@@ -145,11 +205,16 @@ export const FilingTable = ({ list, selected, onOpen }: FilingTableProps) => {
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className={styles.body} role="rowgroup">
             {rows.map((r) => (
-              <tr key={r.filingId}>
-                {COLUMNS.map((c) => (
-                  <td key={c.key} className={`${styles.cell} ${c.number ? styles.number : ""}`}>
+              <tr key={r.filingId} className={styles.row} role="row">
+                {COLUMNS.map((c, i) => (
+                  <td
+                    key={c.key}
+                    role="cell"
+                    data-label={c.label}
+                    className={mergeClasses(styles.cell, c.number && styles.number, i === 0 && styles.lead)}
+                  >
                     {cell(r, c.key)}
                   </td>
                 ))}

@@ -1,6 +1,8 @@
-import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Filing } from "../../../shared/filing/filing";
+import { formatCount, formatFindingCounts } from "../../../shared/money/format-de";
 import { SEVERITY_LABELS, type Finding } from "../../../shared/rules/finding";
-import { plural } from "../format/format-value";
+import { splitOpenFindings } from "../../../shared/rules/open-findings";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
@@ -18,6 +20,7 @@ const useStyles = makeStyles({
   text: { display: "flex", flexDirection: "column" },
   badge: { flexShrink: 0 },
   summary: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  group: { marginTop: tokens.spacingVerticalS },
 });
 
 const COLOR = { fehler: "danger", warnung: "warning", hinweis: "informative" } as const;
@@ -32,12 +35,96 @@ export interface FindingsListProps {
   /** When the last check ran, or undefined while none has. */
   checkedAt?: Date;
   checking?: boolean;
+  /**
+   * The filing the findings are of: a Fehler at a still empty field is then listed apart as
+   * „noch auszufüllen“ (shared/rules/open-findings.ts), so a fresh template does not open with Fehler.
+   */
+  filing?: Filing;
+  /** The workbook holds no template yet: the prompt what to do instead of findings. */
+  noTemplate?: string;
 }
 
-/** The live check's findings, in the form's order; a click takes Excel to the cell. */
-export const FindingsList = ({ findings, onSelect, checkedAt, checking }: FindingsListProps) => {
-  const styles = useStyles();
+/** „2 Fehler, 1 Warnung, 0 Hinweise“, and what is still to fill in; „keine Befunde“ when nothing is. */
+const summaryOf = (findings: readonly Finding[], open: readonly Finding[]) => {
   const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
+  const parts = [
+    ...(findings.length
+      ? [
+          formatFindingCounts({
+            fehler: count("fehler"),
+            warnung: count("warnung"),
+            hinweis: count("hinweis"),
+          }),
+        ]
+      : ["keine Befunde"]),
+    ...(open.length ? [`${formatCount(open.length, "Angabe", "Angaben")} noch auszufüllen`] : []),
+  ];
+  return parts.join(" · ");
+};
+
+/** The live check's findings, in the form's order; a click takes Excel to the cell. */
+export const FindingsList = ({
+  findings: all,
+  onSelect,
+  checkedAt,
+  checking,
+  filing,
+  noTemplate,
+}: FindingsListProps) => {
+  const styles = useStyles();
+  const { open, findings } = filing ? splitOpenFindings(filing, all) : { open: [], findings: all };
+  if (noTemplate)
+    return (
+      <section aria-labelledby="findings-title">
+        <Subtitle2 as="h2" id="findings-title">
+          Prüfung
+        </Subtitle2>
+        <p role="status">{noTemplate}</p>
+      </section>
+    );
+  // A still empty field is no Fehler yet: its badge says what to do, in a quiet colour.
+  const list = (items: readonly Finding[], label: string, pending = false) => (
+    <ul className={styles.list} aria-label={label}>
+      {items.map((f, i) => {
+        const cell = f.location.cell;
+        const body = (
+          <>
+            <Badge
+              className={styles.badge}
+              color={pending ? "subtle" : COLOR[f.severity]}
+              appearance="tint"
+              shape="rounded"
+            >
+              {pending ? "auszufüllen" : SEVERITY_LABELS[f.severity]}
+            </Badge>
+            <span className={styles.text}>
+              <span>{f.message}</span>
+              <Caption1>
+                {f.location.label}
+                {cell ? ` · ${shortCell(cell)}` : ""}
+              </Caption1>
+            </span>
+          </>
+        );
+        return (
+          <li key={`${f.ruleId}-${i}`}>
+            {cell && onSelect ? (
+              <Button
+                appearance="subtle"
+                className={styles.item}
+                onClick={() => onSelect(cell)}
+                title={`Zelle ${shortCell(cell)} auswählen`}
+              >
+                {body}
+              </Button>
+            ) : (
+              <div className={styles.item}>{body}</div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
   return (
     <section aria-labelledby="findings-title" aria-busy={checking}>
       <div className={styles.summary}>
@@ -45,9 +132,7 @@ export const FindingsList = ({ findings, onSelect, checkedAt, checking }: Findin
           Prüfung
         </Subtitle2>
         <span role="status" aria-live="polite">
-          {findings.length === 0
-            ? checkedAt && "keine Befunde"
-            : `${count("fehler")} Fehler, ${plural(count("warnung"), "Warnung", "Warnungen")}, ${plural(count("hinweis"), "Hinweis", "Hinweise")}`}
+          {all.length === 0 && !checkedAt ? "" : summaryOf(findings, open)}
         </span>
       </div>
       {checkedAt && (
@@ -56,41 +141,15 @@ export const FindingsList = ({ findings, onSelect, checkedAt, checking }: Findin
           {checking ? " · prüft …" : ""}
         </Caption1>
       )}
-      <ul className={styles.list}>
-        {findings.map((f, i) => {
-          const cell = f.location.cell;
-          const body = (
-            <>
-              <Badge className={styles.badge} color={COLOR[f.severity]} appearance="tint" shape="rounded">
-                {SEVERITY_LABELS[f.severity]}
-              </Badge>
-              <span className={styles.text}>
-                <span>{f.message}</span>
-                <Caption1>
-                  {f.location.label}
-                  {cell ? ` · ${shortCell(cell)}` : ""}
-                </Caption1>
-              </span>
-            </>
-          );
-          return (
-            <li key={`${f.ruleId}-${i}`}>
-              {cell && onSelect ? (
-                <Button
-                  appearance="subtle"
-                  className={styles.item}
-                  onClick={() => onSelect(cell)}
-                  title={`Zelle ${shortCell(cell)} auswählen`}
-                >
-                  {body}
-                </Button>
-              ) : (
-                <div className={styles.item}>{body}</div>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {findings.length > 0 && list(findings, "Befunde")}
+      {open.length > 0 && (
+        <div className={styles.group}>
+          <Text as="h3" size={200} weight="semibold">
+            Noch auszufüllen ({open.length})
+          </Text>
+          {list(open, "Noch auszufüllen", true)}
+        </div>
+      )}
     </section>
   );
 };

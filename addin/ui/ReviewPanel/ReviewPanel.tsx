@@ -38,6 +38,8 @@ export interface ReviewPanelProps {
   surface: WorkbookSurface;
   role: Role;
   filingId: string;
+  /** The version to show first (a link to it); the latest when absent. */
+  initialVersion?: number;
   onChanged: () => void;
   /** Further forms of the action area (e.g. the Prüfvermerk), each its own component. */
   actionSlot?: ReactNode;

@@ -37,6 +37,8 @@ export interface ReviewPanelDeps {
   surface: WorkbookSurface;
   role: Role;
   filingId: string;
+  /** The version to show first (a link to it); the latest when absent. */
+  initialVersion?: number;
   onChanged: () => void;
 }
 
@@ -44,7 +46,14 @@ export interface ReviewPanelDeps {
  * One filing on the reviewer's desk: its detail (content, findings, history), any stored version to
  * read, the comparison of two versions, comments at fields or rows, and the lifecycle's next steps.
  */
-export const useReviewPanel = ({ api, surface, role, filingId, onChanged }: ReviewPanelDeps) => {
+export const useReviewPanel = ({
+  api,
+  surface,
+  role,
+  filingId,
+  initialVersion,
+  onChanged,
+}: ReviewPanelDeps) => {
   const [detail, setDetail] = useState<FilingDetail>();
   const [shown, setShown] = useState<VersionRecord>();
   const [diff, setDiff] = useState<DiffResponse>();
@@ -58,18 +67,28 @@ export const useReviewPanel = ({ api, surface, role, filingId, onChanged }: Revi
   }, [api, filingId]);
   useEffect(() => {
     let current = true;
-    api.getFiling(filingId).then(
-      (d) => {
+    api
+      .getFiling(filingId)
+      .then(async (d) => {
         if (!current) return;
         setDetail(d);
-        setShown(d.latest);
-      },
-      (e: Error) => current && setNotice({ intent: "error", text: e.message }),
-    );
+        const linked = initialVersion && initialVersion !== d.latest.version ? initialVersion : undefined;
+        if (linked && !d.versions.some((v) => v.version === linked)) {
+          setShown(d.latest);
+          setNotice({
+            intent: "info",
+            text: `Version ${linked} gibt es bei diesem Vorgang nicht; gezeigt wird Version ${d.latest.version}.`,
+          });
+          return;
+        }
+        const record = linked ? await api.getVersion(filingId, linked) : d.latest;
+        if (current) setShown(record);
+      })
+      .catch((e: Error) => current && setNotice({ intent: "error", text: e.message }));
     return () => {
       current = false;
     };
-  }, [api, filingId, setNotice]);
+  }, [api, filingId, initialVersion, setNotice]);
 
   const open = async (version: number, changed?: FieldPath[]) => {
     const record = await api.getVersion(filingId, version);

@@ -9,6 +9,8 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Role } from "../../../shared/domain/lifecycle";
+import { parseFilingViewHash } from "../../../shared/consolidate/link-cell";
+import { FILING_KEY_PATTERN } from "../../../shared/filing/filing";
 import type { ApiClient } from "../../api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { ConsolidatedPanel } from "../ConsolidatedPanel/ConsolidatedPanel";
@@ -27,15 +29,27 @@ export interface StaffViewProps {
   role: Role;
   programmeId: string;
   now?: Date;
+  /** The page's fragment: a stored version to open on the desk at once (`#vorgang=…&version=…`). */
+  hash?: string;
 }
 
+/** The year a link's filing id names, when the filing is of this programme. */
+const yearOf = (link: ReturnType<typeof parseFilingViewHash>, programmeId: string) => {
+  const match = link && FILING_KEY_PATTERN.exec(link.filingId);
+  return match && match[1] === programmeId ? Number(match[2]) : undefined;
+};
+
 /** Koordinierungsstelle and Leitung: the year's filings as a table, the Leitung's inbox, and the desk. */
-export const StaffView = ({ api, surface, role, programmeId, now = new Date() }: StaffViewProps) => {
+export const StaffView = ({ api, surface, role, programmeId, now = new Date(), hash }: StaffViewProps) => {
   const styles = useStyles();
+  const link = parseFilingViewHash(hash ?? "");
   const thisYear = now.getFullYear();
-  const [year, setYear] = useState(thisYear - 1);
+  const linkedYear = yearOf(link, programmeId);
+  const [year, setYear] = useState(linkedYear ?? thisYear - 1);
   const { list, error, reload } = useStaffYear(api, programmeId, year);
-  const [selected, setSelected] = useState<string>();
+  const [selected, setSelected] = useState<string | undefined>(linkedYear ? link?.filingId : undefined);
+  const years = [thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
+  if (!years.includes(year)) years.push(year);
   // Opening a filing again (also the same one) loads it afresh: the Träger may have resubmitted.
   const [opened, setOpened] = useState(0);
   const open = (id: string) => {
@@ -53,7 +67,7 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date() }:
             setYear(Number(d.value));
           }}
         >
-          {[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => (
+          {years.map((y) => (
             <option key={y} value={y}>
               {y}
             </option>
@@ -78,6 +92,8 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date() }:
           surface={surface}
           role={role}
           filingId={selected}
+          // The linked version until the user opens a filing from the table.
+          {...(opened === 0 && link && selected === link.filingId && { initialVersion: link.version })}
           onChanged={() => void reload()}
         />
       )}

@@ -11,7 +11,9 @@ import {
 } from "@fluentui/react-components";
 import { STATUS_LABELS, canSubmitFrom } from "../../../shared/domain/lifecycle";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
+import { formatCount } from "../../../shared/money/format-de";
 import { districtName } from "../../../shared/programme/stammdaten";
+import { splitOpenFindings } from "../../../shared/rules/open-findings";
 import type { ApiClient } from "../../api/api-client";
 import type { BrowserSurface } from "../../host/browser-surface";
 import type { WorkbookSurface } from "../../host/workbook-surface";
@@ -48,16 +50,22 @@ export const TraegerView = ({ surface, api, programmeId, traegerId, now = new Da
   const styles = useStyles();
   const v = useTraegerView({ surface, api });
   const browser = surface.kind === "browser" ? (surface as BrowserSurface) : undefined;
-  const fehler = v.findings.filter((f) => f.severity === "fehler").length;
+  // Empty Pflichtangaben count apart („noch auszufüllen“); both block the submission.
+  const split = v.filing ? splitOpenFindings(v.filing, v.findings) : { open: [], findings: v.findings };
+  const fehler = split.findings.filter((f) => f.severity === "fehler").length;
+  const todo = [
+    ...(fehler ? [formatCount(fehler, "Fehler", "Fehler")] : []),
+    ...(split.open.length ? [`${formatCount(split.open.length, "Angabe", "Angaben")} auszufüllen`] : []),
+  ].join(" und ");
   const thisYear = now.getFullYear();
   const status = v.detail?.filing.status;
   const blocked =
     status && !canSubmitFrom(status)
       ? statusBlock(status)
-      : fehler > 0
+      : todo
         ? surface.canShowCells
-          ? `Noch ${fehler} Fehler: bitte zuerst beheben (Klick auf einen Befund zeigt die Zelle).`
-          : `Noch ${fehler} Fehler: bitte in der Datei an den genannten Zellen beheben und neu hochladen.`
+          ? `Noch ${todo}: bitte zuerst erledigen (Klick auf einen Befund zeigt die Zelle).`
+          : `Noch ${todo}: bitte in der Datei an den genannten Zellen erledigen und neu hochladen.`
         : undefined;
   return (
     <div className={styles.root}>
@@ -119,6 +127,13 @@ export const TraegerView = ({ surface, api, programmeId, traegerId, now = new Da
       {v.read && (
         <FindingsList
           findings={v.findings}
+          {...(v.filing && { filing: v.filing })}
+          {...(v.read.noTemplate && {
+            noTemplate:
+              surface.kind === "excel"
+                ? "Diese Arbeitsmappe enthält noch keinen Bericht: oben unter „Meine Berichte“ einen Bericht öffnen oder „Vorlage einfügen“ wählen."
+                : "Die Datei enthält keinen Bericht des Förderberichts: „Leere Vorlage herunterladen“, ausfüllen und wieder hochladen.",
+          })}
           checking={v.checking}
           {...(v.checkedAt && { checkedAt: v.checkedAt })}
           {...(surface.canShowCells && { onSelect: v.actions.selectCell })}

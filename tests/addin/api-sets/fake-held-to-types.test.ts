@@ -26,6 +26,8 @@ const everyFakeObject = async () => {
     objects.push(range, range.format, range.format.fill, range.format.font, range.format.borders);
     objects.push(range.format.borders.getItem("EdgeTop"), range.format.protection, range.dataValidation);
     objects.push(wb.names.getItem("Betrag"), wb.tables.getItem("tblListe"));
+    const chart = ws.charts.add("ColumnClustered", range, "Columns");
+    objects.push(ws.charts, chart, chart.title, chart.legend, chart.series, chart.series.getItemAt(0));
     await Promise.resolve();
   });
   return objects;
@@ -89,7 +91,7 @@ describe("the fake Excel, held to the types", () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(types.size).toBe(24);
+    expect(types.size).toBe(30);
   });
 
   it("refuses an ExcelApi 1.9 member when it is an Excel of 1.7, as Office.js does at sync", async () => {

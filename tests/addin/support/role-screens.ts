@@ -9,6 +9,21 @@ export const WIDTHS = [1280, 350] as const;
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** Regions and other scroll boxes that scroll sideways inside the page: "tag „label“ +N px". */
+export const scrollingBoxes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.body.querySelectorAll("*")]
+      .filter((e) => {
+        const overflow = getComputedStyle(e).overflowX;
+        const scrolls = overflow === "auto" || overflow === "scroll";
+        return (scrolls || e.getAttribute("role") === "region") && e.scrollWidth > e.clientWidth + 1;
+      })
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()} „${e.getAttribute("aria-label") ?? (e.textContent ?? "").slice(0, 30)}“ +${e.scrollWidth - e.clientWidth} px`,
+      ),
+  );
+
 /** What sticks out on the right, for the failure message: tag, class and the start of its text. */
 const wideElements = (page: Page) =>
   page.evaluate(() =>
@@ -20,7 +35,8 @@ const wideElements = (page: Page) =>
   );
 
 /**
- * A screen at both widths: screenshot, no horizontal scroll, axe without serious or critical
+ * A screen at both widths: screenshot, no horizontal scroll of the page nor of a region inside it
+ * (the year's table turns into cards at task-pane width), axe without serious or critical
  * violations; the page goes back to the task pane's default width afterwards.
  */
 export const lookAt = async (page: Page, name: string) => {
@@ -34,6 +50,7 @@ export const lookAt = async (page: Page, name: string) => {
         await screenshot(page, `${name}-${width}-zu-breit`);
         throw new Error(`${name} bei ${width} px zu breit: ${await wideElements(page)}`, { cause: err });
       });
+    expect(await scrollingBoxes(page), `${name} bei ${width} px`).toEqual([]);
     await screenshot(page, `${name}-${width}`);
   }
   expect(await seriousViolations(page)).toEqual([]);
