@@ -8,7 +8,7 @@ import { openWorkbook, saveWorkbook } from "../../shared/xlsx/test-support/user-
 import { writeWorkbook as writeWorkbookFile } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
-import { startTestApi, type TestApi } from "../local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 
 // Counts how often an upload is parsed; it still reads for real.
 vi.mock("../../shared/xlsx/read-workbook", async (importOriginal) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { ApiError, createApiClient, type ApiClient, type FetchLike } from "../../shared/api/api-client";
 import { problemSchema } from "../../shared/api/problem";
 import { ROUTES, routeById, type RouteId } from "../../shared/api/routes";

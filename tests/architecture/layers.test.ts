@@ -6,7 +6,7 @@ import type { DomainError } from "../../functions/core/errors";
 import { folderCycles, folderGraph } from "./import-graph";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const graph = folderGraph(ROOT, ["shared", "functions", "cli", "addin", "infra"]);
+const graph = folderGraph(ROOT, ["shared", "functions", "cli", "addin", "infra", "dev"]);
 
 /** shared/, lowest first (../shared/STYLE.md, "Layers"): a folder imports only folders before it. */
 const SHARED_LAYERS = [
@@ -49,10 +49,19 @@ describe("layers", () => {
 
   it("keeps functions/ in its layers: http → core → store, core never imports http or store", () => {
     const core = [...(graph.get("functions/core") ?? [])];
-    expect(
-      core.filter((to) => ["functions/http", "functions/store", "functions/local"].includes(to)),
-    ).toEqual([]);
+    expect(core.filter((to) => ["functions/http", "functions/store"].includes(to))).toEqual([]);
     expect([...(graph.get("functions/store") ?? [])].filter((to) => to === "functions/http")).toEqual([]);
+  });
+
+  it("keeps dev/ (local server, dev tokens, demo data) on top: it imports down, nothing imports it", () => {
+    // Only tests and benchmarks may start the local server; deployable code never reaches it.
+    const intoDev = [...graph].flatMap(([from, targets]) =>
+      from !== "dev" && targets.has("dev") ? [`${from} → dev`] : [],
+    );
+    expect(intoDev).toEqual([]);
+    const allowed = (to: string) =>
+      ["functions", "shared", "scripts"].some((t) => to === t || to.startsWith(`${t}/`));
+    expect([...(graph.get("dev") ?? [])].filter((to) => !allowed(to))).toEqual([]);
   });
 
   it("keeps HTTP out of functions/core's errors: no class there carries a status", async () => {

@@ -5,7 +5,7 @@ import { asJson } from "../../functions/core/fixtures/test-deps";
 import { getConsolidatedWorkbook } from "../../functions/core/get-consolidated-workbook";
 import type { ServiceDeps } from "../../functions/core/service-deps";
 import { submitFiling } from "../../functions/core/submit-filing";
-import { seedDemo } from "../../functions/local/seed-demo";
+import { seedDemo } from "../../dev/seed-demo";
 import { createTestStore } from "../../functions/store/fixtures/create-test-store";
 import { parseFilingViewHash } from "../../shared/consolidate/link-cell";
 import { REVIEW_ACTIONS } from "../../shared/domain/lifecycle";

@@ -9,7 +9,7 @@ import { body, fuzzIds, junk, pathFor, query } from "./fixtures/route-fuzz-arbit
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { ROUTES } from "../../functions/routes";
 import { setContext } from "../../functions/http/context";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { rawRoutePath, routePath, routeRequest } from "../support/route-request";
 
 /**

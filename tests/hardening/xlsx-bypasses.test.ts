@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../cli/run-cli";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { READ_METER, readMeterSnapshot, type ReadMeter } from "../../shared/xlsx/read-meter";

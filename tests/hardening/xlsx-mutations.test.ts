@@ -7,7 +7,7 @@ import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { XLSX_LIMITS } from "../../shared/xlsx/xlsx-limits";
 import { XlsxRefusedError } from "../../shared/xlsx/xlsx-refused";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { bombs } from "../support/xlsx-bombs";
 import { mutationArb } from "../support/xlsx-mutations";
 import { routeRequest } from "../support/route-request";

@@ -10,8 +10,8 @@ import { shareOfCents } from "../../shared/money/cents";
 import { defaultProgramParams, programmeById } from "../../shared/programme";
 import { readWorkbook, validateWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
-import { devUserName } from "../../functions/local/dev-users";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { devUserName } from "../../dev/dev-users";
 import { routeRequest } from "../support/route-request";
 
 /**

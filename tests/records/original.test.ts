@@ -7,7 +7,7 @@ import { MAX_ORIGINAL_BYTES, SUBMISSION_BUDGET } from "../../shared/domain/store
 import { filingKey } from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { longTextJahresbericht } from "../../functions/store/fixtures/large-filings";
 import { createTestStore } from "../../functions/store/fixtures/create-test-store";
 import { routePath, routeRequest } from "../support/route-request";

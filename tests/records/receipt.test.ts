@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { formatEuro } from "../../shared/money/format-money";
 import { traegerName } from "../../shared/programme/stammdaten";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { pdfPages } from "../support/poppler";
 import { routeRequest } from "../support/route-request";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { sampleJahresbericht, sampleVerwendungsnachweis, type FilingKind } from "../../shared/filing";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import {

@@ -3,14 +3,14 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { TLSSocket } from "node:tls";
-import { createJwtVerifier, type TokenVerifier } from "../auth/verify-token";
-import type { ServiceDeps } from "../core/service-deps";
-import { setContext } from "../http/context";
-import type { HttpResult } from "../http/json";
-import { logger } from "../http/logger";
-import { problem } from "../http/problem";
-import { API_SECURITY_HEADERS, taskPaneHeaders } from "../http/security-headers";
-import { handlerEntry, ROUTES, type Route } from "../routes";
+import { createJwtVerifier, type TokenVerifier } from "../functions/auth/verify-token";
+import type { ServiceDeps } from "../functions/core/service-deps";
+import { setContext } from "../functions/http/context";
+import type { HttpResult } from "../functions/http/json";
+import { logger } from "../functions/http/logger";
+import { problem } from "../functions/http/problem";
+import { API_SECURITY_HEADERS, taskPaneHeaders } from "../functions/http/security-headers";
+import { handlerEntry, ROUTES, type Route } from "../functions/routes";
 import { corsHeaders } from "./cors";
 import { DEV_AUDIENCE, DEV_ISSUER, type DevKeys } from "./dev-keys";
 import { handleDevRoute } from "./dev-routes";
@@ -71,7 +71,7 @@ const handlers = new Map<string, Promise<Lambda>>();
 const loadHandler = (route: Route): Promise<Lambda> => {
   let loaded = handlers.get(route.handler);
   if (!loaded) {
-    loaded = import(`../../${handlerEntry(route)}`).then((m: { handler: Lambda }) => m.handler);
+    loaded = import(`../${handlerEntry(route)}`).then((m: { handler: Lambda }) => m.handler);
     handlers.set(route.handler, loaded);
   }
   return loaded;

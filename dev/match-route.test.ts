@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROUTES } from "../routes";
+import { ROUTES } from "../functions/routes";
 import { matchRoute } from "./match-route";
 
 describe("matchRoute", () => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
-import type { HttpResult } from "../http/json";
-import { problem } from "../http/problem";
+import type { HttpResult } from "../functions/http/json";
+import { problem } from "../functions/http/problem";
 
 /** The names the local server answers to: loopback only, with the port of each listener. */
 export const loopbackHosts = (ports: readonly number[]): ReadonlySet<string> =>

@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
-import { readWorkbook } from "../../shared/xlsx/read-workbook";
-import { excelJsHost } from "../../shared/xlsx/exceljs-host";
-import { localDate } from "../core/due-status";
-import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
+import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { readWorkbook } from "../shared/xlsx/read-workbook";
+import { excelJsHost } from "../shared/xlsx/exceljs-host";
+import { localDate } from "../functions/core/due-status";
+import { samplePruefenRequest } from "../shared/pruefung/sample-pruefvermerk";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
 
 let api: TestApi;

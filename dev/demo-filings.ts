@@ -1,4 +1,4 @@
-import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
+import type { VerwendungsnachweisFiling } from "../shared/filing/filing";
 
 /** A corrected resubmission: a different Begründung-free change that keeps every rule satisfied. */
 export const demoCorrection = (filing: VerwendungsnachweisFiling): VerwendungsnachweisFiling => {

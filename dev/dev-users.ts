@@ -1,6 +1,6 @@
-import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../../shared/programme/programmes";
-import type { Principal } from "../core/principal";
+import { defaultProgramParams } from "../shared/programme/params-for-year";
+import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../shared/programme/programmes";
+import type { Principal } from "../functions/core/principal";
 
 /**
  * The demo's home programme first (the one `npm start` seeds): its users get the plain names

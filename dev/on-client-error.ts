@@ -1,5 +1,5 @@
 import type { Duplex } from "node:stream";
-import { API_SECURITY_HEADERS } from "../http/security-headers";
+import { API_SECURITY_HEADERS } from "../functions/http/security-headers";
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad Request",

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { PROGRAMMES } from "../../shared/programme/programmes";
-import { authenticate } from "../auth/authenticate";
-import { createJwtVerifier } from "../auth/verify-token";
-import { principalSchema } from "../core/principal";
+import { defaultProgramParams } from "../shared/programme/params-for-year";
+import { PROGRAMMES } from "../shared/programme/programmes";
+import { authenticate } from "../functions/auth/authenticate";
+import { createJwtVerifier } from "../functions/auth/verify-token";
+import { principalSchema } from "../functions/core/principal";
 import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys } from "./dev-keys";
 import { DEV_USERS, devUser, devUserName } from "./dev-users";
 import { issueDevToken } from "./issue-dev-token";

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
-import type { HttpResult } from "../http/json";
+import type { HttpResult } from "../functions/http/json";
 import { safeDecode } from "./guard-request";
 
 const TYPES: Record<string, string> = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { listFilings } from "../core/list-filings";
-import { createTestStore } from "../store/fixtures/create-test-store";
+import { listFilings } from "../functions/core/list-filings";
+import { createTestStore } from "../functions/store/fixtures/create-test-store";
 import { DEV_USERS } from "./dev-users";
 import { seedDemo } from "./seed-demo";
-import { sampleJahresbericht } from "../../shared/filing/sample-filings";
-import { submitFiling } from "../core/submit-filing";
+import { sampleJahresbericht } from "../shared/filing/sample-filings";
+import { submitFiling } from "../functions/core/submit-filing";
 
 describe("seedDemo", () => {
   it("leaves 2024 forwarded in full and 2025 a mix with two districts missing", async () => {

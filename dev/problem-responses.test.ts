@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
-import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
+import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { ausnahmenFor } from "../functions/core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
 
 let api: TestApi;

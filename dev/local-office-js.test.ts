@@ -10,7 +10,7 @@ const packageDist = join(
   dirname(createRequire(import.meta.url).resolve("@microsoft/office-js/package.json")),
   "dist",
 );
-const repoPage = readFileSync(new URL("../../addin/taskpane.html", import.meta.url), "utf8");
+const repoPage = readFileSync(new URL("../addin/taskpane.html", import.meta.url), "utf8");
 
 let api: TestApi;
 beforeAll(async () => {

@@ -4,23 +4,23 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDynamoDbFilingStore } from "../store/dynamodb-filing-store";
-import { startDynamoDbLocal } from "../store/dynamodb-local";
-import { localClientConfig } from "../store/dynamodb-local";
-import { createTable } from "../store/table-definition";
+import { createDynamoDbFilingStore } from "../functions/store/dynamodb-filing-store";
+import { startDynamoDbLocal } from "../functions/store/dynamodb-local";
+import { localClientConfig } from "../functions/store/dynamodb-local";
+import { createTable } from "../functions/store/table-definition";
 import { loadDevKeys } from "./dev-keys";
 import { freePortOr } from "./free-port-or";
 import { startLocalServer } from "./local-server";
 import { printBanner } from "./print-banner";
 import { seedDemo } from "./seed-demo";
-import { watchAddin } from "../../scripts/build-addin";
+import { watchAddin } from "../scripts/build-addin";
 
 /** `npm start [-- --fresh]`: DynamoDB Local + the API on one machine, with demo data on first start. */
 // Node 20 is what this machine runs; the SDK's upgrade notice would bury the output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-const dataDir = fileURLToPath(new URL("../../.data", import.meta.url));
+const dataDir = fileURLToPath(new URL("../.data", import.meta.url));
 const tableName = process.env.TABLE_NAME ?? "foerderbericht";
-const addinDir = fileURLToPath(new URL("../../dist/addin-dev", import.meta.url));
+const addinDir = fileURLToPath(new URL("../dist/addin-dev", import.meta.url));
 // Where `npx office-addin-dev-certs install` puts the certificate Excel trusts for https://localhost.
 const certDir = join(homedir(), ".office-addin-dev-certs");
 const certs = ["localhost.crt", "localhost.key"].map((f) => join(certDir, f));

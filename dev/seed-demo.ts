@@ -1,17 +1,17 @@
-import { filingKey, type Filing } from "../../shared/filing/filing";
-import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { LEGACY_PROGRAMME_ID } from "../../shared/programme/programmes";
-import { isRunByCity } from "../../shared/programme/stammdaten";
-import type { ReviewRequest } from "../../shared/api/api-schemas";
-import { putParams } from "../core/put-params";
-import { reviewFiling } from "../core/review-filing";
-import type { ServiceDeps } from "../core/service-deps";
-import { submitFiling } from "../core/submit-filing";
+import { filingKey, type Filing } from "../shared/filing/filing";
+import { defaultProgramParams } from "../shared/programme/params-for-year";
+import { LEGACY_PROGRAMME_ID } from "../shared/programme/programmes";
+import { isRunByCity } from "../shared/programme/stammdaten";
+import type { ReviewRequest } from "../shared/api/api-schemas";
+import { putParams } from "../functions/core/put-params";
+import { reviewFiling } from "../functions/core/review-filing";
+import type { ServiceDeps } from "../functions/core/service-deps";
+import { submitFiling } from "../functions/core/submit-filing";
 import { DEV_USERS } from "./dev-users";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
 import { demoCorrection } from "./demo-filings";
-import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
-import type { Finding } from "../../shared/rules/finding";
+import { samplePruefenRequest } from "../shared/pruefung/sample-pruefvermerk";
+import type { Finding } from "../shared/rules/finding";
 
 /** The demo shows Lüneburg's programme; its pack's Zuordnungen say who files where. */
 const PROGRAMME_ID = LEGACY_PROGRAMME_ID;

@@ -1,5 +1,5 @@
 import { SignJWT } from "jose";
-import type { Principal } from "../core/principal";
+import type { Principal } from "../functions/core/principal";
 import { DEV_AUDIENCE, DEV_ISSUER, type DevKeys } from "./dev-keys";
 
 /** A token with the claims the identity provider issues in AWS (role, traeger_id, programmes, name, sub). */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, extname, join, normalize, sep } from "node:path";
-import type { HttpResult } from "../http/json";
+import type { HttpResult } from "../functions/http/json";
 
 /** Where the pages load Office.js from in production: Microsoft's CDN, as Office requires. */
 export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import * as z from "zod";
-import { json, type HttpResult } from "../http/json";
-import { problem } from "../http/problem";
+import { json, type HttpResult } from "../functions/http/json";
+import { problem } from "../functions/http/problem";
 import { isLocalOrigin } from "./cors";
 import type { DevKeys } from "./dev-keys";
 import { DEV_USERS, devUser } from "./dev-users";

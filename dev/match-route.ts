@@ -1,4 +1,4 @@
-import type { RouteDefinition } from "../routes";
+import type { RouteDefinition } from "../functions/routes";
 
 export type RouteMatch<R> =
   | { kind: "found"; route: R; pathParameters: Record<string, string> }
