@@ -7,7 +7,7 @@
  */
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { filingKey, type Filing } from "../shared/filing/filing";
 import type { FilingHead } from "../shared/api/records";
 import { SUBMITTABLE_FROM } from "../shared/domain/lifecycle";

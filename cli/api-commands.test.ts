@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../dev/fixtures/start-test-api";
 import { createApiClient } from "../shared/api/api-client";
-import { sampleJahresbericht } from "../shared/filing/sample-filings";
+import { sampleJahresbericht } from "../shared/samples/sample-filings";
 import type { CliIo } from "./cli-io";
 import { runCli } from "./run-cli";
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { readWorkbook } from "../shared/xlsx/read-workbook";
 import { excelJsHost } from "../shared/xlsx/exceljs-host";
 import { localDate } from "../functions/core/due-status";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { ausnahmenFor } from "../functions/core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
 

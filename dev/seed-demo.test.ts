@@ -3,7 +3,7 @@ import { listFilings } from "../functions/core/list-filings";
 import { createTestStore } from "../functions/store/fixtures/create-test-store";
 import { DEV_USERS } from "./dev-users";
 import { seedDemo } from "./seed-demo";
-import { sampleJahresbericht } from "../shared/filing/sample-filings";
+import { sampleJahresbericht } from "../shared/samples/sample-filings";
 import { submitFiling } from "../functions/core/submit-filing";
 
 describe("seedDemo", () => {

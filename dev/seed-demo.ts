@@ -8,7 +8,7 @@ import { reviewFiling } from "../functions/core/review-filing";
 import type { ServiceDeps } from "../functions/core/service-deps";
 import { submitFiling } from "../functions/core/submit-filing";
 import { DEV_USERS } from "./dev-users";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { demoCorrection } from "./demo-filings";
 import { samplePruefenRequest } from "../shared/pruefung/sample-pruefvermerk";
 import type { Finding } from "../shared/rules/finding";

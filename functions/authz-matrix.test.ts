@@ -2,7 +2,7 @@ import { SignJWT } from "jose";
 import { samplePruefenRequest } from "../shared/pruefung/sample-pruefvermerk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys } from "../dev/dev-keys";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import type { PdfRenderer } from "./core/pdf-renderer";
 import { setContext } from "./http/context";
 import { defaultProgramParams } from "../shared/programme/params-for-year";

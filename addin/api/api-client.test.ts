@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { ApiError, createApiClient, NetworkError, ResponseMismatchError } from "./api-client";
 
 const filing = sampleVerwendungsnachweis();

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { largeVerwendungsnachweis } from "../../functions/store/fixtures/large-filings";
 import { blankFiling } from "../../shared/filing/forms";
 import type { Filing } from "../../shared/filing/filing";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { checkWorkbook } from "../../shared/workbook/check-workbook";
 import { readFilingWorkbook } from "../../shared/workbook/read-filing-workbook";

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { toExcelSerial } from "../../shared/layout/excel-serial";
 import { columnLetter } from "../../shared/workbook/cell-address";
 import { memorySource } from "../../shared/consolidate/test-support/memory-source";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";
 import { createFakeExcel, type FakeExcel } from "../test-support/fake-excel/fake-excel";
 import { installFakeOffice } from "../test-support/fake-excel/fake-office";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LAYOUTS } from "../../shared/layout/layouts";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { setContext } from "./context";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { blankFiling } from "../../shared/filing/forms";
 import { JAHRESBERICHT_LAYOUT } from "../../shared/layout/jahresbericht-layout";

@@ -4,7 +4,7 @@ import { ApiError, createApiClient, type ApiClient, type FetchLike } from "../..
 import { problemSchema } from "../../shared/api/problem";
 import { ROUTES, routeById, type RouteId } from "../../shared/api/routes";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 
 // Every route once through the one client against the local server on DynamoDB Local: the client

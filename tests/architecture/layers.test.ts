@@ -14,6 +14,9 @@ const SHARED_LAYERS = [
   "shared/money",
   "shared/programme",
   "shared/filing",
+  // Sample filings for tests, the CLI's `template --sample` and the demo; nothing deployed imports
+  // them (no-demo-data-in-bundles.test.ts).
+  "shared/samples",
   // Prüfvermerk, Rückforderung and Belegliste models of the city's Prüfung (issue 25).
   "shared/pruefung",
   "shared/rules",

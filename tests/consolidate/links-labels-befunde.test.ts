@@ -10,7 +10,7 @@ import { createTestStore } from "../../functions/store/fixtures/create-test-stor
 import { parseFilingViewHash } from "../../shared/consolidate/link-cell";
 import { REVIEW_ACTIONS } from "../../shared/domain/lifecycle";
 import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { withDerivedFields } from "../../shared/layout/derived-fields";
 import { formatEuro } from "../../shared/money/format-money";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";

@@ -21,7 +21,7 @@ import { localClientConfig, startDynamoDbLocal } from "../../functions/store/dyn
 import { createTable } from "../../functions/store/table-definition";
 import { LAYOUT_VERSION } from "../../shared/layout/meta-layout";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { fixtureDir, WORKBOOK_FIXTURES } from "./fixture-files";
 import { itemsToJson, type StoredItem } from "./stored-item-json";
 import { routeRequest } from "../support/route-request";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { programmeById } from "../../shared/programme/programmes";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";

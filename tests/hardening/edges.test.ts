@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setContext } from "../../functions/http/context";
 import type * as VersionContent from "../../functions/store/version-content";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { logger } from "../../functions/http/logger";

@@ -2,7 +2,7 @@ import { SignJWT } from "jose";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleJahresbericht } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { PROGRAMMES } from "../../shared/programme/programmes";
 import type { PdfRenderer } from "../../functions/core/pdf-renderer";

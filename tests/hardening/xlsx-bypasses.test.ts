@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../cli/run-cli";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { READ_METER, readMeterSnapshot, type ReadMeter } from "../../shared/xlsx/read-meter";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";

@@ -12,7 +12,7 @@ import { ROUTES, routeById, type RouteId } from "../../functions/routes";
 import { localClientConfig } from "../../functions/store/local-client-config";
 import { createTable } from "../../functions/store/table-definition";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { buildLambdaBundles, type BuiltBundle } from "../../infra/bundle/build-lambda-bundles";

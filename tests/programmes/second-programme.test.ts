@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
 import { withDerivedFields } from "../../shared/layout/derived-fields";
 import { shareOfCents } from "../../shared/money/cents";

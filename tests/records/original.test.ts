@@ -5,7 +5,7 @@ import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
 import { MAX_ORIGINAL_BYTES, SUBMISSION_BUDGET } from "../../shared/domain/store-limits";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { longTextJahresbericht } from "../../functions/store/fixtures/large-filings";

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../../shared/samples/sample-filings";
 import { LAYOUT_VERSION } from "../../../shared/layout/meta-layout";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { ReadWorkbookResult } from "../../../shared/workbook/read-snapshot";

@@ -1,4 +1,4 @@
-import type { JahresberichtFiling, VerwendungsnachweisFiling } from "./filing";
+import type { JahresberichtFiling, VerwendungsnachweisFiling } from "../filing/filing";
 import { amountInWords } from "../money/amount-in-words";
 import { districtName, stadtteilhausName, traegerName } from "../programme/stammdaten";
 
