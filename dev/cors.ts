@@ -1,5 +1,5 @@
 import { idempotencyHeader } from "../shared/api/edge-schemas";
-import { ROUTES } from "../functions/routes";
+import { ROUTES } from "../shared/api/routes";
 
 /** Every method the route table serves, so a new route needs no second edit here. */
 const ALLOW_METHODS = [...[...new Set(ROUTES.map((r) => r.method))].sort(), "OPTIONS"].join(", ");

@@ -68,7 +68,7 @@ const login = async (body: string, keys: DevKeys, headers: IncomingHttpHeaders):
 };
 
 /**
- * Local development only – these routes are not in functions/routes.ts, so no Lambda and no API
+ * Local development only – these routes are not in shared/api/routes.ts, so no Lambda and no API
  * Gateway route ever serves them. Returns undefined for any other path. The login mints any user's
  * token without a password, so it takes JSON only (a form or text/plain post needs no preflight)
  * and no request from a foreign origin; the server checks Host before (guard-request.ts).

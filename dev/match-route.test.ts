@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROUTES } from "../functions/routes";
+import { ROUTES } from "../shared/api/routes";
 import { matchRoute } from "./match-route";
 
 describe("matchRoute", () => {

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from "../functions/routes";
+import type { RouteDefinition } from "../shared/api/routes";
 
 export type RouteMatch<R> =
   | { kind: "found"; route: R; pathParameters: Record<string, string> }

@@ -10,7 +10,7 @@ import { filingKey } from "../shared/filing/filing";
 import { startTestApi, type TestApi } from "../dev/fixtures/start-test-api";
 import { devUserName } from "../dev/dev-users";
 import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../shared/programme/programmes";
-import { ROUTES, type RouteId } from "./routes";
+import { ROUTES, type RouteId } from "../shared/api/routes";
 
 /** The other programme pack, found rather than named (its id lives only in its folder). */
 const ELSEWHERE = PROGRAMMES.find((p) => p.id !== LEGACY_PROGRAMME_ID)!.id;

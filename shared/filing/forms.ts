@@ -1,4 +1,4 @@
-import type { FilingKind } from "../domain/forms";
+import type { FilingKind } from "../domain/filing-kinds";
 import type { ProgramParams } from "../programme/program-params";
 import { blankJahresbericht, blankVerwendungsnachweis } from "./blank-filing";
 import { carryOverJahresbericht, carryOverVerwendungsnachweis } from "./carry-over";

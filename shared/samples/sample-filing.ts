@@ -1,4 +1,4 @@
-import type { FilingKind } from "../domain/forms";
+import type { FilingKind } from "../domain/filing-kinds";
 import type { Filing, FilingMeta } from "../filing/filing";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "./sample-filings";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { ApiError, createApiClient, type ApiClient, type FetchLike } from "../../shared/api/api-client";
-import { problemSchema } from "../../shared/api/problem";
+import { problemSchema } from "../../shared/api/problem-schema";
 import { ROUTES, routeById, type RouteId } from "../../shared/api/routes";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";

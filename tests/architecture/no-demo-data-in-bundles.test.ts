@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handlerEntry, ROUTES } from "../../functions/routes";
+import { handlerEntry } from "../../functions/handler-entry";
+import { ROUTES } from "../../shared/api/routes";
 import { esbuildOptions } from "../../infra/bundle/lambda-bundle-options";
 import { buildAddin } from "../../scripts/build-addin";
 

@@ -10,7 +10,7 @@ import { setContext } from "../../functions/http/context";
 import { DEV_AUDIENCE, DEV_ISSUER } from "../../dev/dev-keys";
 import { DEV_USERS, devUserName } from "../../dev/dev-users";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
-import { ROUTES, type RouteId } from "../../functions/routes";
+import { ROUTES, type RouteId } from "../../shared/api/routes";
 import { routePath, routeRequest } from "../support/route-request";
 
 /**

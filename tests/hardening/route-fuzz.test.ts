@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { body, fuzzIds, junk, pathFor, query } from "./fixtures/route-fuzz-arbitraries";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { ROUTES } from "../../functions/routes";
+import { ROUTES } from "../../shared/api/routes";
 import { setContext } from "../../functions/http/context";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { rawRoutePath, routePath, routeRequest } from "../support/route-request";

@@ -8,7 +8,7 @@ import type { HttpResult } from "../../functions/http/json";
 import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys, type DevKeys } from "../../dev/dev-keys";
 import { DEV_USERS } from "../../dev/dev-users";
 import { issueDevToken } from "../../dev/issue-dev-token";
-import { ROUTES, routeById, type RouteId } from "../../functions/routes";
+import { ROUTES, routeById, type RouteId } from "../../shared/api/routes";
 import { localClientConfig } from "../../functions/store/local-client-config";
 import { createTable } from "../../functions/store/table-definition";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";

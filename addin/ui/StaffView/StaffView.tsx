@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Role } from "../../../shared/domain/lifecycle";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { ConsolidatedPanel } from "../ConsolidatedPanel/ConsolidatedPanel";
 import { FilingTable } from "../FilingTable/FilingTable";

@@ -12,7 +12,7 @@ import {
 import { STATUS_LABELS, canSubmitFrom } from "../../../shared/domain/lifecycle";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { districtName } from "../../../shared/programme/stammdaten";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 import type { BrowserSurface } from "../../host/browser-surface";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { CommentsList } from "../CommentsList/CommentsList";

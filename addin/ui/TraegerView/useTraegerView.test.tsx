@@ -5,7 +5,7 @@ import { sampleVerwendungsnachweis } from "../../../shared/samples/sample-filing
 import { LAYOUT_VERSION } from "../../../shared/layout/meta-layout";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { ReadWorkbookResult } from "../../../shared/workbook/read-snapshot";
-import { ApiError } from "../../api/api-client";
+import { ApiError } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { fakeApi } from "../../test-support/fake-api";
 import { LIVE_CHECK_DELAY_MS, useTraegerView } from "./useTraegerView";

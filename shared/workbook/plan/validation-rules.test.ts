@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FILING_KINDS } from "../../domain/forms";
+import { FILING_KINDS } from "../../domain/filing-kinds";
 import { sampleVerwendungsnachweis } from "../../samples/sample-filings";
 import { LAYOUTS } from "../../layout/layouts";
 import { defaultProgramParams } from "../../programme";

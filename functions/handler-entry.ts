@@ -1,4 +1,3 @@
-export * from "../shared/api/routes";
 import type { RouteDefinition } from "../shared/api/routes";
 
 /** Path of the handler module relative to the repository root, e.g. for CDK's NodejsFunction `entry`. */

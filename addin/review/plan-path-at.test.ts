@@ -7,7 +7,7 @@ import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { tableCell } from "../../tests/support/layout-cells";
 import { planCellOf } from "../../shared/workbook/plan/plan-cells";
-import { planPathAt } from "./plan-cells";
+import { planPathAt } from "./plan-path-at";
 import { reviewCopyPlan, reviewSheetName } from "./review-copy-plan";
 
 const filing = sampleVerwendungsnachweis({
