@@ -27,6 +27,8 @@ import { encodeContent } from "../functions/store/version-content";
 import { countFindings } from "../functions/store/count-findings";
 import { filingAmounts } from "../shared/consolidate/filing-amounts";
 import { programmeById } from "../shared/programme/programmes";
+import { pathOf } from "../shared/api/route-definition";
+import { routeById } from "../shared/api/routes";
 
 const ROUNDS = 10;
 const PROGRAMME = "stadtteilmanagement";
@@ -104,7 +106,7 @@ try {
 
   const submit = async (c: number, round: number) => {
     const body = JSON.stringify(filingOf(c));
-    const response = await fetch(`${server.url}/filings`, {
+    const response = await fetch(`${server.url}${pathOf(routeById("submitFiling"))}`, {
       method: "POST",
       headers: {
         authorization: `Bearer ${token}`,

@@ -1,3 +1,5 @@
+import { pathOf } from "../shared/api/route-definition";
+import { routeById } from "../shared/api/routes";
 export interface BannerInput {
   apiUrl: string;
   /** The task pane: in any browser, and for Excel over HTTPS when the dev certificate exists. */
@@ -30,7 +32,7 @@ export const printBanner = ({
             : `  … für Excel:       braucht HTTPS – einmal \`npx office-addin-dev-certs install\` (legt ${taskPane.certDir} an), dann npm start neu`,
         ]
       : []),
-    `  OpenAPI:           ${apiUrl}/openapi.json`,
+    `  OpenAPI:           ${apiUrl}${pathOf(routeById("getOpenApi"))}`,
     `  DynamoDB Local:    ${dynamoEndpoint}  (Tabelle „${tableName}“, Region eu-central-1, beliebige Zugangsdaten)`,
     `  Daten:             ${dataDir}  (bleiben erhalten; neu anfangen: npm start -- --fresh)`,
     seeded
@@ -43,7 +45,7 @@ export const printBanner = ({
     "",
     "Beispiel (Bash):",
     `  TOKEN=$(curl -s -X POST ${apiUrl}/dev/login -H 'content-type: application/json' -d '{"user":"koordinierung"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')`,
-    `  curl -s -H "Authorization: Bearer $TOKEN" '${apiUrl}/filings?programme=stadtteilmanagement&year=2025'`,
+    `  curl -s -H "Authorization: Bearer $TOKEN" '${apiUrl}${pathOf(routeById("listFilings"))}?programme=stadtteilmanagement&year=2025'`,
     "",
     "Beenden mit Strg+C (beendet auch DynamoDB Local).",
     "",

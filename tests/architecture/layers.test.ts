@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -86,6 +86,19 @@ describe("layers", () => {
       return "status" in err || "statusCode" in err;
     });
     expect(withStatus.map((c) => c.name)).toEqual([]);
+  });
+
+  it("lists shared/'s layers in the README in the same order (README „Architecture“ and „Contributing“)", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const block = /^ shared\/ .*\n((?: {3}\w[\w-]* .*\n| {16}.*\n)+)/m.exec(readme);
+    expect(block, "README: Block „shared/ … layers, lowest first“").not.toBeNull();
+    const listed = [...block![1]!.matchAll(/^ {3}([\w-]+) /gm)].map((m) => `shared/${m[1]}`);
+    expect(listed).toEqual(SHARED_LAYERS);
+    const arrows = /in `shared\/` ([\w\s→-]+?);/
+      .exec(readme)![1]!
+      .split("→")
+      .map((l) => `shared/${l.trim()}`);
+    expect(arrows).toEqual(SHARED_LAYERS);
   });
 
   it("finds cycles when there are some (the check itself works)", () => {
