@@ -51,9 +51,10 @@ try {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  // A suite that fails to load has no tests to count: count it so it cannot pass silently.
+  // A suite that fails to load, or whose beforeAll throws (its tests then count as skipped), has no
+  // failed test to count: count the suite, so it cannot pass silently.
   failed += (report.testResults ?? []).filter(
-    (s) => s.status === "failed" && s.assertionResults.length === 0,
+    (s) => s.status === "failed" && !s.assertionResults.some((a) => a.status === "failed"),
   ).length;
 } catch {
   failed += 1;
