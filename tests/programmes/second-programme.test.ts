@@ -107,7 +107,8 @@ describe("a second programme, added as a folder", () => {
     it("takes a submitted workbook and lists it with its due date and its missing districts", async () => {
       const workbook = await writeWorkbook({ ...validFiling(), params });
       const submitted = await api.call(...routeRequest("submitFiling"), {
-        token: await api.token("nachbarschaftswerk"),
+        // By programme: a Träger id means something only inside its programme (another pack may have it).
+        token: await api.token(devUserName(ID, "nachbarschaftswerk")),
         body: workbook,
         headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
       });
