@@ -1,57 +1,39 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { largeVerwendungsnachweis } from "../../functions/store/fixtures/large-filings";
 import { blankFiling } from "../../shared/filing/forms";
-import type { Filing } from "../../shared/filing/filing";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { checkWorkbook } from "../../shared/workbook/check-workbook";
-import { readFilingWorkbook } from "../../shared/workbook/read-filing-workbook";
-import { parseAddress, splitSheetRef } from "../../shared/workbook/cell-address";
-import { tableRowCount } from "../../shared/workbook/plan/form-sheet-plan";
+import { parseAddress } from "../../shared/workbook/cell-address";
 import { INPUT_FILL } from "../../shared/workbook/plan/styles";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";
 import { reviewCopyPlan, reviewSheetName } from "../review/review-copy-plan";
-import { LAYOUTS } from "../../shared/layout/layouts";
 import { formatEuro } from "../../shared/money/format-money";
-import { namedCell, tableCell } from "../../tests/support/layout-cells";
-import { createFakeExcel, type FakeExcel } from "../test-support/fake-excel/fake-excel";
-import { installFakeOffice } from "../test-support/fake-excel/fake-office";
-import { excelApiNotes } from "./excel-api";
-import { excelWorkbookHost } from "./excel-workbook-host";
-import { highlightCells, restoreFills } from "./highlight-cells";
-import { readSelection } from "./read-selection";
-import { selectCell } from "./select-cell";
 import { workbookWatcher } from "./watch-workbook";
 import { SheetExistsError, applyWorkbookPlan } from "./apply-workbook-plan";
+import type { FakeExcel } from "../test-support/fake-excel/fake-excel";
+import {
+  META,
+  at,
+  field,
+  fill,
+  insert,
+  installFreshExcel,
+  params,
+  personal,
+  personalSumme,
+  read,
+  tblPersonal,
+  zuschuss,
+} from "../test-support/excel-adapter-harness";
 
-const META = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
-const params = defaultProgramParams(META);
 let excel: FakeExcel;
 const lastRun = () => excel.runs.at(-1)!;
-
 beforeEach(() => {
-  excel = createFakeExcel({ sheets: [{ name: "Tabelle1", cells: {} }], names: {}, tables: [] });
-  installFakeOffice(globalThis as unknown as Record<string, unknown>, excel);
+  excel = installFreshExcel();
 });
-
-/** A cell of the layout as findings name it ("'Personal'!A5") and as the fake keys it ("Personal!A5"). */
-const at = (ref: string) => {
-  const { sheet, address } = splitSheetRef(ref)!;
-  return { ref, sheet, address, key: `${sheet}!${address}` };
-};
-const field = (name: string) => at(namedCell("verwendungsnachweis", name));
-const personal = (index: number, key: string) =>
-  at(tableCell("verwendungsnachweis", "tblPersonal", index, key));
-const tblPersonal = LAYOUTS.verwendungsnachweis.tables.find((t) => t.name === "tblPersonal")!;
-const zuschuss = field("VN_kopf_zuschuss");
-const personalSumme = field("VN_personal_summe");
-const fill = (argb: string) => `#${argb.slice(-6)}`;
-
-const insert = (filing: Filing | Pick<Filing, "kind" | "meta">, with_ = params) =>
-  applyWorkbookPlan(workbookPlan({ filing, params: with_ }));
-const read = () => readFilingWorkbook(excelWorkbookHost());
 
 describe("the live check on a template inserted by „Vorlage einfügen“", () => {
   const granted = params.zuschuesse.find(
@@ -231,132 +213,5 @@ describe("inserting a template", () => {
     expect(excel.value(reviewSheetName(personalSumme.sheet, 1), personalSumme.address)).toBe(
       sampleVerwendungsnachweis(META).data.personal.summe! / 100,
     );
-  });
-});
-
-describe("reading the open workbook", () => {
-  it("takes two round trips and loads only values, value types and formulas of the cells it reads", async () => {
-    await insert(sampleVerwendungsnachweis(META));
-    await read();
-    const run = lastRun();
-    expect(run.syncs).toBe(2);
-    expect(run.loads.some((l) => l.endsWith(".*") || l.endsWith(".text"))).toBe(false);
-    expect(new Set(run.loads.filter((l) => l.startsWith("Range.")))).toEqual(
-      new Set(["Range.address", "Range.values", "Range.valueTypes", "Range.formulas"]),
-    );
-  });
-
-  it("reads what a user typed, rows typed under a table and error values, each at its cell", async () => {
-    await insert(blankFiling("verwendungsnachweis", META));
-    const type = (cell: ReturnType<typeof at>, value: string | number) =>
-      excel.type(cell.sheet, cell.address, value);
-    type(personal(0, "name"), "Krüger");
-    type(personal(0, "stellenanteil"), 0.5);
-    type(personal(0, "personalkosten"), 41234.5);
-    // Directly under the table's blank rows: Excel grows it.
-    type(personal(tableRowCount(tblPersonal, 0, params), "name"), "Neu");
-    type(zuschuss, "zwölf Euro");
-    const result = checkWorkbook(await read(), { params });
-    const vn = result.filing?.kind === "verwendungsnachweis" ? result.filing.data : undefined;
-    expect(vn?.personal.zeilen.map((z) => z.name)).toEqual(["Krüger", "Neu"]);
-    expect(vn?.personal.summe).toBe(4_123_450);
-    expect(result.findings).toContainEqual(
-      expect.objectContaining({
-        ruleId: "EINGABE-BETRAG",
-        location: expect.objectContaining({ cell: zuschuss.ref }),
-      }),
-    );
-  });
-
-  it("keeps words typed over „in Worten“ and reports a result typed over at its cell", async () => {
-    await insert(sampleVerwendungsnachweis(META));
-    const inWorten = field("VN_kopf_zuschussInWorten");
-    const kostensumme = field("VN_schlussrechnung_kostensumme");
-    excel.type(inWorten.sheet, inWorten.address, "zehn Euro");
-    // A result is locked: only after lifting the sheet's protection can a user type over it.
-    expect(() => excel.type(kostensumme.sheet, kostensumme.address, 1)).toThrow(/gesperrt/);
-    excel.unprotect(kostensumme.sheet);
-    excel.type(kostensumme.sheet, kostensumme.address, 1);
-    const result = checkWorkbook(await read(), { params });
-    const vn = result.filing?.kind === "verwendungsnachweis" ? result.filing.data : undefined;
-    expect(vn?.kopf.zuschussInWorten).toBe("zehn Euro");
-    expect(result.findings).toContainEqual(
-      expect.objectContaining({
-        ruleId: "VN-ZUSCHUSS-IN-WORTEN",
-        location: expect.objectContaining({ cell: inWorten.ref }),
-      }),
-    );
-    expect(result.findings).toContainEqual(
-      expect.objectContaining({
-        ruleId: "EINGABE-FORMEL",
-        location: expect.objectContaining({ cell: kostensumme.ref }),
-      }),
-    );
-  });
-
-  it("skips a defined name whose reference is broken instead of failing the whole read", async () => {
-    await insert(blankFiling("verwendungsnachweis", META));
-    excel.workbook.names.VN_sachkosten = "'Gelöschtes Blatt'!$B$2";
-    const result = await read();
-    expect(result.filing).not.toBeNull();
-    expect(result.findings.map((f) => f.message).join()).toContain("VN_sachkosten");
-  });
-});
-
-describe("cells, highlights and events", () => {
-  beforeEach(() => insert(sampleVerwendungsnachweis(META)));
-
-  it("selects a cell on another sheet by activating that sheet first, in one round trip", async () => {
-    const target = personal(1, "stellenanteil");
-    await selectCell(target.ref);
-    expect(lastRun().syncs).toBe(1);
-    expect(excel.state.activeSheet).toBe(target.sheet);
-    expect(excel.state.selection).toEqual({ sheet: target.sheet, address: target.address });
-    expect(lastRun().commands.indexOf("Worksheet.activate()")).toBeLessThan(
-      lastRun().commands.indexOf("Range.select()"),
-    );
-  });
-
-  it("reads the selected cell's address", async () => {
-    excel.click(zuschuss.sheet, zuschuss.address);
-    expect(await readSelection()).toBe(zuschuss.key);
-    expect(lastRun().syncs).toBe(1);
-  });
-
-  it("highlights cells in two round trips and puts the old fills back in one", async () => {
-    const name = personal(0, "name");
-    excel.state.fills.set(name.key, "#00FF00");
-    const previous = await highlightCells([name.ref, zuschuss.ref], "#FFD8A8");
-    expect(lastRun().syncs).toBe(2);
-    expect(excel.state.fills.get(zuschuss.key)).toBe("#FFD8A8");
-    await restoreFills(previous);
-    expect(lastRun().syncs).toBe(1);
-    expect(excel.state.fills.get(name.key)).toBe("#00FF00");
-    expect(excel.state.fills.get(zuschuss.key)).toBe(fill(INPUT_FILL)); // the input's own yellow
-  });
-
-  it("reports typing and recalculation to the live check", async () => {
-    const seen: number[] = [];
-    const watcher = workbookWatcher(() => seen.push(Date.now()));
-    await watcher.watch();
-    expect(lastRun().syncs).toBe(2);
-    await watcher.watch(); // nothing new to register
-    excel.type(zuschuss.sheet, zuschuss.address, 500);
-    await new Promise((r) => setTimeout(r, 10));
-    expect(seen.length).toBeGreaterThanOrEqual(1);
-  });
-});
-
-describe("requirement sets", () => {
-  it("explains in German when Excel is too old, and what degrades below ExcelApi 1.8", () => {
-    expect(excelApiNotes((v) => v <= "1.6")).toEqual({
-      usable: false,
-      notes: [expect.stringContaining("ExcelApi 1.7")],
-    });
-    expect(excelApiNotes((v) => v <= "1.7")).toEqual({
-      usable: true,
-      notes: [expect.stringContaining("Neuberechnungen")],
-    });
-    expect(excelApiNotes(() => true)).toEqual({ usable: true, notes: [] });
   });
 });
