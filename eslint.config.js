@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     // Command-line tools, benchmarks and the local server talk to a terminal on purpose.
-    files: ["cli/**", "functions/local/**", "bench/**", "scripts/**", "bin/**"],
+    files: ["cli/**", "dev/**", "bench/**", "scripts/**", "bin/**"],
     rules: { "no-console": "off" },
   },
   {

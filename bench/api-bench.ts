@@ -7,14 +7,14 @@
  */
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { filingKey, type Filing } from "../shared/filing/filing";
 import type { FilingHead } from "../shared/api/records";
 import { SUBMITTABLE_FROM } from "../shared/domain/lifecycle";
 import { logger } from "../functions/http/logger";
-import { generateDevKeys } from "../functions/local/dev-keys";
-import { issueDevToken } from "../functions/local/issue-dev-token";
-import { startLocalServer } from "../functions/local/local-server";
+import { generateDevKeys } from "../dev/dev-keys";
+import { issueDevToken } from "../dev/issue-dev-token";
+import { startLocalServer } from "../dev/local-server";
 import { putParams } from "../functions/core/put-params";
 import { ausnahmenFor } from "../functions/core/fixtures/ausnahmen-for";
 import { countStoreCalls } from "../functions/core/fixtures/count-store-calls";
@@ -27,6 +27,8 @@ import { encodeContent } from "../functions/store/version-content";
 import { countFindings } from "../functions/store/count-findings";
 import { filingAmounts } from "../shared/consolidate/filing-amounts";
 import { programmeById } from "../shared/programme/programmes";
+import { pathOf } from "../shared/api/route-definition";
+import { routeById } from "../shared/api/routes";
 
 const ROUNDS = 10;
 const PROGRAMME = "stadtteilmanagement";
@@ -104,7 +106,7 @@ try {
 
   const submit = async (c: number, round: number) => {
     const body = JSON.stringify(filingOf(c));
-    const response = await fetch(`${server.url}/filings`, {
+    const response = await fetch(`${server.url}${pathOf(routeById("submitFiling"))}`, {
       method: "POST",
       headers: {
         authorization: `Bearer ${token}`,

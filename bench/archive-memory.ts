@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { filingKey } from "../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import type { AuditEntry, FilingHead, VersionRecord } from "../shared/api/records";
 import { archiveEntries } from "../functions/core/archive-entries";
 import { ARCHIVE_PAGE_SIZE } from "../functions/core/export-archive";

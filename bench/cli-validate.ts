@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { largeVerwendungsnachweis } from "../functions/store/fixtures/large-filings";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { formatRatio, median } from "./bench-format";
 

@@ -19,7 +19,7 @@ import type { ContentItem, OverviewItem } from "../shared/consolidate/consolidat
 import { filingAmounts } from "../shared/consolidate/filing-amounts";
 import { isFormula } from "../shared/consolidate/sheet-model";
 import { filingKey, type Filing } from "../shared/filing/filing";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { writeConsolidatedWorkbook } from "../shared/xlsx/write-consolidated-workbook";
 import { formatRatio } from "./bench-format";
 

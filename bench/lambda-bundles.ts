@@ -14,7 +14,8 @@ import { build } from "esbuild";
 import { statSync } from "node:fs";
 import { buildLambdaBundles, type BuiltBundle } from "../infra/bundle/build-lambda-bundles";
 import { esbuildOptions, LAMBDA_BUNDLE } from "../infra/bundle/lambda-bundle-options";
-import { handlerEntry, ROUTES } from "../functions/routes";
+import { handlerEntry } from "../functions/handler-entry";
+import { ROUTES } from "../shared/api/routes";
 import { REPO_ROOT } from "../infra/repo-root";
 
 const RUNS = Number(process.argv[2] ?? process.env.BENCH_INIT_RUNS ?? 7);

@@ -1,6 +1,6 @@
 // `npx tsx bench/publication-pdf.ts`: renders the publishable PDFs in JavaScript as the Lambda does
 // (pdfmake, Roboto, German hyphenation) and prints times and sizes; nothing is asserted.
-import { sampleJahresbericht } from "../shared/filing/sample-filings";
+import { sampleJahresbericht } from "../shared/samples/sample-filings";
 import { findProgramme } from "../shared/programme/programmes";
 import { publishJahresbericht, publishYear } from "../functions/core/publish-jahresberichte";
 import { pdfmakeRenderer } from "../functions/render/pdfmake-renderer";

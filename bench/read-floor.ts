@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { largeVerwendungsnachweis } from "../functions/store/fixtures/large-filings";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { defaultProgramParams } from "../shared/programme";
 import { checkWorkbook } from "../shared/workbook/check-workbook";
 import { READ_METER, readMeterSnapshot } from "../shared/xlsx/read-meter";

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../dev/fixtures/start-test-api";
 import { createApiClient } from "../shared/api/api-client";
-import { sampleJahresbericht } from "../shared/filing/sample-filings";
+import { sampleJahresbericht } from "../shared/samples/sample-filings";
 import type { CliIo } from "./cli-io";
 import { runCli } from "./run-cli";
 

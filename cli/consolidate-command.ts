@@ -1,6 +1,6 @@
 import { CliError, EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
-import { apiTarget, withApi } from "./api-client";
+import { apiTarget, withApi } from "./with-api";
 import { loginProgramme } from "./login-programme";
 import { parseCommandArgs } from "./parse-command-args";
 import { writeWorkbookFile } from "./workbook-file";

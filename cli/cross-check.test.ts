@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { validateWorkbook } from "../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { CliError } from "./cli-error";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { bombs } from "../tests/support/xlsx-bombs";
 import { READ_METER } from "../shared/xlsx/read-meter";

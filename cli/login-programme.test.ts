@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../functions/local/fixtures/start-test-api";
-import { issueDevToken } from "../functions/local/issue-dev-token";
+import { startTestApi, type TestApi } from "../dev/fixtures/start-test-api";
+import { issueDevToken } from "../dev/issue-dev-token";
 import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../shared/programme/programmes";
 import { CliError } from "./cli-error";
 import { loginProgramme } from "./login-programme";

@@ -1,4 +1,4 @@
-import { withApi, type ApiTarget } from "./api-client";
+import { withApi, type ApiTarget } from "./with-api";
 import { CliError } from "./cli-error";
 
 /**

@@ -2,7 +2,7 @@ import type { ApiClient } from "../shared/api/api-client";
 import type { JahresberichtFiling } from "../shared/filing/filing";
 import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
-import { apiTarget, withApi } from "./api-client";
+import { apiTarget, withApi } from "./with-api";
 import { parseYear } from "./consolidate-command";
 import { loginProgramme } from "./login-programme";
 import { parseCommandArgs } from "./parse-command-args";

@@ -11,7 +11,8 @@ import { withGrantedZuschuss } from "../shared/layout/with-granted-zuschuss";
 import { defaultProgramParams } from "../shared/programme/params-for-year";
 import { isAssigned } from "../shared/rules/zuordnung";
 import { FIRST_YEAR, LAST_YEAR } from "../shared/domain/primitives";
-import { carryOverFromPreviousYear, sampleFiling } from "../shared/filing/forms";
+import { carryOverFromPreviousYear } from "../shared/filing/forms";
+import { sampleFiling } from "../shared/samples/sample-filing";
 import {
   FILING_KIND_LABELS,
   FILING_KINDS,

@@ -1,16 +1,16 @@
 import { SignJWT } from "jose";
 import { samplePruefenRequest } from "../shared/pruefung/sample-pruefvermerk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys } from "./local/dev-keys";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing/sample-filings";
+import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys } from "../dev/dev-keys";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import type { PdfRenderer } from "./core/pdf-renderer";
 import { setContext } from "./http/context";
 import { defaultProgramParams } from "../shared/programme/params-for-year";
 import { filingKey } from "../shared/filing/filing";
-import { startTestApi, type TestApi } from "./local/fixtures/start-test-api";
-import { devUserName } from "./local/dev-users";
+import { startTestApi, type TestApi } from "../dev/fixtures/start-test-api";
+import { devUserName } from "../dev/dev-users";
 import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../shared/programme/programmes";
-import { ROUTES, type RouteId } from "./routes";
+import { ROUTES, type RouteId } from "../shared/api/routes";
 
 /** The other programme pack, found rather than named (its id lives only in its folder). */
 const ELSEWHERE = PROGRAMMES.find((p) => p.id !== LEGACY_PROGRAMME_ID)!.id;

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { format, resolveConfig } from "prettier";
 import { FILING_KIND_LABELS } from "../shared/filing";
 import { defaultProgramParams, describeText } from "../shared/programme";
-import { SAMPLE_META } from "../shared/filing/sample-filings";
+import { SAMPLE_META } from "../shared/samples/sample-filings";
 import { CHOICE_LISTS } from "../shared/layout/choice-lists";
 import { VN_PRUEFUNG_LABELS } from "../shared/filing/labels";
 import { fromExcelSerial } from "../shared/layout/excel-serial";

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/filing";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { writeWorkbook } from "../shared/xlsx/write-workbook";
 import { convertWithLibreOffice } from "../tests/support/libreoffice";
 import { encodePng } from "./support/encode-png";

@@ -24,6 +24,8 @@ const checks = [
 ];
 let passed = 0;
 let failed = 0;
+// Skipped and todo tests are counted on the closing line too, so none can vanish silently.
+let skipped = 0;
 for (const [label, cmd, args] of checks) {
   console.log(`\n▶ ${label}`);
   if (run(cmd, args)) passed += 1;
@@ -48,14 +50,16 @@ try {
   const report = JSON.parse(readFileSync(results, "utf8"));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
-  // A suite that fails to load has no tests to count: count it so it cannot pass silently.
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A suite that fails to load, or whose beforeAll throws (its tests then count as skipped), has no
+  // failed test to count: count the suite, so it cannot pass silently.
   failed += (report.testResults ?? []).filter(
-    (s) => s.status === "failed" && s.assertionResults.length === 0,
+    (s) => s.status === "failed" && !s.assertionResults.some((a) => a.status === "failed"),
   ).length;
 } catch {
   failed += 1;
 }
 if (!vitestOk && failed === 0) failed = 1;
 
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
 process.exit(failed === 0 ? 0 : 1);

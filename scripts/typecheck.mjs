@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Type-checks every environment the code runs in: shared/ without Node or DOM (it must run in a
-// browser and in Lambda), functions/ and cli/ with Node only, addin/ with the DOM only, and
+// browser and in Lambda), functions/, cli/ and dev/ with Node only, addin/ with the DOM only, and
 // everything (tests too) together. The projects are checked side by side; exit 1 if any fails.
 // Incremental: each project keeps its .tsbuildinfo under node_modules/.cache (ignored by git), so a
 // second run re-checks only what changed (five full passes took 35 s of `npm test` on 2 cores).
@@ -8,7 +8,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const CACHE = "node_modules/.cache/foerderbericht-tsc";
-const projects = ["shared", "functions", "cli", "addin", "."].filter((p) => existsSync(`${p}/tsconfig.json`));
+const projects = ["shared", "functions", "cli", "dev", "addin", "."].filter((p) =>
+  existsSync(`${p}/tsconfig.json`),
+);
 const check = (project) =>
   new Promise((resolve) => {
     const buildInfo = `${CACHE}/${project === "." ? "root" : project}.tsbuildinfo`;

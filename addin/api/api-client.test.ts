@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
-import { ApiError, createApiClient, NetworkError, ResponseMismatchError } from "./api-client";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
+import { ApiError, createApiClient, NetworkError, ResponseMismatchError } from "../../shared/api/api-client";
 
 const filing = sampleVerwendungsnachweis();
 const draft = {

@@ -1,5 +1,5 @@
 import { TASK_PANE_CONFIG_PATH } from "../../shared/sign-in/sign-in-paths";
-import { taskPaneConfigSchema, type TaskPaneConfig } from "../../shared/sign-in/task-pane-config";
+import { taskPaneConfigSchema, type TaskPaneConfig } from "../../shared/sign-in/task-pane-config-schema";
 
 export type AppConfig = TaskPaneConfig;
 

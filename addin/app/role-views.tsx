@@ -1,6 +1,6 @@
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, use } from "react";
-import type { ApiClient, ApiClientOptions } from "../api/api-client";
+import type { ApiClient, ApiClientOptions } from "../../shared/api/api-client";
 import type { WorkbookSurface } from "../host/workbook-surface";
 import type { StaffViewProps } from "../ui/StaffView/StaffView";
 import type { TraegerViewProps } from "../ui/TraegerView/TraegerView";
@@ -26,7 +26,7 @@ export type ApiPromise = Promise<ApiClient>;
 
 /** Loads the API client beside the screens (its own chunk), so the start stays small. */
 export const loadApiClient = (options: ApiClientOptions): ApiPromise =>
-  import("../api/api-client").then((m) => m.createApiClient(options));
+  import("../../shared/api/api-client").then((m) => m.createApiClient(options));
 
 type WithSurface<P> = Omit<P, "surface" | "api"> & { surface: SurfacePromise; api: ApiPromise };
 

@@ -1,5 +1,5 @@
 import * as oauth from "oauth4webapi";
-import type { OidcSignInConfig } from "../../shared/sign-in/task-pane-config";
+import type { OidcSignInConfig } from "../../shared/sign-in/task-pane-config-schema";
 
 /**
  * The protocol, on oauth4webapi (small, no dependencies, runs in the web view, certified by the

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { blankFiling } from "../../shared/filing/forms";
 import type { Filing } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { splitSheetRef } from "../../shared/workbook/cell-address";
 import { workbookPlan } from "../../shared/workbook/plan/workbook-plan";

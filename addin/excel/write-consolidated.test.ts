@@ -5,7 +5,7 @@ import { columnLetter } from "../../shared/workbook/cell-address";
 import { buildConsolidatedWorkbook } from "../../shared/consolidate/build-consolidated-workbook";
 import type { PlacedChart } from "../../shared/consolidate/chart-spec";
 import { memorySource } from "../../shared/consolidate/test-support/memory-source";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";
 import { createFakeExcel, type FakeExcel } from "../test-support/fake-excel/fake-excel";
 import { installFakeOffice } from "../test-support/fake-excel/fake-office";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { browserSurface } from "./browser-surface";
 
 const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };

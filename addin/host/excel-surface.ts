@@ -11,7 +11,7 @@ import { readSelection } from "../excel/read-selection";
 import { selectCell } from "../excel/select-cell";
 import { workbookWatcher } from "../excel/watch-workbook";
 import { planCellOf } from "../../shared/workbook/plan/plan-cells";
-import { planPathAt } from "../review/plan-cells";
+import { planPathAt } from "../review/plan-path-at";
 import { reviewCopyPlan, reviewSheetName } from "../review/review-copy-plan";
 import type { PickedCell, WorkbookSurface } from "./workbook-surface";
 

@@ -1,4 +1,4 @@
-import type { ApiClient } from "../api/api-client";
+import type { ApiClient } from "../../shared/api/api-client";
 
 /**
  * An ApiClient for hook tests: only the methods a test gives exist; any other call fails loudly,

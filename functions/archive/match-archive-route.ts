@@ -1,4 +1,4 @@
-import { routeById } from "../routes";
+import { routeById } from "../../shared/api/routes";
 
 /** The routes a function URL with response streaming serves: the two archive downloads. */
 export const STREAMED_ARCHIVE_ROUTES = [routeById("getYearArchive"), routeById("getFilingArchive")] as const;

@@ -1,8 +1,8 @@
 import { SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys, type DevKeys } from "../local/dev-keys";
-import { DEV_USERS } from "../local/dev-users";
-import { issueDevToken } from "../local/issue-dev-token";
+import { DEV_AUDIENCE, DEV_ISSUER, generateDevKeys, type DevKeys } from "../../dev/dev-keys";
+import { DEV_USERS } from "../../dev/dev-users";
+import { issueDevToken } from "../../dev/issue-dev-token";
 import { UnauthorizedError } from "./unauthorized";
 import { authenticate } from "./authenticate";
 import { createJwtVerifier, type TokenVerifier } from "./verify-token";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { diffVersions } from "./diff-versions";
 import { NotFoundError } from "./errors";
 import { asJson, createTestDeps } from "./fixtures/test-deps";

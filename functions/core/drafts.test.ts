@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { awo, caritas, koordinierung } from "./fixtures/principals";
 import { createDynamoTestDeps } from "./fixtures/test-deps";

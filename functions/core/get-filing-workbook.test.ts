@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { NotFoundError } from "./errors";
 import { awo, caritas, koordinierung, diakonie, hansestadt, innenstadt } from "./fixtures/principals";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { withDerivedFields } from "../../shared/layout/derived-fields";
 import { formatEuro } from "../../shared/money/format-money";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { BadRequestError, ForbiddenError } from "./errors";
 import { asJson, createTestDeps } from "./fixtures/test-deps";
 import { awo, caritas, koordinierung, leitung } from "./fixtures/principals";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { diffVersions } from "./diff-versions";
 import { ForbiddenError, NotFoundError } from "./errors";

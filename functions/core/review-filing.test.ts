@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import { asJson, createTestDeps } from "./fixtures/test-deps";
 import { awo, koordinierung, koordinierung2, leitung } from "./fixtures/principals";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { diffVersions } from "./diff-versions";
 import { ConflictError } from "./errors";
 import { asJson, createTestDeps } from "./fixtures/test-deps";

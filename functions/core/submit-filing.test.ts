@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import type { Finding } from "../../shared/rules/finding";
 import { largeVerwendungsnachweis } from "../store/fixtures/large-filings";
 import { ConflictError, ForbiddenError, InvalidFilingError } from "./errors";

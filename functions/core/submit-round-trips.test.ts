@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { ConflictError, InvalidFilingError } from "./errors";
 import { asJson, createDynamoTestDeps } from "./fixtures/test-deps";
 import { awo, koordinierung } from "./fixtures/principals";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { asJson, createTestDeps } from "./fixtures/test-deps";
 import { getFiling } from "./get-filing";

@@ -1,7 +1,7 @@
 import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { filingAmounts } from "../../shared/consolidate/filing-amounts";
 import { createTestStore } from "../store/fixtures/create-test-store";
 import { awo, koordinierung } from "./fixtures/principals";

@@ -5,7 +5,13 @@ import { InvalidFilingError } from "../core/errors";
 import { requireKnownTraeger } from "../core/require-assignment";
 import type { Principal } from "../core/principal";
 import type { RouteJsonBody, RoutePath, RouteQuery } from "../../shared/api/route-definition";
-import { routeById, type AuthRouteId, type PublicRouteId, type Route, type RouteOf } from "../routes";
+import {
+  routeById,
+  type AuthRouteId,
+  type PublicRouteId,
+  type Route,
+  type RouteOf,
+} from "../../shared/api/routes";
 import { getVerifier } from "./context";
 import type { HttpResult } from "./json";
 import { logger } from "./logger";

@@ -1,4 +1,4 @@
-import type { Problem } from "../../shared/api/problem";
+import type { Problem } from "../../shared/api/problem-schema";
 import type { HttpResult } from "./json";
 import { API_SECURITY_HEADERS } from "./security-headers";
 

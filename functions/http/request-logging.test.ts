@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
-import { startTestApi, type TestApi } from "../local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { setContext } from "./context";
 import { logger } from "./logger";
 import { captureJsonLogs } from "../../tests/support/capture-json-logs";

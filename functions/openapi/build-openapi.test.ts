@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
-import { ROUTES } from "../routes";
+import { ROUTES } from "../../shared/api/routes";
 import { buildOpenApi } from "./build-openapi";
 import { handler } from "./handler";
 

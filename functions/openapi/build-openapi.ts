@@ -3,8 +3,8 @@ import { filingSchema } from "../../shared/filing/filing";
 import { programParamsSchema } from "../../shared/programme/program-params";
 import { findingSchema } from "../../shared/rules/finding";
 import * as api from "../../shared/api/api-schemas";
-import { problemSchema } from "../../shared/api/problem";
-import { ROUTES, type RouteDefinition } from "../routes";
+import { problemSchema } from "../../shared/api/problem-schema";
+import { ROUTES, type RouteDefinition } from "../../shared/api/routes";
 
 type JsonSchema = Record<string, unknown>;
 

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JahresberichtFiling } from "../../shared/filing/filing";
 import { JB_LABELS } from "../../shared/filing/labels";
-import { sampleJahresbericht } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht } from "../../shared/samples/sample-filings";
 import { ANLAGE1_HEADINGS, reportTitle } from "../../shared/publish/jahresbericht-blocks";
 import { publishJahresbericht, publishYear } from "../core/publish-jahresberichte";
 import { pdfmakeRenderer } from "./pdfmake-renderer";

@@ -1,5 +1,5 @@
 import type { AuditEntry, FilingHead } from "../../shared/api/records";
-import type { AppendVersionInput, ApplyReviewInput } from "../core/filing-store";
+import type { AppendVersionInput, ApplyReviewInput, RedactVersionInput } from "../core/filing-store";
 import type { IdempotencyRecord } from "../core/idempotency-record";
 
 /**
@@ -49,4 +49,16 @@ export const reviewAuditEntry = (input: ApplyReviewInput): AuditEntry => ({
   comments: input.comments,
   ...(input.pruefvermerk && { pruefvermerk: input.pruefvermerk }),
   ...(input.quittierungen && { quittierungen: input.quittierungen }),
+});
+
+/** The audit entry of a redaction (Löschkonzept): status unchanged, the note as its one comment. */
+export const redactionAuditEntry = (input: RedactVersionInput): AuditEntry => ({
+  seq: input.expected.auditSeq + 1,
+  at: input.at,
+  by: input.by,
+  action: "schwaerzen",
+  fromStatus: input.expected.status,
+  toStatus: input.expected.status,
+  version: input.version,
+  comments: [{ text: input.note }],
 });

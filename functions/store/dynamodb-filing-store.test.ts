@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { validate } from "../../shared/rules/validate";
 import { BadRequestError, ConflictError } from "../core/errors";
 import type { AppendVersionInput } from "../core/filing-store";

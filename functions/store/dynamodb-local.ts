@@ -31,7 +31,8 @@ const freePort = () =>
 
 const waitUntilReady = async (endpoint: string, exited: () => string | undefined) => {
   const client = new DynamoDBClient({ ...localClientConfig(endpoint), maxAttempts: 1 });
-  const deadline = Date.now() + 30_000;
+  // Java starts in ~2 s on an idle machine; on a shared 2-core one under load it took over 30 s.
+  const deadline = Date.now() + 120_000;
   try {
     for (;;) {
       const reason = exited();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DraftRecord, FilingHead } from "../../shared/api/records";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
 import { filingKey, type Filing } from "../../shared/filing/filing";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { validate } from "../../shared/rules/validate";
 import { ConflictError } from "../core/errors";

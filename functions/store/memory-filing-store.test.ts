@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { BadRequestError } from "../core/errors";
 import { filingStoreContract } from "./filing-store.contract";

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from "../core/errors";
 import { megabytes, TooLargeError } from "../core/too-large-error";
 import { SCHEMA_VERSION } from "../core/stored-records";
 import type { FilingHead } from "../../shared/api/records";
+import { redactionAuditEntry } from "./audit-entries";
 import { copy, versionKey, type MemoryRecords } from "./memory-records";
 
 /*
@@ -99,18 +100,6 @@ export const redactVersion = (db: MemoryRecords, input: RedactVersionInput): Fil
   if (original)
     db.originals.set(key, { mediaType: original.mediaType, bytes: new Uint8Array(), removedAt: input.at });
   db.heads.set(input.filingId, { ...headItem, auditSeq: head.auditSeq, updatedAt: input.at });
-  db.audit.set(input.filingId, [
-    ...(db.audit.get(input.filingId) ?? []),
-    copy({
-      seq: head.auditSeq,
-      at: input.at,
-      by: input.by,
-      action: "schwaerzen",
-      fromStatus: head.status,
-      toStatus: head.status,
-      version: input.version,
-      comments: [{ text: input.note }],
-    }),
-  ]);
+  db.audit.set(input.filingId, [...(db.audit.get(input.filingId) ?? []), copy(redactionAuditEntry(input))]);
   return head;
 };

@@ -1,9 +1,9 @@
-import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { ProgramParams, ProgrammeYear } from "../../shared/programme/program-params";
 import type { TableRef } from "./document-client";
 import { PARAMS_PREFIX, paramsPk, paramsSk } from "./keys";
 import { storedParamsSchema, type StoredParams } from "../../shared/api/records";
-import { backoffMs, isConditionFailed, MAX_ATTEMPTS, sleep } from "./transaction-retry";
+import { putNextInSequence } from "./put-next-in-sequence";
 
 /** pk = PARAMS#<programme>#<year> AND begins_with(sk, "PARAMS#"), newest first, Limit 1. */
 export const getParams = async (table: TableRef, at: ProgrammeYear): Promise<StoredParams | undefined> => {
@@ -22,37 +22,22 @@ export const getParams = async (table: TableRef, at: ProgrammeYear): Promise<Sto
 };
 
 /** Puts version latest + 1 with attribute_not_exists; a concurrent writer makes it retry as + 2. */
-export const putParams = async (
+export const putParams = (
   table: TableRef,
   params: ProgramParams,
   storedBy: StoredParams["storedBy"],
   storedAt: string,
-): Promise<StoredParams> => {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const latest = await getParams(table, params);
-    const stored: StoredParams = {
+): Promise<StoredParams> =>
+  putNextInSequence(table, {
+    latest: async () => (await getParams(table, params))?.version ?? 0,
+    record: (version): StoredParams => ({
       programmeId: params.programmeId,
       year: params.year,
-      version: (latest?.version ?? 0) + 1,
+      version,
       params,
       storedAt,
       storedBy,
-    };
-    try {
-      await table.doc.send(
-        new PutCommand({
-          TableName: table.tableName,
-          Item: { pk: paramsPk(params), sk: paramsSk(stored.version), type: "params", ...stored },
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      );
-      return stored;
-    } catch (err) {
-      if (!isConditionFailed(err)) throw err;
-      await sleep(backoffMs(attempt));
-    }
-  }
-  throw new Error(
-    `Programmparameter ${params.programmeId} ${params.year} nach ${MAX_ATTEMPTS} Versuchen nicht gespeichert`,
-  );
-};
+    }),
+    item: (stored) => ({ pk: paramsPk(params), sk: paramsSk(stored.version), type: "params", ...stored }),
+    what: `Programmparameter ${params.programmeId} ${params.year}`,
+  });

@@ -1,9 +1,9 @@
-import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { zahlungEintragSchema, type ZahlungEintrag } from "../../shared/pruefung/zahlung";
 import type { ZahlungenQuery } from "../core/filing-store";
 import type { TableRef } from "./document-client";
 import { zahlungPk, zahlungPrefix, zahlungSk } from "./payment-keys";
-import { backoffMs, isConditionFailed, MAX_ATTEMPTS, sleep } from "./transaction-retry";
+import { putNextInSequence } from "./put-next-in-sequence";
 
 /** Every page of the year's ledger (optionally one Träger, one district), oldest first. */
 export const listZahlungen = async (table: TableRef, query: ZahlungenQuery): Promise<ZahlungEintrag[]> => {
@@ -46,32 +46,15 @@ const latestSeq = async (table: TableRef, entry: Omit<ZahlungEintrag, "seq">) =>
 };
 
 /** Appends entry latest + 1 with attribute_not_exists: an entry is never overwritten. */
-export const appendZahlung = async (
-  table: TableRef,
-  entry: Omit<ZahlungEintrag, "seq">,
-): Promise<ZahlungEintrag> => {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const stored: ZahlungEintrag = { ...entry, seq: (await latestSeq(table, entry)) + 1 };
-    try {
-      await table.doc.send(
-        new PutCommand({
-          TableName: table.tableName,
-          Item: {
-            pk: zahlungPk(entry),
-            sk: zahlungSk(entry.traegerId, entry.districtId, stored.seq),
-            type: "zahlung",
-            ...stored,
-          },
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      );
-      return stored;
-    } catch (err) {
-      if (!isConditionFailed(err)) throw err;
-      await sleep(backoffMs(attempt));
-    }
-  }
-  throw new Error(
-    `Zahlung ${entry.programmeId} ${entry.year} nach ${MAX_ATTEMPTS} Versuchen nicht gespeichert`,
-  );
-};
+export const appendZahlung = (table: TableRef, entry: Omit<ZahlungEintrag, "seq">): Promise<ZahlungEintrag> =>
+  putNextInSequence(table, {
+    latest: () => latestSeq(table, entry),
+    record: (seq): ZahlungEintrag => ({ ...entry, seq }),
+    item: (stored) => ({
+      pk: zahlungPk(entry),
+      sk: zahlungSk(entry.traegerId, entry.districtId, stored.seq),
+      type: "zahlung",
+      ...stored,
+    }),
+    what: `Zahlung ${entry.programmeId} ${entry.year}`,
+  });

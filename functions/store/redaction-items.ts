@@ -1,5 +1,6 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
-import type { AuditEntry, FilingHead } from "../../shared/api/records";
+import type { FilingHead } from "../../shared/api/records";
+import { redactionAuditEntry } from "./audit-entries";
 import { ConflictError } from "../core/errors";
 import type { RedactVersionInput } from "../core/filing-store";
 import type { TableRef } from "./document-client";
@@ -37,16 +38,7 @@ export const redactVersion = async (table: TableRef, input: RedactVersionInput):
   const oldChunks = parts!.length - 1;
   const encoded = encodeContent({ content: input.content, findings: input.findings });
   const head = input.expected;
-  const entry: AuditEntry = {
-    seq: head.auditSeq + 1,
-    at: input.at,
-    by: input.by,
-    action: "schwaerzen",
-    fromStatus: head.status,
-    toStatus: head.status,
-    version: input.version,
-    comments: [{ text: input.note }],
-  };
+  const entry = redactionAuditEntry(input);
   const hasOriginal = versionItem.original !== undefined;
   const items: TransactItems = [
     {

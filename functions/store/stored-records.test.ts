@@ -10,7 +10,7 @@ import {
   verwendungsnachweisFilingSchema,
   type Filing,
 } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { verwendungsnachweisSchema } from "../../shared/filing/verwendungsnachweis";
 import { readStored, SCHEMA_VERSION, UPGRADES, type RawRecord } from "../core/stored-records";
 import { createTestStore } from "./fixtures/create-test-store";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { blankFiling } from "../../shared/filing/forms";
 import { JAHRESBERICHT_LAYOUT } from "../../shared/layout/jahresbericht-layout";
@@ -8,7 +8,7 @@ import { openWorkbook, saveWorkbook } from "../../shared/xlsx/test-support/user-
 import { writeWorkbook as writeWorkbookFile } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
-import { startTestApi, type TestApi } from "../local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 
 // Counts how often an upload is parsed; it still reads for real.
 vi.mock("../../shared/xlsx/read-workbook", async (importOriginal) => {

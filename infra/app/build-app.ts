@@ -1,5 +1,5 @@
 import { App, Aspects, type AppProps } from "aws-cdk-lib";
-import type { RouteDefinition } from "../../functions/routes";
+import type { RouteDefinition } from "../../shared/api/routes";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { FoerderberichtStack } from "../stack/foerderbericht-stack";
 import { readStackConfig } from "../stack/stack-config";

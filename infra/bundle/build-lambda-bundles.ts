@@ -1,7 +1,8 @@
 import { build, type Metafile } from "esbuild";
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { handlerEntry, ROUTES, type RouteDefinition } from "../../functions/routes";
+import { handlerEntry } from "../../functions/handler-entry";
+import { ROUTES, type RouteDefinition } from "../../shared/api/routes";
 import { esbuildOptions, LAMBDA_BUNDLE } from "./lambda-bundle-options";
 
 export interface BuiltBundle {

@@ -1,4 +1,4 @@
-import type { OidcSignInConfig, TaskPaneConfigInput } from "../../shared/sign-in/task-pane-config";
+import type { OidcSignInConfig, TaskPaneConfigInput } from "../../shared/sign-in/task-pane-config-schema";
 
 export interface TaskPaneConfigProps {
   /** The API's URL (a CloudFormation token at synth time, resolved by the deployment). */

@@ -21,7 +21,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "../repo-root";
 import { TASK_PANE_CONFIG_PATH } from "../../shared/sign-in/sign-in-paths";
-import type { TaskPaneConfigInput } from "../../shared/sign-in/task-pane-config";
+import type { TaskPaneConfigInput } from "../../shared/sign-in/task-pane-config-schema";
 import { addinIdFor, productionManifest } from "./production-manifest";
 import { splitHashedAssets } from "./split-hashed-assets";
 import { TASK_PANE_HSTS_DAYS, taskPaneCsp } from "./task-pane-csp";

@@ -98,7 +98,7 @@ export class ApiAlarms extends Construct {
       SIGN_IN_FAILURE_SPIKE,
     );
     // One alarm per function and kind: the alarm's name says which route broke, and a route added to
-    // functions/routes.ts gets its alarms without an edit here (metric math would stop at 10 metrics).
+    // shared/api/routes.ts gets its alarms without an edit here (metric math would stop at 10 metrics).
     for (const [routeId, fn] of props.functions) {
       alarm(`${routeId}Errors`, `Lambda ${routeId} ist fehlgeschlagen`, fn.metricErrors({ period: PERIOD }));
       alarm(

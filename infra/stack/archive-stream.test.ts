@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { routeById } from "../../functions/routes";
+import { routeById } from "../../shared/api/routes";
 import { resourcesOf, synthStack, type Synthesized } from "./fixtures/synth-stack";
 import { asList } from "./fixtures/template-values";
 

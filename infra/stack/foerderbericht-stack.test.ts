@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROUTES, routeById } from "../../functions/routes";
+import { ROUTES, routeById } from "../../shared/api/routes";
 import { ROUTES_WITH_LINKS } from "../../functions/http/link-base";
 import { TABLE_DEFINITION } from "../../functions/store/table-definition";
 import { ROLES } from "../../shared/domain/lifecycle";

@@ -1,6 +1,6 @@
 import { Annotations, CfnOutput, Lazy, Stack, Tags, type StackProps } from "aws-cdk-lib";
 import type { Construct } from "constructs";
-import { ROUTES, type RouteDefinition } from "../../functions/routes";
+import { ROUTES, type RouteDefinition } from "../../shared/api/routes";
 import type { StackConfig } from "./stack-config";
 import { regionalApiSource } from "../hosting/task-pane-csp";
 import { taskPaneConfig } from "../hosting/task-pane-config";

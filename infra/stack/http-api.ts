@@ -16,7 +16,7 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { NagSuppressions } from "cdk-nag";
 import { Construct } from "constructs";
 import { idempotencyHeader } from "../../shared/api/edge-schemas";
-import type { RouteDefinition } from "../../functions/routes";
+import type { RouteDefinition } from "../../shared/api/routes";
 import type { SignInEndpoints } from "./sign-in-endpoints";
 
 export interface FilingsHttpApiProps {
@@ -98,7 +98,7 @@ export class FilingsHttpApi extends Construct {
         NagSuppressions.addResourceSuppressions(apiRoute, [
           {
             id: "AwsSolutions-APIG4",
-            reason: `${route.method} ${route.path} is public by design (auth: false in functions/routes.ts): it serves the OpenAPI description, which holds no data.`,
+            reason: `${route.method} ${route.path} is public by design (auth: false in shared/api/routes.ts): it serves the OpenAPI description, which holds no data.`,
           },
         ]);
     }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { METRIC, METRICS_NAMESPACE } from "../../functions/http/metric-names";
-import { ROUTES } from "../../functions/routes";
+import { ROUTES } from "../../shared/api/routes";
 import { REPO_ROOT } from "../repo-root";
 import { CLIENT_ERROR_SPIKE, DURATION_SHARE, SIGN_IN_FAILURE_SPIKE } from "./alarms";
 import { DEFAULT_MONTHLY_BUDGET_USD } from "./cost-budget";

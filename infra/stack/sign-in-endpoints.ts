@@ -1,4 +1,4 @@
-import type { OidcSignInConfig } from "../../shared/sign-in/task-pane-config";
+import type { OidcSignInConfig } from "../../shared/sign-in/task-pane-config-schema";
 
 /** What the API and the task pane need to know about the identity provider, whichever it is. */
 export interface SignInEndpoints {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROUTES } from "../../functions/routes";
+import { ROUTES } from "../../shared/api/routes";
 import { onlyResource, resourcesOf, synthStack, type Synthesized } from "./fixtures/synth-stack";
 import { asText } from "./fixtures/template-values";
 

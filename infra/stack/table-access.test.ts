@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROUTES } from "../../functions/routes";
+import { ROUTES } from "../../shared/api/routes";
 import { resourcesOf, synthStack, type Synthesized } from "./fixtures/synth-stack";
 import { asList } from "./fixtures/template-values";
 

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from "../../functions/routes";
+import type { RouteDefinition } from "../../shared/api/routes";
 
 export type TableAccess = "none" | "read" | "read-write";
 

@@ -1,4 +1,4 @@
-import type { Problem } from "./problem";
+import type { Problem } from "./problem-schema";
 
 /** An answer of the API that is not 2xx: its problem details (German `detail`, findings on 422). */
 export class ApiError extends Error {

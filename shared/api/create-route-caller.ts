@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { ApiError, NetworkError, ResponseMismatchError } from "./api-errors";
-import { problemSchema } from "./problem";
+import { problemSchema } from "./problem-schema";
 import {
   pathOf,
   queryString,

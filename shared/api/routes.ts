@@ -9,7 +9,7 @@ export type { RouteDefinition } from "./route-definition";
 /**
  * Every route of the HTTP API, each declared once: the handler parses with its schemas
  * (functions/http/define-handler.ts), the OpenAPI document, the local server, the CDK stack (one
- * Lambda per route, functions/routes.ts) and the one API client (shared/api/api-client.ts) read it,
+ * Lambda per route, functions/handler-entry.ts) and the one API client (shared/api/api-client.ts) read it,
  * and tests/api/route-contract.test.ts checks every real answer against it. Pure data plus zod.
  *
  * How to add a route (or convert one written in the old style with a ROUTE_DOCS entry):

@@ -1,4 +1,4 @@
-import type { FilingKind } from "../domain/forms";
+import type { FilingKind } from "../domain/filing-kinds";
 import type { ContentItem, OverviewItem } from "./consolidation-items";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { defaultProgramParams } from "../programme/params-for-year";
 import { crossCheckFindings } from "../rules/cross-check-findings";
 import { crossCheckBasis } from "./current-cross-check-source";

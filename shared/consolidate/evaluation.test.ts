@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { splitOverSteps } from "./evaluation";
 import { filingAmounts } from "./filing-amounts";
 

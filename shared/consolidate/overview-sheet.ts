@@ -1,4 +1,4 @@
-import { FILING_KIND_LABELS } from "../domain/forms";
+import { FILING_KIND_LABELS } from "../domain/filing-kinds";
 import { STATUS_LABELS } from "../domain/lifecycle";
 import { districtName, traegerName } from "../programme/stammdaten";
 import { euros, excelDate, roundEuros } from "./cell-values";

@@ -1,4 +1,4 @@
-import { FILING_KIND_LABELS, type FilingKind } from "../domain/forms";
+import { FILING_KIND_LABELS, type FilingKind } from "../domain/filing-kinds";
 import { SEVERITY_LABELS } from "../domain/severity";
 import { WIRKUNGSTREPPE } from "../domain/wirkungstreppe";
 import { districtName, traegerName } from "../programme/stammdaten";

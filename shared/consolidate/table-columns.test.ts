@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 import type { TableSpec } from "../layout/layout-types";
 import { stackedSheets } from "./stacked-sheets";
 import { layoutTable, tableCells, tableColumns } from "./table-columns";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { FILING_KIND_LABELS, type FilingKind } from "./forms";
+import { FILING_KIND_LABELS, type FilingKind } from "./filing-kinds";
 
 /**
  * Lifecycle of a filing (DOMAIN.md). `entwurf` lives in the workbook only; the store knows a filing

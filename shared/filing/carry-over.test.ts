@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { carryOverFromPreviousYear } from "./forms";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "./sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 
 describe("carryOverFromPreviousYear", () => {
   it("keeps the Personal rows without their costs and clears every amount", () => {

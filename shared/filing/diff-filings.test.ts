@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffFilings } from "./diff-filings";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "./sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 
 describe("diffFilings", () => {
   it("finds no changes between equal filings", () => {

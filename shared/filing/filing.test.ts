@@ -3,7 +3,7 @@ import { emptyJahresbericht, emptyVerwendungsnachweis } from "./empty-filing";
 import { filingKey, filingSchema } from "./filing";
 import { defaultProgramParams } from "../programme/params-for-year";
 import { programParamsSchema } from "../programme/program-params";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "./sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 
 const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };
 

@@ -1,10 +1,10 @@
 import * as z from "zod";
-import type { FilingKind } from "../domain/forms";
+import type { FilingKind } from "../domain/filing-kinds";
 import { jahresberichtSchema } from "./jahresbericht";
 import { slugSchema, yearSchema } from "../domain/primitives";
 import { verwendungsnachweisSchema } from "./verwendungsnachweis";
 
-export { FILING_KINDS, FILING_KIND_LABELS, filingKindSchema, type FilingKind } from "../domain/forms";
+export { FILING_KINDS, FILING_KIND_LABELS, filingKindSchema, type FilingKind } from "../domain/filing-kinds";
 
 /** Who files for which district and year – the identity of a filing across its versions. */
 export const filingMetaSchema = z.object({

@@ -1,11 +1,10 @@
-import type { FilingKind } from "../domain/forms";
+import type { FilingKind } from "../domain/filing-kinds";
 import type { ProgramParams } from "../programme/program-params";
 import { blankJahresbericht, blankVerwendungsnachweis } from "./blank-filing";
 import { carryOverJahresbericht, carryOverVerwendungsnachweis } from "./carry-over";
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "./empty-filing";
 import type { Filing, FilingMeta } from "./filing";
 import type { Jahresbericht } from "./jahresbericht";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "./sample-filings";
 import type { Verwendungsnachweis } from "./verwendungsnachweis";
 
 type DataOf<K extends FilingKind> = K extends "verwendungsnachweis" ? Verwendungsnachweis : Jahresbericht;
@@ -29,8 +28,6 @@ export interface FilingForm<K extends FilingKind> {
   blank: (meta: FilingMeta) => DataOf<K>;
   /** "Vorjahr übernehmen". */
   carryOver: (last: DataOf<K>, year: number) => DataOf<K>;
-  /** A complete, valid example for tests and demo data. */
-  sample: (meta: FilingMeta) => DataOf<K>;
   /** The Träger as the filing itself names it (for ids the Stammdaten do not know). */
   typedTraeger: (data: DataOf<K>) => string;
   /** The year's parameter that says when the form is due. */
@@ -55,7 +52,6 @@ export const FORMS: { [K in FilingKind]: FilingForm<K> } = {
     empty: emptyVerwendungsnachweis,
     blank: blankVerwendungsnachweis,
     carryOver: carryOverVerwendungsnachweis,
-    sample: (meta) => sampleVerwendungsnachweis(meta).data,
     typedTraeger: (data) => data.kopf.traegerName,
     dueParam: "verwendungsnachweisFaellig",
     dueWhereCityRuns: false,
@@ -73,7 +69,6 @@ export const FORMS: { [K in FilingKind]: FilingForm<K> } = {
     empty: emptyJahresbericht,
     blank: blankJahresbericht,
     carryOver: carryOverJahresbericht,
-    sample: (meta) => sampleJahresbericht(meta).data,
     typedTraeger: (data) => data.organisation.nameRechtsform,
     dueParam: "jahresberichtFaellig",
     dueWhereCityRuns: true,
@@ -99,7 +94,3 @@ export const carryOverFromPreviousYear = (filing: Filing, year: number): Filing 
     meta: { ...filing.meta, year },
     data: formOf(filing.kind).carryOver(filing.data as never, year),
   }) as Filing;
-
-/** A valid sample of either kind. */
-export const sampleFiling = (kind: FilingKind, meta: FilingMeta): Filing =>
-  ({ kind, meta, data: formOf(kind).sample(meta) }) as Filing;

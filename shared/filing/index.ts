@@ -6,7 +6,6 @@ export * from "./blank-filing";
 export * from "./forms";
 export * from "./carry-over";
 export * from "./json-schema";
-export * from "./sample-filings";
 export * from "./pruefung";
 export * from "./labels";
 export * from "./path-access";

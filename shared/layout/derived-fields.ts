@@ -1,4 +1,4 @@
-import type { FilingKind } from "../domain/forms";
+import type { FilingKind } from "../domain/filing-kinds";
 import type { Filing } from "../filing/filing";
 import { FORMS } from "../filing/forms";
 import { labelForPath } from "../filing/labels";

@@ -34,4 +34,4 @@ export type MetaKey = (typeof META_FIELDS)[number]["key"];
 /** Columns of the metadata sheet that hold the dropdown lists, in CHOICE_LISTS order. */
 export const LIST_COLUMNS = ["D", "E", "F", "G"] as const;
 
-export { isFilingKind } from "../domain/forms";
+export { isFilingKind } from "../domain/filing-kinds";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { FILING_KINDS, filingKindSchema } from "../domain/forms";
+import { FILING_KINDS, filingKindSchema } from "../domain/filing-kinds";
 import { centsSchema, slugSchema, textSchema } from "../domain/primitives";
 import { severitySchema } from "../domain/severity";
 

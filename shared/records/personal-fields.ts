@@ -1,4 +1,4 @@
-import type { FilingKind } from "../domain/forms";
+import type { FilingKind } from "../domain/filing-kinds";
 
 /**
  * Where a filing holds names of people (staff in the Verwendungsnachweis' Personalkosten; staff,

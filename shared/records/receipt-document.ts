@@ -1,4 +1,4 @@
-import { FILING_KIND_LABELS } from "../domain/forms";
+import { FILING_KIND_LABELS } from "../domain/filing-kinds";
 import { filingAmounts } from "../consolidate/filing-amounts";
 import type { VersionRecord } from "../api/records";
 import { formatEuro } from "../money/format-money";

@@ -6,7 +6,7 @@ import { jbInhalt } from "./jahresbericht/inhalt";
 import { jbAngebotBezeichnung, jbPflichtangaben, jbTeilnehmerzahl } from "./jahresbericht/pflichtangaben";
 import { jbGesamtsumme, jbRessourcenAbgleich } from "./jahresbericht/ressourcen";
 import { jbWirkungsstufe } from "./jahresbericht/wirkungen";
-import type { FilingKind } from "../domain/forms";
+import type { FilingKind } from "../domain/filing-kinds";
 import type { Rule } from "./rule";
 import { jbZuordnung, vnStadtteilDurchStadt, vnZuordnung } from "./zuordnung";
 import { vnBudgetSumme, vnBudgetZeileBeschreibung, vnBudgetZeilenMax } from "./verwendungsnachweis/budget";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { formatEuro } from "../money/format-money";
 import { defaultProgramParams } from "../programme/params-for-year";
 import { crossCheckFindings, isCrossCheckFinding, withCurrentCrossCheck } from "./cross-check-findings";

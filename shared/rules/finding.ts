@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { filingKindSchema } from "../domain/forms";
+import { filingKindSchema } from "../domain/filing-kinds";
 import { severitySchema, type Severity } from "../domain/severity";
 import { compareFieldPaths } from "../filing/labels";
 

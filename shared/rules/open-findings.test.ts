@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blankFiling } from "../filing/forms";
-import { sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { withGrantedZuschuss } from "../layout/with-granted-zuschuss";
 import { defaultProgramParams } from "../programme/params-for-year";
 import { splitOpenFindings } from "./open-findings";

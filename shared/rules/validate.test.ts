@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emptyJahresbericht, emptyVerwendungsnachweis } from "../filing/empty-filing";
 import type { Filing } from "../filing/filing";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { findingSchema, SEVERITIES } from "./finding";
 import { PARAMS, vnWith } from "./fixtures/filings";
 import { validate } from "./validate";
@@ -104,7 +104,7 @@ describe("validate", () => {
 
 describe("order of findings", () => {
   it("lists findings of one severity in the order of the paper form", async () => {
-    const { sampleVerwendungsnachweis } = await import("../filing/sample-filings");
+    const { sampleVerwendungsnachweis } = await import("../samples/sample-filings");
     const { defaultProgramParams } = await import("../programme/params-for-year");
     const filing = sampleVerwendungsnachweis();
     filing.data.unterschrift = { name: "", funktion: "", datum: null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultProgramParams } from "../programme/params-for-year";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { validate } from "./validate";
 import { isAssigned } from "./zuordnung";
 

@@ -1,5 +1,5 @@
 export * from "./workbook-host";
-export * from "./read-request";
+export * from "./workbook-request";
 export * from "./read-snapshot";
 export * from "./read-filing-workbook";
 export * from "./check-workbook";

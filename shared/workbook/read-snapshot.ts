@@ -1,4 +1,4 @@
-import type { FilingKind } from "../domain/forms";
+import type { FilingKind } from "../domain/filing-kinds";
 import { filingMetaSchema, type Filing } from "../filing/filing";
 import type { FieldPath } from "../filing/labels";
 import { getIn, pathKey, setIn } from "../filing/path-access";

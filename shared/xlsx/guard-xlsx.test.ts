@@ -1,6 +1,6 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { bombs, withEntries, withParts } from "../../tests/support/xlsx-bombs";
 import { guardXlsx } from "./guard-xlsx";
 import { readWorkbook } from "./read-workbook";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { VERWENDUNGSNACHWEIS_LAYOUT } from "../layout/verwendungsnachweis-layout";
 import { READ_METER } from "./read-meter";
 import { readWorkbook, validateWorkbook } from "./read-workbook";

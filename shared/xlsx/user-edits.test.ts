@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { defaultProgramParams } from "../programme/params-for-year";
 import { withDerivedFields } from "../layout/derived-fields";
 import { readWorkbook } from "./read-workbook";

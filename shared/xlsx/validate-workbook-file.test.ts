@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { JAHRESBERICHT_LAYOUT } from "../layout/jahresbericht-layout";
 import type { FormLayout } from "../layout/layout-types";
 import { VERWENDUNGSNACHWEIS_LAYOUT } from "../layout/verwendungsnachweis-layout";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memorySource } from "../consolidate/test-support/memory-source";
-import { sampleJahresbericht } from "../filing/sample-filings";
+import { sampleJahresbericht } from "../samples/sample-filings";
 import { readZipText } from "./charts/rewrite-zip";
 import { writeConsolidatedWorkbook } from "./write-consolidated-workbook";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Pruefung } from "../filing/pruefung";
-import { sampleVerwendungsnachweis } from "../filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../samples/sample-filings";
 import { VERWENDUNGSNACHWEIS_LAYOUT, VN_SCHLUSS_SHEET } from "../layout/verwendungsnachweis-layout";
 import { RESULT_FILL } from "../workbook/plan/styles";
 import { readWorkbook } from "./read-workbook";

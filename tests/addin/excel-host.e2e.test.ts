@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import type { CellValue } from "../../shared/layout/layout-types";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import { META_SHEET } from "../../shared/layout/meta-layout";

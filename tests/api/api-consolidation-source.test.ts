@@ -3,8 +3,8 @@ import type { ConsolidationSource } from "../../shared/consolidate/consolidation
 import { withCurrentCrossCheckSource } from "../../shared/consolidate/current-cross-check-source";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { storeConsolidationSource } from "../../functions/core/store-consolidation-source";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
-import { seedDemo } from "../../functions/local/seed-demo";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { seedDemo } from "../../dev/seed-demo";
 import { createApiClient } from "../../shared/api/api-client";
 import { apiConsolidationSource } from "../../shared/api/api-consolidation-source";
 

@@ -4,11 +4,24 @@ import { describe, expect, it } from "vitest";
 import { ROUTES } from "../../shared/api/routes";
 
 // Paths of the API are built from shared/api/routes.ts (the client's `call`, `pathOf`); a path typed
-// by hand drifts when a route changes. This scans the clients and the tests for one.
+// by hand drifts when a route changes. This scans every folder of code (clients, tests, the dev
+// server, benchmarks, handlers, CDK, scripts) for one.
 
 const ROOT = join(import.meta.dirname, "../..");
-const FOLDERS = ["addin", "cli", "tests", "shared"];
-const EXEMPT = ["shared/api/", "tests/api/no-hand-written-paths.test.ts"];
+const FOLDERS = ["addin", "cli", "tests", "shared", "dev", "functions", "bench", "infra", "scripts"];
+const EXEMPT = [
+  "shared/api/",
+  "tests/api/no-hand-written-paths.test.ts",
+  // The matcher and the OpenAPI document are tested on the raw paths they read and write.
+  "dev/match-route.test.ts",
+  "functions/openapi/build-openapi.test.ts",
+  // Not converted yet (issue 19, left for the authz split): these still type request paths by hand.
+  "functions/authz-matrix.test.ts",
+  "dev/end-to-end.test.ts",
+  "dev/problem-responses.test.ts",
+  "functions/submit-filing/xlsx-upload.test.ts",
+  "functions/http/request-logging.test.ts",
+];
 
 /** Each route's first segment ("/filings", "/openapi.json") right after a quote or a `${…}`. */
 const segments = [...new Set(ROUTES.map((r) => r.path.split("/")[1]!))];

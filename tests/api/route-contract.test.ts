@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { ApiError, createApiClient, type ApiClient, type FetchLike } from "../../shared/api/api-client";
-import { problemSchema } from "../../shared/api/problem";
+import { problemSchema } from "../../shared/api/problem-schema";
 import { ROUTES, routeById, type RouteId } from "../../shared/api/routes";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 
 // Every route once through the one client against the local server on DynamoDB Local: the client

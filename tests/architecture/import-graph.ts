@@ -42,6 +42,20 @@ export const folderGraph = (root: string, tops: readonly string[]): Map<string, 
   return edges;
 };
 
+/** A file's relative imports, resolved to paths from `root` without extension; `dynamic` for import(). */
+export const importsOf = (root: string, file: string): { to: string; dynamic: boolean }[] =>
+  [...readFileSync(join(root, file), "utf8").matchAll(IMPORT)].map((m) => ({
+    to: relative(root, resolve(dirname(join(root, file)), (m[1] ?? m[2])!)).replace(/\.tsx?$/, ""),
+    dynamic: !m[1],
+  }));
+
+/** Product files (tests and fixtures left out) under `top`, as paths from `root`. */
+export const productFiles = (root: string, top: string): string[] => {
+  const out: string[] = [];
+  walk(join(root, top), out);
+  return out.map((f) => relative(root, f));
+};
+
 /** Strongly connected components with more than one folder: each is a cycle between folders. */
 export const folderCycles = (graph: Map<string, Set<string>>): string[][] => {
   let index = 0;

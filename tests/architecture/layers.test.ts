@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import type { DomainError } from "../../functions/core/errors";
 import { folderCycles, folderGraph } from "./import-graph";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const graph = folderGraph(ROOT, ["shared", "functions", "cli", "addin", "infra"]);
+const graph = folderGraph(ROOT, ["shared", "functions", "cli", "addin", "infra", "dev"]);
 
 /** shared/, lowest first (../shared/STYLE.md, "Layers"): a folder imports only folders before it. */
 const SHARED_LAYERS = [
@@ -14,6 +14,9 @@ const SHARED_LAYERS = [
   "shared/money",
   "shared/programme",
   "shared/filing",
+  // Sample filings for tests, the CLI's `template --sample` and the demo; nothing deployed imports
+  // them (no-demo-data-in-bundles.test.ts).
+  "shared/samples",
   // Prüfvermerk, Rückforderung and Belegliste models of the city's Prüfung (issue 25).
   "shared/pruefung",
   "shared/rules",
@@ -49,10 +52,19 @@ describe("layers", () => {
 
   it("keeps functions/ in its layers: http → core → store, core never imports http or store", () => {
     const core = [...(graph.get("functions/core") ?? [])];
-    expect(
-      core.filter((to) => ["functions/http", "functions/store", "functions/local"].includes(to)),
-    ).toEqual([]);
+    expect(core.filter((to) => ["functions/http", "functions/store"].includes(to))).toEqual([]);
     expect([...(graph.get("functions/store") ?? [])].filter((to) => to === "functions/http")).toEqual([]);
+  });
+
+  it("keeps dev/ (local server, dev tokens, demo data) on top: it imports down, nothing imports it", () => {
+    // Only tests and benchmarks may start the local server; deployable code never reaches it.
+    const intoDev = [...graph].flatMap(([from, targets]) =>
+      from !== "dev" && targets.has("dev") ? [`${from} → dev`] : [],
+    );
+    expect(intoDev).toEqual([]);
+    const allowed = (to: string) =>
+      ["functions", "shared", "scripts"].some((t) => to === t || to.startsWith(`${t}/`));
+    expect([...(graph.get("dev") ?? [])].filter((to) => !allowed(to))).toEqual([]);
   });
 
   it("keeps HTTP out of functions/core's errors: no class there carries a status", async () => {
@@ -74,6 +86,19 @@ describe("layers", () => {
       return "status" in err || "statusCode" in err;
     });
     expect(withStatus.map((c) => c.name)).toEqual([]);
+  });
+
+  it("lists shared/'s layers in the README in the same order (README „Architecture“ and „Contributing“)", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const block = /^ shared\/ .*\n((?: {3}\w[\w-]* .*\n| {16}.*\n)+)/m.exec(readme);
+    expect(block, "README: Block „shared/ … layers, lowest first“").not.toBeNull();
+    const listed = [...block![1]!.matchAll(/^ {3}([\w-]+) /gm)].map((m) => `shared/${m[1]}`);
+    expect(listed).toEqual(SHARED_LAYERS);
+    const arrows = /in `shared\/` ([\w\s→-]+?);/
+      .exec(readme)![1]!
+      .split("→")
+      .map((l) => `shared/${l.trim()}`);
+    expect(arrows).toEqual(SHARED_LAYERS);
   });
 
   it("finds cycles when there are some (the check itself works)", () => {

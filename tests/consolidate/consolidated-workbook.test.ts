@@ -3,7 +3,7 @@ import { getConsolidatedWorkbook } from "../../functions/core/get-consolidated-w
 import { listFilings } from "../../functions/core/list-filings";
 import { koordinierung } from "../../functions/core/fixtures/principals";
 import type { ServiceDeps } from "../../functions/core/service-deps";
-import { seedDemo } from "../../functions/local/seed-demo";
+import { seedDemo } from "../../dev/seed-demo";
 import { createTestStore } from "../../functions/store/fixtures/create-test-store";
 import { districtName } from "../../shared/programme/stammdaten";
 import { readZipText } from "../../shared/xlsx/charts/rewrite-zip";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { filingKey } from "../../shared/filing/filing";
 import { ANLAGE1_HEADINGS } from "../../shared/publish/jahresbericht-report";
 import { readZipText, zipEntryNames } from "../../shared/xlsx/charts/rewrite-zip";

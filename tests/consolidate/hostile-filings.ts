@@ -1,4 +1,4 @@
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 
 /** Texts a Träger might type that a spreadsheet would take for a formula if written carelessly. */
 export const HOSTILE = {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { koordinierung } from "../../functions/core/fixtures/principals";
 import { getConsolidatedWorkbook } from "../../functions/core/get-consolidated-workbook";
 import type { ServiceDeps } from "../../functions/core/service-deps";
-import { seedDemo } from "../../functions/local/seed-demo";
+import { seedDemo } from "../../dev/seed-demo";
 import { createTestStore } from "../../functions/store/fixtures/create-test-store";
 import { parseFilingViewHash } from "../../shared/consolidate/link-cell";
 import { filingKey } from "../../shared/filing/filing";

@@ -10,7 +10,7 @@ import { reviewFiling } from "../../functions/core/review-filing";
 import { submitFiling } from "../../functions/core/submit-filing";
 import { addZahlung } from "../../functions/core/zahlungen";
 import { filingAmounts } from "../../shared/consolidate/filing-amounts";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import type { Finanzierungsart } from "../../shared/programme/pruefung-params";
 import { traegerName } from "../../shared/programme/stammdaten";

@@ -6,12 +6,12 @@ import { reviewFiling } from "../../functions/core/review-filing";
 import { storeConsolidationSource } from "../../functions/core/store-consolidation-source";
 import { submitFiling } from "../../functions/core/submit-filing";
 import { addZahlung } from "../../functions/core/zahlungen";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { createApiClient } from "../../shared/api/api-client";
 import { apiConsolidationSource } from "../../shared/api/api-consolidation-source";
 import type { ContentItem } from "../../shared/consolidate/consolidation-items";
 import type { ConsolidationSource } from "../../shared/consolidate/consolidation-source";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 

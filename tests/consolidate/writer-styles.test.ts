@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { memorySource } from "../../shared/consolidate/test-support/memory-source";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { readZipEntry, zipEntryNames } from "../../shared/xlsx/charts/rewrite-zip";
 import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";
 

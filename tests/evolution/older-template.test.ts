@@ -5,7 +5,7 @@ import type { FormLayout } from "../../shared/layout/layout-types";
 import { layoutFor } from "../../shared/layout/layouts";
 import { checkWorkbook } from "../../shared/workbook/check-workbook";
 import { readSnapshot } from "../../shared/workbook/read-snapshot";
-import { WORKBOOK_REQUEST } from "../../shared/workbook/read-request";
+import { WORKBOOK_REQUEST } from "../../shared/workbook/workbook-request";
 import { guardXlsxParts } from "../../shared/xlsx/guard-xlsx";
 import { xlsxHost } from "../../shared/xlsx/xlsx-host";
 import { fixtureDir } from "./fixture-files";

@@ -1,8 +1,8 @@
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { generateDevKeys } from "../../functions/local/dev-keys";
-import { startLocalServer, type LocalServer } from "../../functions/local/local-server";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { generateDevKeys } from "../../dev/dev-keys";
+import { startLocalServer, type LocalServer } from "../../dev/local-server";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 
 /**
  * The local server refuses a body over 6 MB when the limit is passed, not when the client stops,

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { programmeById } from "../../shared/programme/programmes";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
-import { devUser } from "../../functions/local/dev-users";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { devUser } from "../../dev/dev-users";
 import { routeRequest } from "../support/route-request";
 
 /**
@@ -17,7 +17,7 @@ const YEAR = 2070;
 const programme = programmeById("stadtteilmanagement");
 // A Verwendungsnachweis is filed only where a Träger runs the district (the city's own: none).
 const districts = programme.districts.filter((d) => !d.durchStadt);
-// Träger without a district of their own have no demo sign-in (functions/local/dev-users.ts).
+// Träger without a district of their own have no demo sign-in (dev/dev-users.ts).
 const traegerIds = programme.traeger.map((t) => t.id).filter((id) => devUser(id));
 let api: TestApi;
 

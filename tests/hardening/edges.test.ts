@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setContext } from "../../functions/http/context";
 import type * as VersionContent from "../../functions/store/version-content";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { logger } from "../../functions/http/logger";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { captureJsonLogs } from "../support/capture-json-logs";
 import { rawRoutePath, routePath, routeRequest } from "../support/route-request";
 

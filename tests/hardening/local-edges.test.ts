@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { taskPaneHeaders } from "../../functions/http/security-headers";
-import { generateDevKeys } from "../../functions/local/dev-keys";
-import { startLocalServer } from "../../functions/local/local-server";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { generateDevKeys } from "../../dev/dev-keys";
+import { startLocalServer } from "../../dev/local-server";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { rawRequest } from "../support/raw-http";
 import { rawRoutePath, routePath, routeRequest } from "../support/route-request";
 

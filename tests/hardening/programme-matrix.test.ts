@@ -2,15 +2,15 @@ import { SignJWT } from "jose";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleJahresbericht } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { PROGRAMMES } from "../../shared/programme/programmes";
 import type { PdfRenderer } from "../../functions/core/pdf-renderer";
 import { setContext } from "../../functions/http/context";
-import { DEV_AUDIENCE, DEV_ISSUER } from "../../functions/local/dev-keys";
-import { DEV_USERS, devUserName } from "../../functions/local/dev-users";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
-import { ROUTES, type RouteId } from "../../functions/routes";
+import { DEV_AUDIENCE, DEV_ISSUER } from "../../dev/dev-keys";
+import { DEV_USERS, devUserName } from "../../dev/dev-users";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { ROUTES, type RouteId } from "../../shared/api/routes";
 import { routePath, routeRequest } from "../support/route-request";
 
 /**
@@ -373,7 +373,7 @@ describe("GET /programmes/{id}/params/{year}", () => {
       const granted = defaultProgramParams({ programmeId: p.id, year: YEAR }).zuschuesse;
       const staff = await send(userOf(p.id, "koordinierung"), { method: "GET", path });
       expect(staff.body.zuschuesse).toEqual(granted);
-      // Träger without a Stadtteil have no demo user (functions/local/dev-users.ts).
+      // Träger without a Stadtteil have no demo user (dev/dev-users.ts).
       const withUser = p.traeger.filter((t) =>
         Object.values(DEV_USERS).some((u) => u.traegerId === t.id && u.programmeIds.includes(p.id)),
       );

@@ -4,12 +4,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { body, fuzzIds, junk, pathFor, query } from "./fixtures/route-fuzz-arbitraries";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { ROUTES } from "../../functions/routes";
+import { ROUTES } from "../../shared/api/routes";
 import { setContext } from "../../functions/http/context";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { rawRoutePath, routePath, routeRequest } from "../support/route-request";
 
 /**

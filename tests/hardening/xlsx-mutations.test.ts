@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { READ_METER, readMeterSnapshot } from "../../shared/xlsx/read-meter";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { XLSX_LIMITS } from "../../shared/xlsx/xlsx-limits";
 import { XlsxRefusedError } from "../../shared/xlsx/xlsx-refused";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { bombs } from "../support/xlsx-bombs";
 import { mutationArb } from "../support/xlsx-mutations";
 import { routeRequest } from "../support/route-request";

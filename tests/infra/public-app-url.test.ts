@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkBase, ROUTES_WITH_LINKS } from "../../functions/http/link-base";
-import { routeById } from "../../functions/routes";
+import { routeById } from "../../shared/api/routes";
 import { resourcesOf, synthStack, type Synthesized } from "../../infra/stack/fixtures/synth-stack";
 import { asText } from "../../infra/stack/fixtures/template-values";
 

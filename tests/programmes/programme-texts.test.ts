@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { DEV_USERS } from "../../functions/local/dev-users";
+import { DEV_USERS } from "../../dev/dev-users";
 import { buildOpenApi } from "../../functions/openapi/build-openapi";
 import { pdfmakeRenderer } from "../../functions/render/pdfmake-renderer";
 import { memorySource } from "../../shared/consolidate/test-support/memory-source";
 import type { Filing } from "../../shared/filing/filing";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { LEGACY_PROGRAMME_ID, PROGRAMMES, programmeById } from "../../shared/programme/programmes";
 import { jahresberichtPublication, yearPublication } from "../../shared/publish/year-publication";
 import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filingAmounts } from "../../shared/consolidate/filing-amounts";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { computeGesamtsumme } from "../../shared/rules/compute-gesamtsumme";
 import { computeVerwendungsnachweis } from "../../shared/rules/compute-verwendungsnachweis";

@@ -3,15 +3,15 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
 import { withDerivedFields } from "../../shared/layout/derived-fields";
 import { shareOfCents } from "../../shared/money/cents";
 import { defaultProgramParams, programmeById } from "../../shared/programme";
 import { readWorkbook, validateWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
-import { devUserName } from "../../functions/local/dev-users";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { devUserName } from "../../dev/dev-users";
 import { routeRequest } from "../support/route-request";
 
 /**
@@ -107,7 +107,8 @@ describe("a second programme, added as a folder", () => {
     it("takes a submitted workbook and lists it with its due date and its missing districts", async () => {
       const workbook = await writeWorkbook({ ...validFiling(), params });
       const submitted = await api.call(...routeRequest("submitFiling"), {
-        token: await api.token("nachbarschaftswerk"),
+        // By programme: a Träger id means something only inside its programme (another pack may have it).
+        token: await api.token(devUserName(ID, "nachbarschaftswerk")),
         body: workbook,
         headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
       });

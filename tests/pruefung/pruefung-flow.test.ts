@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { awo, caritas, koordinierung, leitung } from "../../functions/core/fixtures/principals";
 import { asJson, createTestDeps } from "../../functions/core/fixtures/test-deps";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEntrySchema } from "../../shared/api/records";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { SAMPLE_PRUEFVERMERK, samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import type { PruefvermerkInput } from "../../shared/pruefung/pruefvermerk";
 import { BadRequestError, ConflictError } from "../../functions/core/errors";

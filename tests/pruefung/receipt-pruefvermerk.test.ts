@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { pdfPages } from "../support/poppler";
 import { routeRequest } from "../support/route-request";

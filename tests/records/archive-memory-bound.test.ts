@@ -12,7 +12,7 @@ import type { PdfRenderer } from "../../functions/core/pdf-renderer";
 import type { Principal } from "../../functions/core/principal";
 import { writeArchive } from "../../functions/core/write-archive";
 import type { AuditEntry, FilingHead, VersionRecord } from "../../shared/api/records";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 
 const run = promisify(execFile);
 const AT = "2026-03-01T10:00:00.000Z";

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STREAM_SLICE_BYTES, streamArchive } from "../../functions/archive/stream-archive";
 import type { PdfRenderer } from "../../functions/core/pdf-renderer";
 import { setContext } from "../../functions/http/context";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { createApiClient } from "../../shared/api/api-client";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { fakeResponseStream } from "./fake-response-stream";
 import { routePath, routeRequest } from "../support/route-request";
 

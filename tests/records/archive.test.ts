@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
-import { seedDemo } from "../../functions/local/seed-demo";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { seedDemo } from "../../dev/seed-demo";
 import { routeRequest } from "../support/route-request";
 
 const run = promisify(execFile);

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ATTACHMENT_BYTES } from "../../shared/domain/store-limits";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { routeRequest } from "../support/route-request";
 

@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import type { PdfRenderer } from "../../functions/core/pdf-renderer";
 import { exportArchive } from "../../functions/core/export-archive";
@@ -11,7 +11,7 @@ import { redactFiling } from "../../functions/core/redact-filing";
 import { submitFiling } from "../../functions/core/submit-filing";
 import type { ServiceDeps } from "../../functions/core/service-deps";
 import { ConflictError } from "../../functions/core/errors";
-import { DEV_USERS } from "../../functions/local/dev-users";
+import { DEV_USERS } from "../../dev/dev-users";
 import { createTestStore } from "../../functions/store/fixtures/create-test-store";
 
 const meta = { programmeId: "stadtteilmanagement", traegerId: "awo", districtId: "kaltenmoor", year: 2025 };

@@ -1,12 +1,8 @@
 import ExcelJS from "exceljs";
 import { computeGesamtsumme } from "../../shared/rules/compute-gesamtsumme";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  sampleVerwendungsnachweis,
-  type Filing,
-  type JahresberichtFiling,
-  type VerwendungsnachweisFiling,
-} from "../../shared/filing";
+import { type Filing, type JahresberichtFiling, type VerwendungsnachweisFiling } from "../../shared/filing";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams, type ProgramParams } from "../../shared/programme";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import { amountInWords, eurosToCents } from "../../shared/money";

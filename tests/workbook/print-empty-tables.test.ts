@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, type Filing } from "../../shared/filing";
+import type { Filing } from "../../shared/filing";
+import { sampleJahresbericht } from "../../shared/samples/sample-filings";
 import type { Jahresbericht } from "../../shared/filing/jahresbericht";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import { META_SHEET } from "../../shared/layout/meta-layout";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { LONG_TEXTS_SHEET } from "../../shared/workbook/plan/long-table-texts";
 import { MAX_ROW_HEIGHT } from "../../shared/workbook/plan/print-layout";

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
-import { sampleJahresbericht, sampleVerwendungsnachweis, type FilingKind } from "../../shared/filing";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { type FilingKind } from "../../shared/filing";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import {
   WIRKUNGSTREPPE_OWN_COLUMN,

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pdfmakeRenderer } from "../../functions/render/pdfmake-renderer";
 import { BREAK_HYPHEN } from "../../functions/render/soft-hyphen-lines";
-import { sampleJahresbericht } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht } from "../../shared/samples/sample-filings";
 import {
   WIRKUNGSTREPPE_OWN_COLUMN,
   WIRKUNGSTREPPE_PARAGRAPHS,

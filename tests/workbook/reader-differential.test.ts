@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { checkWorkbook } from "../../shared/workbook/check-workbook";
 import type { ReadWorkbookResult } from "../../shared/workbook/read-snapshot";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { checkWorkbook } from "../../shared/workbook/check-workbook";
 import { memoryHost, type MemoryWorkbook } from "../../shared/workbook/memory-workbook";
 import { readFilingWorkbook } from "../../shared/workbook/read-filing-workbook";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JAHRESBERICHT_RULES, VERWENDUNGSNACHWEIS_RULES, type Finding } from "../../shared/rules";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing";
+import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { validateWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { runBin } from "../support/run-bin";

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis, type VerwendungsnachweisFiling } from "../../shared/filing";
+import { type VerwendungsnachweisFiling } from "../../shared/filing";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import { defaultProgramParams } from "../../shared/programme";
 import type { Finding } from "../../shared/rules";

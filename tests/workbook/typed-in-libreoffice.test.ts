@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis, type VerwendungsnachweisFiling } from "../../shared/filing";
+import { type VerwendungsnachweisFiling } from "../../shared/filing";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import { computeVerwendungsnachweis, type Finding } from "../../shared/rules";
 import { defaultProgramParams } from "../../shared/programme";

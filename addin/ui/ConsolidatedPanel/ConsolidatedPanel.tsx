@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { useAction } from "../use-action";
 

@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { blankFiling } from "../../../shared/filing/forms";
-import { sampleVerwendungsnachweis } from "../../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../../shared/samples/sample-filings";
 import { withGrantedZuschuss } from "../../../shared/layout/with-granted-zuschuss";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import { validate } from "../../../shared/rules/validate";

@@ -13,7 +13,7 @@ import {
 import type { FilingSummary, MissingFiling } from "../../../shared/api/api-schemas";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { districtName } from "../../../shared/programme/stammdaten";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 import { formatDate, plural } from "../format/format-value";
 import { RueckforderungCard } from "../RueckforderungCard/RueckforderungCard";
 import { StatusBadge } from "../StatusBadge/StatusBadge";

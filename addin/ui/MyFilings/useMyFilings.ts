@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { FilingSummary, ListResponse, MissingFiling } from "../../../shared/api/api-schemas";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 
 export interface MyYear {
   year: number;

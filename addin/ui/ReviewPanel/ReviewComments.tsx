@@ -11,7 +11,7 @@ import {
 import { useState } from "react";
 import type { Filing } from "../../../shared/filing/filing";
 import type { FieldPath } from "../../../shared/filing/labels";
-import { fieldPaths } from "../../review/plan-cells";
+import { fieldPaths } from "../../review/plan-path-at";
 import { shortCell } from "../FindingsList/FindingsList";
 import type { ReviewPanelState } from "./useReviewPanel";
 

@@ -14,7 +14,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import type { Role } from "../../../shared/domain/lifecycle";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { districtName, traegerName } from "../../../shared/programme/stammdaten";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { FilingContent } from "../FilingContent/FilingContent";
 import { FilingHistory } from "../FilingHistory/FilingHistory";

@@ -2,7 +2,7 @@
 import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FilingDetail, ReviewRequest } from "../../../shared/api/api-schemas";
-import { sampleVerwendungsnachweis } from "../../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { fakeApi } from "../../test-support/fake-api";

@@ -9,7 +9,7 @@ import type { VersionRecord } from "../../../shared/api/records";
 import { FORM_ACTIONS, REVIEW_ACTIONS, type ReviewAction, type Role } from "../../../shared/domain/lifecycle";
 import { labelForPath, type FieldPath } from "../../../shared/filing/labels";
 import { workbookPlan } from "../../../shared/workbook/plan/workbook-plan";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { planCellOf } from "../../../shared/workbook/plan/plan-cells";
 import { plural } from "../format/format-value";

@@ -3,7 +3,7 @@ import type { FilingSummary } from "../../../shared/api/api-schemas";
 import { formatEuro } from "../../../shared/money/format-money";
 import { districtName } from "../../../shared/programme/stammdaten";
 import type { ZahlungsStand } from "../../../shared/pruefung/rueckforderung-stand";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 import { formatDate } from "../format/format-value";
 import { useRueckforderung } from "./useRueckforderung";
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import type { FilingSummary } from "../../../shared/api/api-schemas";
 import type { FilingStatus } from "../../../shared/domain/lifecycle";
 import type { ZahlungsStand } from "../../../shared/pruefung/rueckforderung-stand";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 
 /** Statuses after the Prüfvermerk: only then can a Rückforderung or Festsetzung exist. */
 const CHECKED: readonly FilingStatus[] = ["rechnerisch_geprueft", "zur_kenntnis_genommen", "weitergeleitet"];

@@ -11,7 +11,7 @@ import { useState } from "react";
 import type { Role } from "../../../shared/domain/lifecycle";
 import { parseFilingViewHash } from "../../../shared/consolidate/link-cell";
 import { FILING_KEY_PATTERN } from "../../../shared/filing/filing";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { ConsolidatedPanel } from "../ConsolidatedPanel/ConsolidatedPanel";
 import { FilingTable } from "../FilingTable/FilingTable";

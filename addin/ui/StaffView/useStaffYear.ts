@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ListResponse } from "../../../shared/api/api-schemas";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 
 /**
  * The year's list for the staff: loads on a year change and on demand. Only the answer to the

@@ -14,7 +14,7 @@ import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { formatCount } from "../../../shared/money/format-de";
 import { districtName } from "../../../shared/programme/stammdaten";
 import { splitOpenFindings } from "../../../shared/rules/open-findings";
-import type { ApiClient } from "../../api/api-client";
+import type { ApiClient } from "../../../shared/api/api-client";
 import type { BrowserSurface } from "../../host/browser-surface";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { CommentsList } from "../CommentsList/CommentsList";

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../../shared/samples/sample-filings";
 import { LAYOUT_VERSION } from "../../../shared/layout/meta-layout";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import type { ReadWorkbookResult } from "../../../shared/workbook/read-snapshot";
-import { ApiError } from "../../api/api-client";
+import { ApiError } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { fakeApi } from "../../test-support/fake-api";
 import { LIVE_CHECK_DELAY_MS, useTraegerView } from "./useTraegerView";

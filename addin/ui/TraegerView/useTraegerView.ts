@@ -8,7 +8,7 @@ import type { ProgramParams } from "../../../shared/programme/program-params";
 import { hasFehler, type Finding } from "../../../shared/rules/finding";
 import { checkWorkbook } from "../../../shared/workbook/check-workbook";
 import type { ReadWorkbookResult } from "../../../shared/workbook/read-snapshot";
-import { ApiError, NetworkError, type ApiClient } from "../../api/api-client";
+import { ApiError, NetworkError, type ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import type { PinnedComment } from "../CommentsList/CommentsList";
 import type { TemplateChoice } from "../TemplatePanel/TemplatePanel";

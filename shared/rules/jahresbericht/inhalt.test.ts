@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyJahresbericht } from "../../filing/empty-filing";
-import { sampleJahresbericht } from "../../filing/sample-filings";
+import { sampleJahresbericht } from "../../samples/sample-filings";
 import { jbWith, runJbRule } from "../fixtures/filings";
 import { jbInhalt } from "./inhalt";
 

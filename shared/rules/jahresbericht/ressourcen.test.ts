@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../samples/sample-filings";
 import { briefValidate, jbWith, runJbRule } from "../fixtures/filings";
 import { jbRessourcenAbgleich } from "./ressourcen";
 

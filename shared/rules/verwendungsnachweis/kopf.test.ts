@@ -1,6 +1,6 @@
 import type { ProgramParams } from "../../programme/program-params";
 import { describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../samples/sample-filings";
 import { PARAMS, brief, briefValidate, runVnRule, vnWith } from "../fixtures/filings";
 import { validate } from "../validate";
 import { vnPflichtangaben } from "./kopf";

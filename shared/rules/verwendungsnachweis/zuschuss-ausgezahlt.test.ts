@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../samples/sample-filings";
 import { defaultProgramParams } from "../../programme/params-for-year";
 import { vnZuschussAusgezahlt } from "./zuschuss-ausgezahlt";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FILING_KINDS } from "../../domain/forms";
-import { sampleVerwendungsnachweis } from "../../filing";
+import { FILING_KINDS } from "../../domain/filing-kinds";
+import { sampleVerwendungsnachweis } from "../../samples/sample-filings";
 import { LAYOUTS } from "../../layout/layouts";
 import { defaultProgramParams } from "../../programme";
 import { columnLetter, parseAddress } from "../cell-address";

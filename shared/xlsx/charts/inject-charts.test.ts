@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { sampleJahresbericht } from "../../filing/sample-filings";
+import { sampleJahresbericht } from "../../samples/sample-filings";
 import { memorySource } from "../../consolidate/test-support/memory-source";
 import { writeConsolidatedWorkbook } from "../write-consolidated-workbook";
 import { readZipText, zipEntryNames } from "./rewrite-zip";

@@ -1,5 +1,5 @@
 import type { VerwendungsnachweisFiling } from "../../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../../shared/filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../../shared/samples/sample-filings";
 import { amountInWords } from "../../../shared/money/amount-in-words";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildAddin } from "../../../scripts/build-addin";
-import { startTestApi } from "../../../functions/local/fixtures/start-test-api";
-import { LOCAL_OFFICE_JS } from "../../../functions/local/local-office-js";
+import { startTestApi } from "../../../dev/fixtures/start-test-api";
+import { LOCAL_OFFICE_JS } from "../../../dev/local-office-js";
 
 /** Debian's Chromium; playwright-core never downloads a browser of its own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -21,7 +21,7 @@ const FLAGS = [
 ];
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
-/** office.js as the local server serves it from @microsoft/office-js (functions/local/local-office-js.ts). */
+/** office.js as the local server serves it from @microsoft/office-js (dev/local-office-js.ts). */
 export const LOCAL_OFFICE_JS_FILE = `**${LOCAL_OFFICE_JS}office.js`;
 
 /** The production build of the task pane in a temp folder, and the in-memory Excel as an office.js. */

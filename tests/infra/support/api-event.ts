@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { randomUUID } from "node:crypto";
-import type { RouteDefinition } from "../../../functions/routes";
+import type { RouteDefinition } from "../../../shared/api/routes";
 
 export interface EventInput {
   pathParameters?: Record<string, string>;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { verifierFromEnv, type TokenVerifier } from "../../../functions/auth/verify-token";
-import { startTestApi } from "../../../functions/local/fixtures/start-test-api";
+import { startTestApi } from "../../../dev/fixtures/start-test-api";
 import { taskPaneConfig } from "../../../infra/hosting/task-pane-config";
 import { cognitoTaskPaneSignIn, oidcEndpoints } from "../../../infra/stack/sign-in-endpoints";
 import { buildAddin } from "../../../scripts/build-addin";

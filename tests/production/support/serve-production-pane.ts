@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { TASK_PANE_CONFIG_PATH } from "../../../shared/sign-in/sign-in-paths";
-import type { TaskPaneConfigInput } from "../../../shared/sign-in/task-pane-config";
+import type { TaskPaneConfigInput } from "../../../shared/sign-in/task-pane-config-schema";
 import { isHashedAsset } from "../../../infra/hosting/split-hashed-assets";
 import { taskPaneHeaders } from "../../../functions/http/security-headers";
 
