@@ -6,13 +6,14 @@ import { validateWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { namedCell, tableCell } from "../support/layout-cells";
+import { convertWithLibreOffice } from "../support/libreoffice";
 import { loadNamedCells } from "../support/named-cells";
 import { routeRequest } from "../support/route-request";
 
 // The Belegliste's rules at their boundaries, through the whole read path: a workbook our writer
 // wrote, read by the xlsx reader, checked, each finding at the Belegliste's cell and the form's.
-// (The CLI runs VN-BELEG-SUMME in rule-cells.test.ts; LibreOffice recomputes the sums and reads
-// the saved file back in libreoffice-agreement.test.ts, case „vn-belegliste-grenzen“.)
+// (The CLI runs VN-BELEG-SUMME in rule-cells.test.ts; libreoffice-agreement.test.ts recomputes the
+// sums of every recalc case, „vn-belegliste-grenzen“ among them.)
 
 const V = "verwendungsnachweis" as const;
 const B = "tblBelege";
@@ -107,4 +108,20 @@ describe("POST /filings with a workbook holding a Belegliste", () => {
     });
     expect(version.body.content.data.belegliste).toEqual(sample.data.belegliste);
   });
+});
+
+describe("the Belegliste saved by LibreOffice (soffice --convert-to xlsx, formulas recomputed)", () => {
+  it("reads back as the same filing with the same findings, its sums recomputed to the cent", async () => {
+    const written = await writeWorkbook(atTheEdges());
+    const saved = (
+      await convertWithLibreOffice([{ name: "belege.xlsx", content: written }], { format: "xlsx" })
+    ).get("belege.xlsx")!;
+    const [before, after] = await Promise.all([validateWorkbook(written), validateWorkbook(saved)]);
+
+    expect(after.filing).toEqual(before.filing);
+    expect(belegFindings(after.findings)).toEqual(EXPECTED);
+    const cells = await loadNamedCells(saved);
+    expect(cells.valueOf("VN_belegliste_summe_sachkosten")).toBe(6_499.99);
+    expect(cells.valueOf("VN_belegliste_summe_budget")).toBe(5_500.5);
+  }, 300_000);
 });
