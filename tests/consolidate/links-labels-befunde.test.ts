@@ -37,6 +37,8 @@ beforeAll(async () => {
   // The returned Verwendungsnachweis comes back as version 2 with higher Personalkosten.
   const v2 = sampleVerwendungsnachweis(META);
   v2.data.personal.zeilen[1]!.personalkosten = 9_343_000 - v2.data.personal.zeilen[0]!.personalkosten!;
+  // The second payroll Beleg carries the increase, so the Belegliste still proves the Personalkosten.
+  v2.data.belegliste[1]!.betrag! += 9_343_000 - 8_333_456;
   v2.data.schlussrechnung.begruendung = "Tariferhöhung; Mehrkosten aus Eigenmitteln.";
   const corrected = withDerivedFields(v2, defaultProgramParams(META)) as VerwendungsnachweisFiling;
   await submitFiling(awo, asJson(corrected, "kaltenmoor-v2"), deps);
