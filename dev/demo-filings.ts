@@ -21,7 +21,11 @@ export const demoAnswerWithHigherPersonalkosten = (
   const answer = structuredClone(filing);
   const [first, second] = answer.data.personal.zeilen;
   second!.verguetungsgruppe = "TVöD SuE S 12";
+  const before = second!.personalkosten!;
   second!.personalkosten = 9_343_000 - first!.personalkosten!;
+  // The Beleg of that salary carries the increase, so the Belegliste still proves the Personalkosten.
+  const beleg = answer.data.belegliste.find((b) => b.kostenart === "personalkosten" && b.belegnr === "P-02");
+  if (beleg?.betrag != null) beleg.betrag += second!.personalkosten - before;
   answer.data.schlussrechnung.begruendung = "Höhergruppierung (Zeile 2); Mehrkosten aus Eigenmitteln.";
   return withDerivedFields(answer, defaultProgramParams(answer.meta)) as VerwendungsnachweisFiling;
 };

@@ -21,6 +21,8 @@ const params = defaultProgramParams(META);
 const withPersonal = (cents: number): VerwendungsnachweisFiling => {
   const vn = sampleVerwendungsnachweis(META);
   vn.data.personal.zeilen[1]!.personalkosten = cents - vn.data.personal.zeilen[0]!.personalkosten!;
+  // The second payroll Beleg carries the difference, so the Belegliste still proves the Personalkosten.
+  vn.data.belegliste[1]!.betrag = cents - vn.data.belegliste[0]!.betrag!;
   vn.data.schlussrechnung.begruendung = "Tariferhöhung ab Juli; Mehrkosten aus Eigenmitteln.";
   return withDerivedFields(vn, params) as VerwendungsnachweisFiling;
 };

@@ -60,7 +60,10 @@ const tableSheet = (
   const columns = tableColumns(table, widths);
   return stacked(
     { ...spec, columns },
-    (item) => (item.filing.kind === spec.kind ? tableCells(table, columns, item.filing.data) : []),
+    (item) =>
+      item.filing.kind === spec.kind
+        ? tableCells(table, columns, item.filing.data, item.filing.meta.programmeId)
+        : [],
     options,
   );
 };
@@ -131,6 +134,18 @@ export const stackedSheets = (options: ConsolidationOptions = {}): StackedSheetS
     },
     layoutTable("verwendungsnachweis", ["budget", "zeilen"]),
     [5, { width: 44, wrap: true }, 15],
+    options,
+  ),
+  tableSheet(
+    {
+      name: "Belegliste",
+      title: "Belegliste aller Verwendungsnachweise",
+      notes: [],
+      kind: "verwendungsnachweis",
+      totals: [{ label: "Summe", cells: { betrag: { sum: true } } }],
+    },
+    layoutTable("verwendungsnachweis", ["belegliste"]),
+    [11, 11, { width: 26, wrap: true }, { width: 32, wrap: true }, 14, 30, 11],
     options,
   ),
   tableSheet(

@@ -11,6 +11,7 @@ const own = (name: string) => sheet(name).columns.slice(2, -2);
 describe("stacked sheets of a form's table", () => {
   it.each([
     ["Personal", "verwendungsnachweis", ["personal", "zeilen"]],
+    ["Belegliste", "verwendungsnachweis", ["belegliste"]],
     ["Angebote", "jahresbericht", ["angebote"]],
   ] as const)("take the keys and headers of %s from the layout's table", (name, kind, path) => {
     const table = layoutTable(kind, path);
@@ -56,5 +57,25 @@ describe("stacked sheets of a form's table", () => {
     const table: TableSpec = layoutTable("jahresbericht", ["angebote"]);
     expect(() => tableColumns(table, [10])).toThrow(/5 Spalten, aber 1 Breiten/);
     expect(() => layoutTable("jahresbericht", ["gibtEsNicht"])).toThrow(/gibt es im Layout nicht/);
+  });
+
+  it("stacks every Beleg with Träger and Stadtteil, its date as a date and its Kostenart by its label", () => {
+    const filing = sampleVerwendungsnachweis();
+    const rows = sheet("Belegliste").rows({ filingId: "vn", version: 1, filing, findings: [], comments: [] });
+    expect(rows).toHaveLength(filing.data.belegliste.length);
+    // B-01: 23.08.2025 (Excel day 45892), 2.500,00 €, the budget in Lüneburg's word, line 1.
+    expect(rows[4]!.slice(0, 9)).toEqual([
+      "AWO Kreisverband Lüneburg e. V.",
+      "Kaltenmoor",
+      "B-01",
+      45_892,
+      "Veranstaltungstechnik Meyer",
+      "Stadtteilfest: Bühne und Technik",
+      2_500,
+      "Stadtteilmanagementbudget",
+      1,
+    ]);
+    expect(rows[2]![7]).toBe("Arbeitsplatzbezogene Sachkosten");
+    expect(sheet("Belegliste").columns.find((c) => c.key === "datum")?.type).toBe("date");
   });
 });

@@ -3,7 +3,8 @@ import type { FieldPath } from "../filing/labels";
 import { getIn, pathKey } from "../filing/path-access";
 import type { TableSpec, ValueType } from "../layout/layout-types";
 import { layoutFor } from "../layout/layouts";
-import { cleanText, euros } from "./cell-values";
+import { choiceLabel } from "../layout/choice-lists";
+import { cleanText, euros, excelDate } from "./cell-values";
 import type { Cell, ColumnSpec, ColumnType } from "./sheet-model";
 
 /**
@@ -22,7 +23,8 @@ export const layoutTable = (kind: FilingKind, path: FieldPath): TableSpec => {
 /** A column's width in the stacked sheet; `wrap` shows a short form text wrapped like a long one. */
 export type StackedWidth = number | { width: number; wrap: true };
 
-// Choices are written as the text the user chose; number/date/boolean columns are not stacked yet.
+// Choices are written as the label the user chose, dates as dates; number/boolean columns are not
+// stacked yet.
 const TYPES: Partial<Record<ValueType, ColumnType>> = {
   text: "text",
   longText: "longText",
@@ -31,6 +33,7 @@ const TYPES: Partial<Record<ValueType, ColumnType>> = {
   percent: "percent",
   integer: "integer",
   choice: "text",
+  date: "date",
 };
 
 /** The line number column of a table the paper numbers („1.“, „2.“ …). */
@@ -53,17 +56,31 @@ export const tableColumns = (table: TableSpec, widths: readonly StackedWidth[]):
 const cellOf = (type: ColumnType, value: unknown): Cell => {
   if (value === null || value === undefined) return null;
   if (type === "amount" || type === "signedAmount") return euros(value as number);
+  if (type === "date" && typeof value === "string") return excelDate(value);
   if (typeof value === "string") return cleanText(value);
   return value as Cell;
 };
 
+/** A choice as its label in the programme's words (the Kostenart „Stadtteilmanagementbudget“). */
+const labelled = (table: TableSpec, key: string, value: unknown, programmeId?: string): unknown => {
+  const choices = table.columns.find((c) => c.key === key)?.choices;
+  return (choices && choiceLabel(choices, value, programmeId)) ?? value;
+};
+
 /** The cells of every row the table holds in the filing's data, in the order of `columns`. */
-export const tableCells = (table: TableSpec, columns: readonly ColumnSpec[], data: unknown): Cell[][] => {
+export const tableCells = (
+  table: TableSpec,
+  columns: readonly ColumnSpec[],
+  data: unknown,
+  programmeId?: string,
+): Cell[][] => {
   const rows = getIn(data, table.path);
   if (!Array.isArray(rows)) return [];
   return rows.map((row, i) =>
     columns.map((c) =>
-      table.numbered && c.key === NUMBER_COLUMN.key ? i + 1 : cellOf(c.type, getIn(row, [c.key])),
+      table.numbered && c.key === NUMBER_COLUMN.key
+        ? i + 1
+        : cellOf(c.type, labelled(table, c.key, getIn(row, [c.key]), programmeId)),
     ),
   );
 };

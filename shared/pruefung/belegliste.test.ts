@@ -54,3 +54,51 @@ describe("checkBelegliste", () => {
     ).toEqual([]);
   });
 });
+
+describe("checkBelegliste on rows as the workbook reads them", () => {
+  const empty = {
+    belegnr: "",
+    datum: null,
+    zahlungsempfaenger: "",
+    zweck: "",
+    betrag: null,
+    kostenart: null,
+    budgetzeile: null,
+  };
+
+  it("does not compare the sums of an empty Belegliste (none kept, e.g. a workbook issued before it)", () => {
+    expect(checkBelegliste([], form, KOSTENARTEN, 2025)).toEqual([]);
+  });
+
+  it("names what a half-filled row lacks, at its first empty cell", () => {
+    const [f] = checkBelegliste([...ok, { ...empty, zweck: "Porto", betrag: 0 }], form, KOSTENARTEN, 2025);
+    expect(f).toMatchObject({ ruleId: "VN-BELEG-ANGABEN", zeile: 3, feld: "belegnr" });
+    expect(f!.message).toContain("„Belegnr.“, „Datum“, „Kostenart“");
+  });
+
+  it("asks a budget Beleg for its line, and other Belege for none", () => {
+    const found = checkBelegliste(
+      [ok[0]!, beleg("2", 6_000, { budgetzeile: 1 }), beleg("3", 500, { kostenart: "budget" })],
+      form,
+      KOSTENARTEN,
+      2025,
+    );
+    expect(found.map((f) => [f.ruleId, f.zeile])).toEqual([
+      ["VN-BELEG-BUDGETZEILE", null],
+      ["VN-BELEG-BUDGETZEILE", 1],
+      ["VN-BELEG-BUDGETZEILE", 2],
+    ]);
+  });
+
+  it("refuses a budget line the form does not have", () => {
+    const found = checkBelegliste(
+      [ok[0]!, ok[1]!, ok[2]!, beleg("4", 0, { kostenart: "budget", budgetzeile: 2 })],
+      form,
+      KOSTENARTEN,
+      2025,
+    );
+    expect(found.map((f) => [f.ruleId, f.zeile, f.message])).toEqual([
+      ["VN-BELEG-BUDGETZEILE", 3, expect.stringContaining("Budgetzeile 2 gibt es im Formular nicht")],
+    ]);
+  });
+});

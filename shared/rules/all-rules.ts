@@ -12,6 +12,13 @@ import { jbZuordnung, vnStadtteilDurchStadt, vnZuordnung } from "./zuordnung";
 import { vnBudgetSumme, vnBudgetZeileBeschreibung, vnBudgetZeilenMax } from "./verwendungsnachweis/budget";
 import { vnBudgetCap, vnSachkostenCap, vnVerwaltungCap } from "./verwendungsnachweis/caps";
 import {
+  vnBelegAngaben,
+  vnBelegBudgetzeile,
+  vnBelegDatum,
+  vnBelegDoppelt,
+  vnBelegSumme,
+} from "./verwendungsnachweis/belegliste";
+import {
   vnBestaetigung,
   vnJahr,
   vnPflichtangaben,
@@ -53,6 +60,12 @@ export const VERWENDUNGSNACHWEIS_RULES: Rule<"verwendungsnachweis">[] = [
   vnDifferenzBegruendung,
   vnDifferenzPositiv,
   vnUnterschrift,
+  // The Belegliste follows the signed form as its annex (sheet „Belegliste“).
+  vnBelegAngaben,
+  vnBelegSumme,
+  vnBelegBudgetzeile,
+  vnBelegDatum,
+  vnBelegDoppelt,
   vnBetragNegativ,
 ];
 

@@ -29,6 +29,8 @@ const validFiling = (): VerwendungsnachweisFiling => {
   const personal = vn.personal.zeilen.reduce((sum, z) => sum + (z.personalkosten ?? 0), 0);
   vn.verwaltung = shareOfCents(personal, params.verwaltungCapBasisPoints);
   vn.sachkosten = 400_000;
+  // The sample's Sachkosten Belege (S-01, S-02) prove the lower amount too.
+  vn.belegliste.find((b) => b.belegnr === "S-01")!.betrag = 230_000;
   const kosten = personal + vn.verwaltung + vn.sachkosten + (vn.budget.betrag ?? 0);
   vn.kopf.zuschuss = kosten - (vn.schlussrechnung.weitereEinnahmen ?? 0);
   return withDerivedFields(filing, params) as VerwendungsnachweisFiling;

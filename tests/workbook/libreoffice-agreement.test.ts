@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Filing, type JahresberichtFiling, type VerwendungsnachweisFiling } from "../../shared/filing";
 import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams, type ProgramParams } from "../../shared/programme";
+import { BELEG_KOSTENARTEN } from "../../shared/programme/pruefung-params";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import { amountInWords, eurosToCents } from "../../shared/money";
 import { computeVerwendungsnachweis, type Finding, type VerwendungsnachweisTotals } from "../../shared/rules";
@@ -33,6 +34,16 @@ const VN_EXPECTED: Record<string, Expect<VerwendungsnachweisFiling>> = {
   VN_schlussrechnung_budget: (t) => t.budget,
   VN_schlussrechnung_kostensumme: (t) => t.kostensumme,
   VN_schlussrechnung_differenz: (t) => t.differenz,
+  // The Belegliste's sums (SUMIF over tblBelege) as the Belegliste rules add the Belege up.
+  ...Object.fromEntries(
+    BELEG_KOSTENARTEN.map((k) => [
+      `VN_belegliste_summe_${k}`,
+      ((_, __, f) =>
+        f.data.belegliste
+          .filter((b) => b.kostenart === k)
+          .reduce((s, b) => s + (b.betrag ?? 0), 0)) as Expect<VerwendungsnachweisFiling>,
+    ]),
+  ),
 };
 
 /** Every JB result cell: the Gesamtsumme 3.1 as rule JB-GESAMTSUMME adds it up. */

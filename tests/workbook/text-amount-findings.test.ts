@@ -25,10 +25,12 @@ const setNamed = async (bytes: Uint8Array, name: string, value: ExcelJS.CellValu
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };
 
+// The Belegliste's sums are results findings are meant to name (VN-BELEG-SUMME: „the Belege add
+// up to …“, beside the form's amount); a Sachkosten amount the Belege do not prove is reported there.
 const lockedResultCells = () =>
   new Set(
     LAYOUTS[V].fields
-      .filter((f) => f.formula !== undefined || f.cached !== undefined)
+      .filter((f) => (f.formula !== undefined || f.cached !== undefined) && !f.findingPath)
       .map((f) => `'${f.sheet}'!${f.address}`),
   );
 
