@@ -1,11 +1,5 @@
 import type { Filing } from "../../shared/filing/filing";
+import { belegeOf } from "../../shared/pruefung/belege-of";
 
-/**
- * The Belegnummern of a version's Belegliste – the one place that knows where the filing keeps it.
- * A Jahresbericht has none.
- */
-export const belegnummernOf = (content: Filing): string[] => {
-  if (content.kind !== "verwendungsnachweis") return [];
-  const list = (content.data as { belegliste?: { belegnr: string }[] }).belegliste ?? [];
-  return list.map((b) => b.belegnr);
-};
+/** The Belegnummern of a version's Belegliste, in its order. */
+export const belegnummernOf = (content: Filing): string[] => belegeOf(content).map((b) => b.belegnr);

@@ -18,6 +18,7 @@ import { formatDate, plural } from "../format/format-value";
 import { StatusBadge } from "../StatusBadge/StatusBadge";
 import type { TemplateChoice } from "../TemplatePanel/TemplatePanel";
 import { useMyFilings } from "./useMyFilings";
+import { VersionRecords } from "../VersionRecords/VersionRecords";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -123,6 +124,7 @@ export const MyFilings = ({
                         {openLabel(i, excel)}
                       </Button>
                     </span>
+                    <VersionRecords api={api} filingId={i.filingId} version={i.latestVersion} name={name} />
                   </li>
                 );
               })}
