@@ -1,4 +1,8 @@
-import { belegnrKey, type StichprobeRecord, type StichprobeRequest } from "../../shared/api/stichprobe-schemas";
+import {
+  belegnrKey,
+  type StichprobeRecord,
+  type StichprobeRequest,
+} from "../../shared/api/stichprobe-schemas";
 import { formatDate } from "../../shared/money/format-de";
 import { actorOf } from "./actor-of";
 import { belegnummernOf } from "./belegnummern-of";

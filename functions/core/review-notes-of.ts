@@ -7,7 +7,9 @@ import type { ReviewNote } from "../../shared/workbook/plan/review-notes";
  */
 export const reviewNotesOf = (audit: readonly AuditEntry[], version: number): ReviewNote[] =>
   audit
-    .filter((entry) => entry.version === version && entry.action !== "einreichen" && entry.action !== "stichprobe")
+    .filter(
+      (entry) => entry.version === version && entry.action !== "einreichen" && entry.action !== "stichprobe",
+    )
     .flatMap((entry) =>
       entry.comments.map((c) => ({
         ...(c.path && { path: c.path }),

@@ -15,7 +15,8 @@ export const requestStichprobeInMemory = (
   if (!headItem || headItem.auditSeq !== input.expected.auditSeq)
     throw new ConflictError("Der Vorgang wurde gerade geändert; bitte die Stichprobe erneut anfordern.");
   const key = versionKey(filingId, input.version);
-  if (!db.versions.has(key)) throw new NotFoundError(`Version ${input.version} dieses Vorgangs gibt es nicht.`);
+  if (!db.versions.has(key))
+    throw new NotFoundError(`Version ${input.version} dieses Vorgangs gibt es nicht.`);
   const seq = input.expected.auditSeq + 1;
   const record = stichprobeRecordSchema.parse(stichprobeRecordOf(input, seq));
   db.stichproben.set(key, [...(db.stichproben.get(key) ?? []), copy(record)]);

@@ -38,7 +38,10 @@ export const stichprobeStoreContract = (open: () => Promise<FilingStore>) => {
     if (result.replayed) throw new Error("unerwartet wiederholt");
     return { store, filingId, head: result.head };
   };
-  const request = (expected: RequestStichprobeInput["expected"], extra: Partial<RequestStichprobeInput> = {}) => ({
+  const request = (
+    expected: RequestStichprobeInput["expected"],
+    extra: Partial<RequestStichprobeInput> = {},
+  ) => ({
     expected,
     version: 1,
     belegnummern: ["B-3", "B-7"],
@@ -89,7 +92,10 @@ export const stichprobeStoreContract = (open: () => Promise<FilingStore>) => {
       NotFoundError,
     );
     expect(await store.listStichproben(filingId, 1)).toEqual([first.record]);
-    const { hinweis: _none, ...plain } = request(first.head, { belegnummern: ["B-9"], faelligAm: "2027-04-01" });
+    const { hinweis: _none, ...plain } = request(first.head, {
+      belegnummern: ["B-9"],
+      faelligAm: "2027-04-01",
+    });
     const second = await store.requestStichprobe(plain);
     expect(second.record).toMatchObject({ seq: 3, belegnummern: ["B-9"], faelligAm: "2027-04-01" });
     expect(second.record).not.toHaveProperty("hinweis");

@@ -6,6 +6,4 @@ import type { Beleg } from "./belegliste";
  * (the Stichprobe's check, the desk's table, the tests). A Jahresbericht has none.
  */
 export const belegeOf = (content: Filing): Beleg[] =>
-  content.kind === "verwendungsnachweis"
-    ? ((content.data as { belegliste?: Beleg[] }).belegliste ?? [])
-    : [];
+  content.kind === "verwendungsnachweis" ? ((content.data as { belegliste?: Beleg[] }).belegliste ?? []) : [];

@@ -28,7 +28,11 @@ export const stichprobeStandOf = (
   for (const request of requests)
     for (const belegnr of request.belegnummern) {
       const key = belegnrKey(belegnr);
-      byKey.set(key, { belegnr: byKey.get(key)?.belegnr ?? belegnr, faelligAm: request.faelligAm, anlagen: [] });
+      byKey.set(key, {
+        belegnr: byKey.get(key)?.belegnr ?? belegnr,
+        faelligAm: request.faelligAm,
+        anlagen: [],
+      });
     }
   for (const a of attachments) {
     const hit = a.kind === "beleg" && a.belegnr !== undefined ? byKey.get(belegnrKey(a.belegnr)) : undefined;
@@ -47,4 +51,3 @@ export const stichprobeStandOf = (
         : `Stichprobe angefordert: ${formatCount(offen.length, "Beleg", "Belege")} bis ${formatDate(due)}`,
   };
 };
-

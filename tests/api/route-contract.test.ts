@@ -121,7 +121,10 @@ const SUCCESS: Record<RouteId, Walk> = {
     koord.call("requestStichprobe", {
       path: { id: VN, version: 1 },
       body: {
-        json: { belegnummern: belegnummernOf(sampleVerwendungsnachweis(META)).slice(0, 2), faelligAm: "2026-03-15" },
+        json: {
+          belegnummern: belegnummernOf(sampleVerwendungsnachweis(META)).slice(0, 2),
+          faelligAm: "2026-03-15",
+        },
       },
     }),
 };

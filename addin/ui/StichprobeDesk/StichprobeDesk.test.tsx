@@ -51,7 +51,10 @@ const REQUESTED: AttachmentList = {
   },
 };
 
-const show = (call: (id: string, input: { body?: { json: unknown } }) => Promise<unknown>, canRequest = true) => {
+const show = (
+  call: (id: string, input: { body?: { json: unknown } }) => Promise<unknown>,
+  canRequest = true,
+) => {
   const fake = fakeApi({ call: call as unknown as ApiClient["call"] });
   render(
     <FluentProvider theme={webLightTheme}>
@@ -85,17 +88,24 @@ describe("StichprobeDesk", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Stichprobe anfordern" }));
     const confirm = screen.getByRole("group", { name: "Stichprobe anfordern?" });
-    expect(confirm.textContent).toMatch(/Stichprobe von 2 Belegen \(B-1, B-3\)\s*bis 15\.03\.2027 anfordern\?/);
+    expect(confirm.textContent).toMatch(
+      /Stichprobe von 2 Belegen \(B-1, B-3\)\s*bis 15\.03\.2027 anfordern\?/,
+    );
     fireEvent.click(within(confirm).getByRole("button", { name: "Abbrechen" }));
     expect(sent).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "Stichprobe anfordern" }));
     fireEvent.click(within(screen.getByRole("group")).getByRole("button", { name: "Anfordern" }));
     await screen.findByText(/^Stichprobe angefordert: 2 Belege bis 15\.03\.2027\. Der Träger/);
-    expect(sent).toEqual([{ belegnummern: ["B-1", "B-3"], faelligAm: "2027-03-15", hinweis: "Bitte lesbar." }]);
+    expect(sent).toEqual([
+      { belegnummern: ["B-1", "B-3"], faelligAm: "2027-03-15", hinweis: "Bitte lesbar." },
+    ]);
   });
 
   it("shows beside each requested row whether its receipt is there, with a download for it", async () => {
-    const fake = show(async (id) => (id === "getAttachment" ? { bytes: new Uint8Array([1]), fileName: "b.pdf" } : REQUESTED), false);
+    const fake = show(
+      async (id) => (id === "getAttachment" ? { bytes: new Uint8Array([1]), fileName: "b.pdf" } : REQUESTED),
+      false,
+    );
     const rows = await waitFor(() => {
       const r = within(screen.getByRole("table", { name: "Belegliste, Version 1" })).getAllByRole("row");
       expect(r[1]!.textContent).toMatch(/Beleg herunterladen/);

@@ -94,7 +94,13 @@ export const StichprobeDesk = ({ api, filingId, version, belege, canRequest }: S
       {belege.length === 0 ? (
         <Caption1>Diese Version hat keine Belegliste.</Caption1>
       ) : (
-        <div className={styles.scroll}>
+        // Focusable, so a keyboard user can scroll the table sideways in a narrow pane.
+        <div
+          className={styles.scroll}
+          role="region"
+          aria-label="Belegliste (seitlich scrollbar)"
+          tabIndex={0}
+        >
           <table className={styles.table} aria-label={`Belegliste, Version ${version}`}>
             <thead>
               <tr>
@@ -180,9 +186,9 @@ export const StichprobeDesk = ({ api, filingId, version, belege, canRequest }: S
               className={styles.confirm}
             >
               <Caption1>
-                Stichprobe von {chosen.length === 1 ? "1 Beleg" : `${chosen.length} Belegen`} ({chosen.join(", ")})
-                bis {formatDate(faelligAm)} anfordern? Der Träger sieht die Anforderung in „Meine Berichte“ und
-                lädt die Belege dort hoch.
+                Stichprobe von {chosen.length === 1 ? "1 Beleg" : `${chosen.length} Belegen`} (
+                {chosen.join(", ")}) bis {formatDate(faelligAm)} anfordern? Der Träger sieht die Anforderung
+                in „Meine Berichte“ und lädt die Belege dort hoch.
               </Caption1>
               <div className={styles.row}>
                 <Button

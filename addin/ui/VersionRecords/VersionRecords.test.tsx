@@ -25,7 +25,8 @@ const request = {
 const listWith = (uploaded: string[]): AttachmentList => ({
   attachments: [],
   unterschriftLiegtVor: false,
-  unterschriftHinweis: "Unterschrift fehlt: Bitte die Eingangsbestätigung ausdrucken, unterschreiben und hochladen.",
+  unterschriftHinweis:
+    "Unterschrift fehlt: Bitte die Eingangsbestätigung ausdrucken, unterschreiben und hochladen.",
   stichprobe: {
     anforderungen: [request],
     belege: request.belegnummern.map((belegnr) => ({
@@ -40,7 +41,10 @@ const listWith = (uploaded: string[]): AttachmentList => ({
   },
 });
 
-type Call = (id: string, input: { query?: Record<string, string>; body?: { bytes: Uint8Array; mediaType: string } }) => Promise<unknown>;
+type Call = (
+  id: string,
+  input: { query?: Record<string, string>; body?: { bytes: Uint8Array; mediaType: string } },
+) => Promise<unknown>;
 
 const show = (call: Call) => {
   const fake = fakeApi({ call: call as unknown as ApiClient["call"] });
@@ -76,7 +80,11 @@ describe("VersionRecords", () => {
     const sent: unknown[] = [];
     const fake = show(async (id, input) => {
       if (id === "uploadAttachment") {
-        sent.push({ query: input.query, mediaType: input.body?.mediaType, bytes: input.body?.bytes.byteLength });
+        sent.push({
+          query: input.query,
+          mediaType: input.body?.mediaType,
+          bytes: input.body?.bytes.byteLength,
+        });
         uploaded = ["B-3"];
         return {};
       }
@@ -85,7 +93,9 @@ describe("VersionRecords", () => {
     await screen.findByLabelText("Beleg B-3 hochladen");
     pick("Beleg B-3 hochladen", PDF);
     expect(await screen.findByText("„scan.pdf“ als Beleg B-3 gespeichert.")).toBeTruthy();
-    expect(sent).toEqual([{ query: { kind: "beleg", belegnr: "B-3" }, mediaType: "application/pdf", bytes: PDF.byteLength }]);
+    expect(sent).toEqual([
+      { query: { kind: "beleg", belegnr: "B-3" }, mediaType: "application/pdf", bytes: PDF.byteLength },
+    ]);
     await waitFor(() => expect(screen.getByText("liegt vor")).toBeTruthy());
     expect(fake.count("call")).toBe(3); // load, upload, reload
   });

@@ -66,7 +66,9 @@ export const VersionRecords = ({ api, filingId, version, name }: VersionRecordsP
           <MessageBarBody>
             <MessageBarTitle>{stichprobe.hinweis}</MessageBarTitle>
             {stichprobe.anforderungen.at(-1)?.hinweis && (
-              <Caption1 as="p">Hinweis der Koordinierungsstelle: {stichprobe.anforderungen.at(-1)!.hinweis}</Caption1>
+              <Caption1 as="p">
+                Hinweis der Koordinierungsstelle: {stichprobe.anforderungen.at(-1)!.hinweis}
+              </Caption1>
             )}
             <ul className={styles.list} aria-label={`Angeforderte Belege: ${name}`}>
               {stichprobe.belege.map((b) => (
