@@ -9,8 +9,9 @@ import { LEGACY_PROGRAMME_ID } from "../../shared/programme/programmes";
  *  2 – `meta.programmeId` in heads and filing content
  *  3 – the status „sachlich geprüft“ (a Jahresbericht's Prüfung) and the optional Prüfvermerk of a
  *      version's Prüfung; only additions, so the step from 2 changes nothing stored
+ *  4 – the Belegliste of a Verwendungsnachweis (`data.belegliste`, one row per Beleg)
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * SHA-256 of the stored shapes (head and version, whose content is docs/filing.schema.json) each
@@ -21,6 +22,7 @@ export const SCHEMA_VERSION = 3;
 export const SCHEMA_FINGERPRINTS: Readonly<Record<number, string>> = {
   2: "028ec11b35c241e6266ddfe6784a7fe100a171a2d4a34f7e2c47739265fe8a9c",
   3: "424715060aff9ed59d07f236c88cc077ac2aca68730c247212fc3b265c609c72",
+  4: "01c4a8a723dd303adcc5ce1f30d8dd013a71753964c330d71d2d7ce3b19d01ea",
 };
 
 export type RawRecord = Record<string, unknown>;
@@ -43,6 +45,10 @@ export const UPGRADES: Record<number, Upgrade> = {
   }),
   // Version 3 only widened the shapes (a status, optional fields): a version-2 record is already one.
   2: (raw) => raw,
+  // Version 4 added `belegliste` to a Verwendungsnachweis with the schema default `[]`: a version-3
+  // content without it parses to „keine Belege“, which is what it said (there was no Belegliste
+  // then). Writing `[]` here would only repeat the default; heads carry no content at all.
+  3: (raw) => raw,
 };
 
 /** Runs the upgrades from the record's version to `target`; a record from the future is left as it is. */

@@ -31,6 +31,7 @@ export const emptyVerwendungsnachweis = (): Verwendungsnachweis => ({
     begruendung: "",
   },
   unterschrift: { name: "", funktion: "", datum: null },
+  belegliste: [],
 });
 
 /** A Jahresbericht with nothing filled in. */

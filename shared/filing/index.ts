@@ -1,4 +1,5 @@
 export * from "./verwendungsnachweis";
+export * from "./belegliste";
 export * from "./jahresbericht";
 export * from "./filing";
 export * from "./empty-filing";

@@ -60,6 +60,24 @@ export const VN_LABELS = {
     funktion: "Funktion",
     datum: "Datum",
   },
+  belegliste: {
+    title: "Belegliste",
+    belegnr: "Belegnr.",
+    datum: "Datum",
+    zahlungsempfaenger: "Zahlungsempfänger",
+    zweck: "Zweck",
+    betrag: "Betrag",
+    kostenart: "Kostenart",
+    budgetzeile: "Budgetzeile",
+    /** The sums per Kostenart above the table: results the filing does not hold, findings name them. */
+    summe: {
+      title: "Summe der Belege",
+      personalkosten: "Personalkosten",
+      verwaltung: "Verwaltungs- und Leitungskosten",
+      sachkosten: "Arbeitsplatzbezogene Sachkosten",
+      budget: "Kosten für präventive Angebote",
+    },
+  },
 } as const satisfies LabelTree;
 
 /**

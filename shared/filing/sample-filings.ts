@@ -87,8 +87,58 @@ export const sampleVerwendungsnachweis = (
         begruendung: "",
       },
       unterschrift: { name: "Martina Krüger", funktion: "Geschäftsführung", datum: `${meta.year + 1}-03-15` },
+      belegliste: sampleBelegliste(meta.year),
     },
   };
+};
+
+/**
+ * The sample's Belege: per Kostenart and per budget line they add up to the form's figures at the
+ * cent, all dated in the Förderjahr – the demo year shows no Belegliste finding. The Verwaltung is
+ * a Pauschale and has none. Salaries as one payroll Beleg per half-year, no person named.
+ */
+const sampleBelegliste = (year: number): VerwendungsnachweisFiling["data"]["belegliste"] => {
+  const beleg = (
+    belegnr: string,
+    datum: string,
+    zahlungsempfaenger: string,
+    zweck: string,
+    betrag: number,
+    kostenart: "personalkosten" | "sachkosten" | "budget",
+    budgetzeile: number | null = null,
+  ) => ({ belegnr, datum: `${year}-${datum}`, zahlungsempfaenger, zweck, betrag, kostenart, budgetzeile });
+  return [
+    beleg(
+      "P-01",
+      "06-30",
+      "Lohnbuchhaltung (Sammelbeleg)",
+      "Gehälter Januar–Juni",
+      4_166_728,
+      "personalkosten",
+    ),
+    beleg(
+      "P-02",
+      "12-31",
+      "Lohnbuchhaltung (Sammelbeleg)",
+      "Gehälter Juli–Dezember",
+      4_166_728,
+      "personalkosten",
+    ),
+    beleg("S-01", "01-15", "Hausverwaltung am Sande", "Miete Stadtteilbüro", 480_000, "sachkosten"),
+    beleg("S-02", "09-10", "Bürobedarf Nord GmbH", "Büromaterial", 170_000, "sachkosten"),
+    beleg(
+      "B-01",
+      "08-23",
+      "Veranstaltungstechnik Meyer",
+      "Stadtteilfest: Bühne und Technik",
+      250_000,
+      "budget",
+      1,
+    ),
+    beleg("B-02", "04-02", "Bäckerei am Markt", "Nachbarschaftscafé: Lebensmittel", 95_000, "budget", 2),
+    beleg("B-03", "10-05", "Großmarkt Lüneburg", "Nachbarschaftscafé: Geschirr", 85_000, "budget", 2),
+    beleg("B-04", "11-20", "Moderation im Quartier", "Honorar Beteiligungswerkstatt", 120_050, "budget", 3),
+  ];
 };
 
 /** A complete, valid Jahresbericht matching `sampleVerwendungsnachweis` in 3.1. */

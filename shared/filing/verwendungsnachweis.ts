@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { centsSchema, dateSchema, longTextSchema, signedCentsSchema, textSchema } from "../domain/primitives";
+import { belegZeileSchema } from "./belegliste";
 
 /** One row of "1. Personalkosten". */
 export const personalZeileSchema = z.object({
@@ -74,6 +75,11 @@ export const verwendungsnachweisSchema = z.object({
     funktion: textSchema,
     datum: dateSchema,
   }),
+  /**
+   * The Belegliste (sheet „Belegliste“, schema version 4): one row per Beleg. Absent in content
+   * stored before it existed; the default reads such content as a list without Belege.
+   */
+  belegliste: z.array(belegZeileSchema).default([]),
 });
 
 export type Verwendungsnachweis = z.infer<typeof verwendungsnachweisSchema>;

@@ -38,6 +38,9 @@ const ownStaff = (key: string, label: string): ChoiceOption => {
   };
 };
 
+/** The budget's Kostenart in the programme's own words („Stadtteilmanagementbudget“ in Lüneburg). */
+const budgetLabel = (programmeId: string) => programmeText({ programmeId }, "budgetName");
+
 export const CHOICE_LISTS: Record<ChoiceListKey, ChoiceList> = {
   wirkungstreppe: {
     name: "LST_wirkungstreppe",
@@ -72,6 +75,30 @@ export const CHOICE_LISTS: Record<ChoiceListKey, ChoiceList> = {
     options: [
       { value: true, label: "ja", aliases: ["x", "wahr", "true", "1", "✓"] },
       { value: false, label: "nein", aliases: ["falsch", "false", "0"] },
+    ],
+  },
+  // The Belegliste's Kostenart: the four sums of the Schlussrechnung, in its order.
+  kostenart: {
+    name: "LST_kostenart",
+    title: "Kostenart",
+    options: [
+      { value: "personalkosten", label: "Personalkosten", aliases: ["personalkosten", "Personal", "1"] },
+      {
+        value: "verwaltung",
+        label: "Verwaltungs- und Leitungskosten",
+        aliases: ["verwaltung", "Verwaltung", "2"],
+      },
+      {
+        value: "sachkosten",
+        label: "Arbeitsplatzbezogene Sachkosten",
+        aliases: ["sachkosten", "Sachkosten", "3"],
+      },
+      {
+        value: "budget",
+        label: "Budget für präventive Angebote",
+        aliases: [...new Set(["budget", "Budget", "4", ...PROGRAMMES.map((p) => budgetLabel(p.id))])],
+        labelFor: budgetLabel,
+      },
     ],
   },
 };

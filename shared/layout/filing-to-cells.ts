@@ -7,6 +7,8 @@ import { choiceLabel } from "./choice-lists";
 import { withDerivedFields } from "./derived-fields";
 import type { CachedResult, CellValue, ChoiceListKey, ValueType } from "./layout-types";
 import { layoutFor } from "./layouts";
+import { BELEG_SUMME_CACHED } from "./belegliste-sheet";
+import { BELEG_KOSTENARTEN } from "../programme/pruefung-params";
 import { getIn } from "../filing/path-access";
 
 /** Cell contents by defined name, and table rows (in layout column order) by table name. */
@@ -47,7 +49,12 @@ const cachedResult = (filing: Filing, params: ProgramParams, key: CachedResult):
   if (key === "sachkostenCap") return params.sachkostenCap;
   if (key === "budgetCap") return params.budgetCap;
   if (filing.kind !== "verwendungsnachweis") return 0;
-  return computeVerwendungsnachweis(filing.data, params)[key];
+  const kostenart = BELEG_KOSTENARTEN.find((k) => BELEG_SUMME_CACHED[k] === key);
+  if (kostenart)
+    return filing.data.belegliste
+      .filter((b) => b.kostenart === kostenart)
+      .reduce((sum, b) => sum + (b.betrag ?? 0), 0);
+  return computeVerwendungsnachweis(filing.data, params)[key as "verwaltungCap" | "budgetZeilenSumme"];
 };
 
 /**

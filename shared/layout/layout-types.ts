@@ -21,10 +21,18 @@ export type ValueType =
   | "boolean"
   | "choice";
 
-export type ChoiceListKey = "wirkungstreppe" | "leistungsart" | "personengruppe" | "jaNein";
+export type ChoiceListKey = "wirkungstreppe" | "leistungsart" | "personengruppe" | "jaNein" | "kostenart";
 
 /** Cached results the writer stores beside formulas that have no field in the filing. */
-export type CachedResult = "verwaltungCap" | "sachkostenCap" | "budgetCap" | "budgetZeilenSumme";
+export type CachedResult =
+  | "verwaltungCap"
+  | "sachkostenCap"
+  | "budgetCap"
+  | "budgetZeilenSumme"
+  | "belegPersonalkosten"
+  | "belegVerwaltung"
+  | "belegSachkosten"
+  | "belegBudget";
 
 /** One named cell: an input, or a result computed by a formula. */
 export interface FieldSpec {
@@ -35,6 +43,11 @@ export interface FieldSpec {
   address: string;
   /** Where the value lives in the filing's `data`; null for results the filing does not hold. */
   path: FieldPath | null;
+  /**
+   * For a result the filing does not hold (path null): the path findings use to name this cell,
+   * e.g. a Belegliste sum (`["belegliste", "summe", "sachkosten"]`). Never read into a filing.
+   */
+  findingPath?: FieldPath;
   /**
    * Where the value lives in the city's Prüfung (`pruefungSchema`): a locked cell the workflow
    * fills, never an input and never read into a filing.
@@ -78,6 +91,8 @@ export interface ColumnSpec {
   header: string;
   type: ValueType;
   choices?: ChoiceListKey;
+  /** A whole number from 1 to this program parameter of the year (native validation), e.g. a budget line. */
+  maxParam?: Extract<keyof ProgramParams, "budgetMaxZeilen">;
   width: number;
 }
 

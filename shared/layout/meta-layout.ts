@@ -4,9 +4,10 @@
  * lacks the name, and the reader takes it as empty instead of calling the workbook broken.
  *  1 – the first templates (Lüneburg only)
  *  2 – META_programmeId: the funding programme the workbook belongs to
+ *  3 – the sheet „Belegliste“ of a Verwendungsnachweis (tblBelege, its sums, the list LST_kostenart)
  */
-export const LAYOUT_VERSION = 2;
-export const SUPPORTED_LAYOUT_VERSIONS: readonly number[] = [1, 2];
+export const LAYOUT_VERSION = 3;
+export const SUPPORTED_LAYOUT_VERSIONS: readonly number[] = [1, 2, 3];
 
 export const META_SHEET = "_meta";
 
@@ -31,7 +32,7 @@ export const hasName = (version: number, since: number | undefined): boolean => 
 
 export type MetaKey = (typeof META_FIELDS)[number]["key"];
 
-/** Columns of the metadata sheet that hold the dropdown lists, in CHOICE_LISTS order. */
-export const LIST_COLUMNS = ["D", "E", "F", "G"] as const;
+/** Columns of the metadata sheet that hold the dropdown lists, in CHOICE_LISTS order (H holds the number words). */
+export const LIST_COLUMNS = ["D", "E", "F", "G", "I"] as const;
 
 export { isFilingKind } from "../domain/forms";

@@ -3,6 +3,7 @@ import { VN_LABELS, VN_PRUEFUNG_LABELS } from "../filing/labels";
 import { formSheetBuilder } from "./form-builder";
 import { inWortenFormula } from "./in-worten-formula";
 import type { FormLayout, SheetSpec } from "./layout-types";
+import { BELEG_SHEET_SPEC, BELEG_SUM_FIELDS, BELEG_TABLE_SPEC, VN_BELEG_SHEET } from "./belegliste-sheet";
 import { VN_BUDGET_SHEET, VN_PERSONAL_SHEET, VN_TABLES, VN_TABLE_SHEETS } from "./verwendungsnachweis-tables";
 
 /*
@@ -15,7 +16,7 @@ import { VN_BUDGET_SHEET, VN_PERSONAL_SHEET, VN_TABLES, VN_TABLE_SHEETS } from "
 export const VN_SHEET = "Verwendungsnachweis";
 export const VN_KOSTEN_SHEET = "2.–4. Kosten";
 export const VN_SCHLUSS_SHEET = "Schlussrechnung";
-export { VN_BUDGET_SHEET, VN_PERSONAL_SHEET };
+export { VN_BELEG_SHEET, VN_BUDGET_SHEET, VN_PERSONAL_SHEET };
 
 const k = VN_LABELS.kopf;
 
@@ -183,17 +184,23 @@ const formSheet = (name: string, texts: SheetSpec["texts"]): SheetSpec => ({
 });
 const [personalSheet, budgetSheet] = VN_TABLE_SHEETS as [SheetSpec, SheetSpec];
 
-/** Anlage 3: the form on three sheets, Personal and the budget lines as tables between them. */
+/**
+ * Anlage 3: the form on three sheets, Personal and the budget lines as tables between them, the
+ * Belegliste last (an annex to what is signed). It is in every template: whether a programme's year
+ * asks for Belege (`belegliste.aktiv`) decides only whether its rules run, so one workbook layout
+ * serves every programme and a change of the parameter never makes a handed-out template wrong.
+ */
 export const VERWENDUNGSNACHWEIS_LAYOUT: FormLayout = {
   kind: "verwendungsnachweis",
   prefix: "VN",
-  fields: [...headForm.fields, ...kostenForm.fields, ...schlussForm.fields],
-  tables: VN_TABLES,
+  fields: [...headForm.fields, ...kostenForm.fields, ...schlussForm.fields, ...BELEG_SUM_FIELDS],
+  tables: [...VN_TABLES, BELEG_TABLE_SPEC],
   sheets: [
     formSheet(VN_SHEET, headForm.texts),
     personalSheet,
     formSheet(VN_KOSTEN_SHEET, kostenForm.texts),
     budgetSheet,
     formSheet(VN_SCHLUSS_SHEET, schlussForm.texts),
+    BELEG_SHEET_SPEC,
   ],
 };

@@ -124,6 +124,7 @@ export const readSnapshot = (
       continue;
     }
     cells.fields[field.name] = at.value;
+    if (field.findingPath) fieldRefs.set(pathKey(field.findingPath), sheetRef(at.sheet, at.address));
     if (!field.path) continue;
     fieldRefs.set(pathKey(field.path), sheetRef(at.sheet, at.address));
     if (!field.formula) continue;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formSheetBuilder } from "../../shared/layout/form-builder";
 import type { FormLayout } from "../../shared/layout/layout-types";
 import { layoutFor } from "../../shared/layout/layouts";
+import { LAYOUT_VERSION } from "../../shared/layout/meta-layout";
 import { checkWorkbook } from "../../shared/workbook/check-workbook";
 import { readSnapshot } from "../../shared/workbook/read-snapshot";
 import { WORKBOOK_REQUEST } from "../../shared/workbook/read-request";
@@ -11,9 +12,9 @@ import { xlsxHost } from "../../shared/xlsx/xlsx-host";
 import { fixtureDir } from "./fixture-files";
 
 const NEW_FIELD = "VN_kopf_zuschuss";
-const TOMORROW = 3;
+const TOMORROW = LAYOUT_VERSION + 1;
 
-/** Tomorrow's layout: the Zuschussbetrag is taken as a field that came with layout version 3. */
+/** Tomorrow's layout: the Zuschussbetrag is taken as a field that came with the next layout version. */
 const tomorrowsLayout = (kind: Parameters<typeof layoutFor>[0]): FormLayout => {
   const today = layoutFor(kind);
   return {
@@ -63,6 +64,35 @@ describe("a field added after a workbook was issued", () => {
     expect(read.absentFields).toEqual([]);
     expect(read.findings.map((f) => [f.ruleId, f.location.path.join(".")])).toEqual([
       ["EINGABE-MAPPE", "kopf.zuschuss"],
+    ]);
+  });
+});
+
+describe("the Belegliste (layout version 3) in a workbook issued before it", () => {
+  const read = async (version: number, without?: string) => {
+    const bytes = readFileSync(`${fixtureDir(version)}/verwendungsnachweis-ausgefuellt.xlsx`);
+    const snapshot = await xlsxHost(guardXlsxParts(bytes)).read(WORKBOOK_REQUEST);
+    if (without) delete snapshot.tables[without];
+    return readSnapshot(snapshot);
+  };
+
+  it("reads a layout-2 workbook without the sheet as a filing without Belege, nothing called missing", async () => {
+    const result = await read(3);
+
+    expect(result.layoutVersion).toBe(2);
+    expect(result.filing?.kind === "verwendungsnachweis" && result.filing.data.belegliste).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(checkWorkbook(result).findings.filter((f) => f.ruleId.startsWith("VN-BELEG"))).toEqual([]);
+  });
+
+  it("reads the Belegliste of a layout-3 workbook, and calls a deleted tblBelege there a missing table", async () => {
+    const today = await read(4);
+    const deleted = await read(4, "tblBelege");
+
+    expect(today.layoutVersion).toBe(LAYOUT_VERSION);
+    expect(today.filing?.kind === "verwendungsnachweis" && today.filing.data.belegliste.length).toBe(8);
+    expect(deleted.findings.map((f) => [f.ruleId, f.location.path.join(".")])).toEqual([
+      ["EINGABE-MAPPE", "belegliste"],
     ]);
   });
 });

@@ -164,5 +164,6 @@ export const validationForColumn = (
     : validationFor(column.type, {
         cell: `${letter}${start.row + 1}`,
         ...(column.choices && { choices: column.choices }),
+        ...(column.maxParam && { between: [1, params[column.maxParam]] as [number, number] }),
       });
 };

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { LEISTUNGSART_KEYS, PERSONENGRUPPE_KEYS } from "../../domain/leistungsarten";
 import { programmeById } from "../../programme/programmes";
+import { BELEG_KOSTENARTEN } from "../../programme/pruefung-params";
 import type { Filing, FilingMeta } from "../../filing/filing";
 import type { Jahresbericht } from "../../filing/jahresbericht";
 import type { Verwendungsnachweis } from "../../filing/verwendungsnachweis";
@@ -75,6 +76,19 @@ export const verwendungsnachweisArb: fc.Arbitrary<Verwendungsnachweis> = fc.reco
     begruendung: text(200),
   }),
   unterschrift: fc.record({ name: text(), funktion: text(), datum: date }),
+  belegliste: rows(
+    fc
+      .record({
+        belegnr: text(12),
+        datum: date,
+        zahlungsempfaenger: text(),
+        zweck: text(),
+        betrag: cents,
+        kostenart: fc.option(fc.constantFrom(...BELEG_KOSTENARTEN), { nil: null }),
+        budgetzeile: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+      })
+      .filter(anyValue),
+  ),
 });
 
 export const jahresberichtArb: fc.Arbitrary<Jahresbericht> = fc.record({
