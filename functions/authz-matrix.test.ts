@@ -12,7 +12,6 @@ import { devUserName } from "./local/dev-users";
 import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../shared/programme/programmes";
 import { ROUTES, type RouteId } from "./routes";
 import { belegnummernOf } from "./core/belegnummern-of";
-import { withSampleBelegliste } from "../shared/pruefung/sample-belegliste";
 
 /** The other programme pack, found rather than named (its id lives only in its folder). */
 const ELSEWHERE = PROGRAMMES.find((p) => p.id !== LEGACY_PROGRAMME_ID)!.id;
@@ -96,9 +95,6 @@ const instantPdf: PdfRenderer = { render: async () => new TextEncoder().encode("
 /** A signed receipt as a PDF's first bytes say; its content does not matter here. */
 const SIGNED_SCAN = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
 let sharedAttachmentId = "";
-
-/** The Stichprobe's filing (engineer "stichprobe"): a Verwendungsnachweis with a Belegliste. */
-let belegFiling: Promise<{ filing: typeof shared; filingId: string }> | undefined;
 
 const MATRIX: Cell[] = [
   {
@@ -561,20 +557,12 @@ const MATRIX: Cell[] = [
   {
     route: "requestStichprobe",
     name: "POST /filings/{id}/versions/{version}/stichprobe",
-    // Two Belege of a filing with a Belegliste (submitted once); a request changes no status.
-    request: async () => {
-      const { filing, filingId } = await (belegFiling ??= (async () => {
-        const withBelege = withSampleBelegliste({ ...shared, meta: { ...shared.meta, year: 2039 } });
-        const done = await api.call("POST", "/filings", { token: await api.token("awo"), body: withBelege });
-        expect(done.status).toBe(201);
-        return { filing: withBelege, filingId: done.body.filingId as string };
-      })());
-      return {
-        method: "POST",
-        path: `/filings/${filingId}/versions/1/stichprobe`,
-        body: { belegnummern: belegnummernOf(filing).slice(0, 2), faelligAm: "2040-03-15" },
-      };
-    },
+    // Two Belege of the shared filing's own Belegliste; a request changes no status, so cells stay apart.
+    request: async () => ({
+      method: "POST",
+      path: `/filings/${sharedId}/versions/1/stichprobe`,
+      body: { belegnummern: belegnummernOf(shared).slice(0, 2), faelligAm: "2040-03-15" },
+    }),
     expected: {
       own: 403,
       other: 403,

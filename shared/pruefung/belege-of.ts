@@ -1,9 +1,9 @@
+import type { BelegZeile } from "../filing/belegliste";
 import type { Filing } from "../filing/filing";
-import type { Beleg } from "./belegliste";
 
 /**
- * The Belegliste of a filing's content – the one place that knows where the filing keeps it
- * (the Stichprobe's check, the desk's table, the tests). A Jahresbericht has none.
+ * The Belegliste of a filing's content – the one place the Stichprobe's check, the desk's table and
+ * the tests read it from. A Jahresbericht has none.
  */
-export const belegeOf = (content: Filing): Beleg[] =>
-  content.kind === "verwendungsnachweis" ? ((content.data as { belegliste?: Beleg[] }).belegliste ?? []) : [];
+export const belegeOf = (content: Filing): readonly BelegZeile[] =>
+  content.kind === "verwendungsnachweis" ? content.data.belegliste : [];

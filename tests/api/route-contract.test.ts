@@ -7,7 +7,6 @@ import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { belegnummernOf } from "../../functions/core/belegnummern-of";
-import { withSampleBelegliste } from "../../shared/pruefung/sample-belegliste";
 
 // Every route once through the one client against the local server on DynamoDB Local: the client
 // checks each success answer against the route's documented status and schema, and here each route

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { belegeOf } from "../../shared/pruefung/belege-of";
-import { withSampleBelegliste } from "../../shared/pruefung/sample-belegliste";
 import { districtName } from "../../shared/programme/stammdaten";
 import { lookAt } from "../addin/support/role-screens";
 import { signIn, startTaskPaneStack, type TaskPaneStack } from "../addin/support/task-pane-browser";
@@ -45,8 +44,8 @@ for (const { host, traegerId, districtId } of HOSTS)
   describe(`Stichprobe to Rückforderung on the ${host} host`, () => {
     const meta = { programmeId: "stadtteilmanagement", traegerId, districtId, year: YEAR };
     // Not the granted amount: VN-ZUSCHUSS-BEWILLIGT warns, and the Prüfvermerk must acknowledge it.
-    const filing = withSampleBelegliste(sampleVerwendungsnachweis(meta) as VerwendungsnachweisFiling);
-    // The two Sachkosten Belege (1.200,00 € and the rest).
+    const filing = sampleVerwendungsnachweis(meta) as VerwendungsnachweisFiling;
+    // The sample's two Sachkosten Belege.
     const chosen = belegeOf(filing)
       .filter((b) => b.kostenart === "sachkosten")
       .map((b) => b.belegnr);

@@ -2,7 +2,6 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { belegeOf } from "../../shared/pruefung/belege-of";
-import { withSampleBelegliste } from "../../shared/pruefung/sample-belegliste";
 import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
 import { routeRequest } from "../support/route-request";
 
@@ -27,10 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const submit = async (
-  year: number,
-  filing: unknown = withSampleBelegliste(sampleVerwendungsnachweis(meta(year))),
-) => {
+const submit = async (year: number, filing: unknown = sampleVerwendungsnachweis(meta(year))) => {
   const submitted = await api.call(...routeRequest("submitFiling"), {
     token: await api.token("awo"),
     body: filing,
@@ -56,7 +52,7 @@ const list = async (id: string, user = "koordinierung") =>
   (await api.call(...routeRequest("listAttachments", { id, version: 1 }), { token: await api.token(user) }))
     .body;
 
-const BELEGE = belegeOf(withSampleBelegliste(sampleVerwendungsnachweis(meta(2030)))).map((b) => b.belegnr);
+const BELEGE = belegeOf(sampleVerwendungsnachweis(meta(2030))).map((b) => b.belegnr);
 
 describe("Stichprobe", () => {
   it("has a sample Belegliste to choose from, stored with the version", async () => {

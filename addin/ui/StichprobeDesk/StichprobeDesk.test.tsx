@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../api/api-client";
 import type { AttachmentList } from "../../../shared/api/records-schemas";
-import type { Beleg } from "../../../shared/pruefung/belegliste";
+import type { BelegZeile } from "../../../shared/filing/belegliste";
 import { fakeApi } from "../../test-support/fake-api";
 import { StichprobeDesk } from "./StichprobeDesk";
 
@@ -12,7 +12,7 @@ import { StichprobeDesk } from "./StichprobeDesk";
 afterEach(cleanup);
 
 const ID = "stadtteilmanagement.2026.verwendungsnachweis.awo.kaltenmoor";
-const beleg = (belegnr: string, betrag: number): Beleg => ({
+const beleg = (belegnr: string, betrag: number): BelegZeile => ({
   belegnr,
   datum: "2026-05-04",
   zahlungsempfaenger: "Druckerei Lüne",

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { belegnrKey } from "../../../shared/api/stichprobe-schemas";
-import type { Beleg } from "../../../shared/pruefung/belegliste";
+import type { BelegZeile } from "../../../shared/filing/belegliste";
 import { formatDate } from "../../../shared/money/format-de";
 import { formatEuro } from "../../../shared/money/format-money";
 import type { BelegKostenart } from "../../../shared/programme/pruefung-params";
@@ -55,7 +55,7 @@ export interface StichprobeDeskProps {
   api: ApiClient;
   filingId: string;
   version: number;
-  belege: readonly Beleg[];
+  belege: readonly BelegZeile[];
   /** Only the Koordinierungsstelle requests; the Leitung sees rows and receipts. */
   canRequest: boolean;
 }
@@ -114,26 +114,29 @@ export const StichprobeDesk = ({ api, filingId, version, belege, canRequest }: S
               </tr>
             </thead>
             <tbody>
-              {belege.map((b) => {
-                const asked = requested.get(belegnrKey(b.belegnr));
+              {belege.map((b, row) => {
+                const asked = b.belegnr.trim() ? requested.get(belegnrKey(b.belegnr)) : undefined;
                 return (
-                  <tr key={b.belegnr}>
+                  <tr key={row}>
                     {canRequest && (
                       <td className={styles.cell}>
                         <Checkbox
-                          aria-label={`Beleg ${b.belegnr} für die Stichprobe wählen`}
+                          aria-label={`Beleg ${b.belegnr || `Zeile ${row + 1}`} für die Stichprobe wählen`}
                           checked={chosen.includes(b.belegnr)}
-                          disabled={d.busy}
+                          // A row without a Belegnr. cannot be named in a request.
+                          disabled={d.busy || !b.belegnr.trim()}
                           onChange={(_e, data) => toggle(b.belegnr, data.checked === true)}
                         />
                       </td>
                     )}
                     <td className={styles.cell}>{b.belegnr}</td>
-                    <td className={styles.cell}>{formatDate(b.datum)}</td>
+                    <td className={styles.cell}>{b.datum ? formatDate(b.datum) : "–"}</td>
                     <td className={styles.cell}>{b.zahlungsempfaenger}</td>
-                    <td className={`${styles.cell} ${styles.money}`}>{formatEuro(b.betrag)}</td>
+                    <td className={`${styles.cell} ${styles.money}`}>
+                      {b.betrag === null ? "–" : formatEuro(b.betrag)}
+                    </td>
                     <td className={styles.cell}>
-                      {KOSTENART[b.kostenart]}
+                      {b.kostenart ? KOSTENART[b.kostenart] : "–"}
                       {b.budgetzeile ? ` ${b.budgetzeile}` : ""}
                     </td>
                     <td className={styles.cell}>
