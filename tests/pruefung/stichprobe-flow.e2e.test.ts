@@ -5,6 +5,7 @@ import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/filing/sample-filings";
 import { belegeOf } from "../../shared/pruefung/belege-of";
 import { districtName } from "../../shared/programme/stammdaten";
+import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { lookAt } from "../addin/support/role-screens";
 import { signIn, startTaskPaneStack, type TaskPaneStack } from "../addin/support/task-pane-browser";
 import { convertWithLibreOffice } from "../support/libreoffice";
@@ -58,6 +59,17 @@ for (const { host, traegerId, districtId } of HOSTS)
 
     it("Koordinierungsstelle: ticks two Belege of the submitted Belegliste and requests them, confirmed", async () => {
       expect(chosen).toHaveLength(2);
+      // Granted 100.000,00 € – not what the sample states, so VN-ZUSCHUSS-BEWILLIGT warns.
+      const at = { programmeId: "stadtteilmanagement", year: YEAR };
+      const params = await stack.api.call(...routeRequest("getParams", at), { token: await koord() });
+      const zuschuesse = (params.body.zuschuesse as { traegerId: string; districtId: string }[]).map((z) =>
+        z.traegerId === traegerId && z.districtId === districtId ? { ...z, betrag: 100_000_00 } : z,
+      );
+      const put = await stack.api.call(...routeRequest("putParams", at), {
+        token: await koord(),
+        body: { ...defaultProgramParams(at), ...params.body, zuschuesse },
+      });
+      expect(put.status, JSON.stringify(put.body)).toBe(200);
       const submitted = await stack.api.call(...routeRequest("submitFiling"), {
         token: await stack.api.token(traegerId),
         body: filing,
@@ -149,7 +161,7 @@ for (const { host, traegerId, districtId } of HOSTS)
         .getByLabel("Geprüfte Zeilen / Belegnummern (durch Komma getrennt)")
         .fill(chosen.join(", "));
       await reviewer.getByRole("radio", { name: "mit Beanstandung" }).check();
-      await reviewer.getByLabel("Beanstandung").fill("Beleg ohne Bezug zum Projekt.");
+      await reviewer.getByRole("textbox", { name: "Beanstandung" }).fill("Beleg ohne Bezug zum Projekt.");
       await reviewer.getByLabel("Nicht anerkannt: Sachkosten (€)").fill("1.200,00");
       for (const id of warnungen)
         await reviewer.getByLabel(`Begründung zu ${id}`).fill("Mit dem Träger abgestimmt, Bescheid folgt.");
