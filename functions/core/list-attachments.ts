@@ -1,7 +1,7 @@
 import type { AttachmentList } from "../../shared/api/records-schemas";
 import type { AttachmentRecord } from "../../shared/api/records-schemas";
 import type { StichprobeRecord } from "../../shared/api/stichprobe-schemas";
-import { stichprobeStandOf } from "../../shared/pruefung/stichprobe-stand";
+import { stichprobeStandOf } from "../../shared/api/stichprobe-stand";
 import { NotFoundError } from "./errors";
 import { loadVersion } from "./get-version";
 import { loadVisibleHead } from "./load-visible-head";

@@ -1,5 +1,5 @@
 import { belegnrKey } from "../../shared/api/stichprobe-schemas";
-import { stichprobeStandOf } from "../../shared/pruefung/stichprobe-stand";
+import { stichprobeStandOf } from "../../shared/api/stichprobe-stand";
 import { BadRequestError } from "./errors";
 import type { ServiceDeps } from "./service-deps";
 import { UnknownBelegError } from "./unknown-beleg-error";

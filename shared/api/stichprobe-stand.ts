@@ -4,7 +4,7 @@ import {
   type StichprobeBeleg,
   type StichprobeRecord,
   type StichprobeStand,
-} from "../api/stichprobe-schemas";
+} from "./stichprobe-schemas";
 
 /** What the stand needs of an attachment: its id and the Belegnr. it was uploaded for. */
 export interface BelegUpload {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StichprobeRecord } from "../api/stichprobe-schemas";
+import type { StichprobeRecord } from "./stichprobe-schemas";
 import { stichprobeStandOf } from "./stichprobe-stand";
 
 const request = (seq: number, belegnummern: string[], faelligAm: string): StichprobeRecord => ({
