@@ -94,7 +94,13 @@ async function* versionEntries(
   for (const record of await deps.store.listAttachments(filingId, version.version)) {
     const found = await deps.store.getAttachment(filingId, version.version, record.attachmentId);
     if (!found) continue;
-    yield { ...at, path: `${folder}/anlagen/${attachmentFileName(record)}`, bytes: found.bytes, compress: false, art: "Anlage" };
+    yield {
+      ...at,
+      path: `${folder}/anlagen/${attachmentFileName(record)}`,
+      bytes: found.bytes,
+      compress: false,
+      art: "Anlage",
+    };
   }
 }
 
