@@ -11,6 +11,7 @@ import { startTestApi, type TestApi } from "../dev/fixtures/start-test-api";
 import { devUserName } from "../dev/dev-users";
 import { LEGACY_PROGRAMME_ID, PROGRAMMES } from "../shared/programme/programmes";
 import { ROUTES, type RouteId } from "../shared/api/routes";
+import { belegnummernOf } from "./core/belegnummern-of";
 
 /** The other programme pack, found rather than named (its id lives only in its folder). */
 const ELSEWHERE = PROGRAMMES.find((p) => p.id !== LEGACY_PROGRAMME_ID)!.id;
@@ -550,6 +551,27 @@ const MATRIX: Cell[] = [
       koordinierungElsewhere: 200,
       leitungElsewhere: 200,
       anonymous: 200,
+    },
+  },
+  // ── Stichprobe (engineer "stichprobe") ──
+  {
+    route: "requestStichprobe",
+    name: "POST /filings/{id}/versions/{version}/stichprobe",
+    // Two Belege of the shared filing's own Belegliste; a request changes no status, so cells stay apart.
+    request: async () => ({
+      method: "POST",
+      path: `/filings/${sharedId}/versions/1/stichprobe`,
+      body: { belegnummern: belegnummernOf(shared).slice(0, 2), faelligAm: "2040-03-15" },
+    }),
+    expected: {
+      own: 403,
+      other: 403,
+      koordinierung: 201,
+      leitung: 403,
+      awoElsewhere: 403,
+      koordinierungElsewhere: 404,
+      leitungElsewhere: 403,
+      anonymous: 401,
     },
   },
 ];

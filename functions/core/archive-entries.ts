@@ -1,6 +1,6 @@
 import type { AuditEntry, FilingHead, VersionRecord } from "../../shared/api/records";
 import { toCsv, versionFolder } from "../../shared/records/archive-layout";
-import { ATTACHMENT_EXTENSIONS } from "../../shared/domain/sniff-media-type";
+import { attachmentFileName } from "../../shared/records/attachment-file-name";
 import { receiptDocument } from "../../shared/records/receipt-document";
 import { originalFilename } from "./get-original";
 import type { PdfRenderer } from "./pdf-renderer";
@@ -94,8 +94,13 @@ async function* versionEntries(
   for (const record of await deps.store.listAttachments(filingId, version.version)) {
     const found = await deps.store.getAttachment(filingId, version.version, record.attachmentId);
     if (!found) continue;
-    const name = `${record.kind}-${record.attachmentId}.${ATTACHMENT_EXTENSIONS[record.mediaType]}`;
-    yield { ...at, path: `${folder}/anlagen/${name}`, bytes: found.bytes, compress: false, art: "Anlage" };
+    yield {
+      ...at,
+      path: `${folder}/anlagen/${attachmentFileName(record)}`,
+      bytes: found.bytes,
+      compress: false,
+      art: "Anlage",
+    };
   }
 }
 

@@ -14,6 +14,7 @@ import type {
 } from "../../shared/api/records";
 import type { IdempotencyRecord } from "./idempotency-record";
 import type { AttachmentRecord } from "../../shared/api/records-schemas";
+import type { StichprobeRecord } from "../../shared/api/stichprobe-schemas";
 
 /** Exactly the bytes a submission was received as (the .xlsx or the JSON body). */
 export interface OriginalFile {
@@ -80,6 +81,20 @@ export interface AppendVersionInput {
   paramsUsed?: ProgrammeYear & { version: number };
   /** Versions a filing may have (the year's maxVersionen); one more is a ConflictError. */
   maxVersions?: number;
+}
+
+/** A Stichprobe request of one version (stichprobe-items.ts); the service checked the Belegnummern. */
+export interface RequestStichprobeInput {
+  /** The head as read; the write fails if the audit sequence moved on. */
+  expected: FilingHead;
+  version: number;
+  belegnummern: string[];
+  faelligAm: string;
+  hinweis?: string;
+  by: Actor;
+  at: string;
+  /** The audit entry's comment: which Belege until when. */
+  comment: string;
 }
 
 export interface SubmissionReadsQuery {
@@ -185,6 +200,13 @@ export interface FilingStore {
     version: number,
     attachmentId: string,
   ): Promise<{ record: AttachmentRecord; bytes: Uint8Array } | undefined>;
+  /**
+   * Stores a Stichprobe request as a new item with its audit entry (never an overwrite: a later
+   * request is another item); ConflictError when the head moved on, NotFoundError without the version.
+   */
+  requestStichprobe(input: RequestStichprobeInput): Promise<{ head: FilingHead; record: StichprobeRecord }>;
+  /** The Stichprobe requests of a version, oldest first. */
+  listStichproben(filingId: string, version: number): Promise<StichprobeRecord[]>;
   /** The payment ledger (Auszahlungen, Festsetzung, Rückzahlung), oldest first (payment-items.ts). */
   listZahlungen(query: ZahlungenQuery): Promise<ZahlungEintrag[]>;
   /** Appends one ledger entry as the next of its Träger and district; nothing is ever overwritten. */

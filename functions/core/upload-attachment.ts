@@ -9,9 +9,12 @@ import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 import { megabytes, TooLargeError } from "./too-large-error";
 import { UnsupportedTypeError } from "./unsupported-type-error";
+import { requireRequestedBeleg } from "./require-requested-beleg";
 
 export interface AttachmentUpload {
   kind: AttachmentKind;
+  /** For `beleg`: the Belegnr. of the Stichprobe the receipt proves. */
+  belegnr?: string;
   bytes: Uint8Array;
   /** The Content-Type as sent (without parameters); the bytes decide, this may only agree. */
   declaredType: string;
@@ -35,7 +38,7 @@ const checkFile = ({ bytes, declaredType }: AttachmentUpload) => {
 
 /**
  * A Träger attaches a file to one of its own versions – the signed Eingangsbestätigung
- * (`unterschrift`), later Belege. Type by magic bytes, size checked, hashed, then stored
+ * (`unterschrift`) or a Beleg of the Stichprobe (`beleg` with its Belegnr.). Type by magic bytes, size checked, hashed, then stored
  * immutably beside the version. Another Träger's filing is "not found"; a Tandem partner, who may
  * read a Jahresbericht, does not sign it.
  */
@@ -54,6 +57,7 @@ export const uploadAttachment = async (
   if (head.meta.traegerId !== principal.traegerId)
     throw new ForbiddenError("Anlagen lädt nur der einreichende Träger hoch, nicht der Tandem-Partner.");
   await loadVersion(head, version, deps);
+  const belegnr = await requireRequestedBeleg(filingId, version, upload, deps);
   const mediaType = checkFile(upload);
   const at = deps.clock().toISOString();
   return deps.store.putAttachment(
@@ -68,6 +72,7 @@ export const uploadAttachment = async (
       sha256: createHash("sha256").update(upload.bytes).digest("hex"),
       uploadedAt: at,
       uploadedBy: { sub: principal.sub, name: principal.name },
+      ...(belegnr !== undefined && { belegnr }),
     },
     upload.bytes,
   );

@@ -1,5 +1,6 @@
 import { TooLargeError } from "../core/too-large-error";
 import { UnsupportedTypeError } from "../core/unsupported-type-error";
+import { UnknownBelegError } from "../core/unknown-beleg-error";
 import {
   BadRequestError,
   ConflictError,
@@ -37,6 +38,7 @@ const STATUS_OF: readonly (readonly [new (...args: never[]) => DomainError, numb
   [TooLargeError, 413],
   [UnsupportedTypeError, 415],
   [InvalidFilingError, 422],
+  [UnknownBelegError, 422],
   [StoreUnavailableError, 503],
 ];
 

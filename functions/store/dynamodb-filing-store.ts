@@ -11,6 +11,7 @@ import { getAttachment, listAttachments, putAttachment } from "./attachment-item
 import { getParams, putParams } from "./params-items";
 import { appendZahlung, listZahlungen } from "./payment-items";
 import { readSubmission } from "./submission-reads";
+import { listStichproben, requestStichprobe } from "./stichprobe-items";
 import { getHead, getIdempotencyRecord, getVersion, listAudit, listHeads } from "./read-items";
 
 /** FilingStore on one DynamoDB table laid out as TABLE_DEFINITION and docs/data-model.md describe. */
@@ -38,6 +39,8 @@ export const createDynamoDbFilingStore = (client: DynamoDBClient, tableName: str
     putParams: (params, by, at) => putParams(table, params, by, at),
     putDraft: (draft, traegerId) => putDraft(table, draft, traegerId),
     getDraft: (filingId, traegerId) => getDraft(table, filingId, traegerId),
+    requestStichprobe: (input) => requestStichprobe(table, input),
+    listStichproben: (filingId, version) => listStichproben(table, filingId, version),
     listZahlungen: (query) => listZahlungen(table, query),
     appendZahlung: (entry) => appendZahlung(table, entry),
   };

@@ -9,6 +9,7 @@ import { ConflictError } from "../core/errors";
 import type { AppendVersionInput, FilingStore } from "../core/filing-store";
 import { StaleParamsError } from "../core/stale-params-error";
 import { VersionCapError } from "../core/version-cap-error";
+import { stichprobeStoreContract } from "./stichprobe-store.contract";
 
 /**
  * What every FilingStore promises, run against each implementation (DynamoDB on DynamoDB Local,
@@ -289,4 +290,6 @@ export const filingStoreContract = (name: string, open: () => Promise<FilingStor
       expect((await store.getHead(input.filingId))?.status).toBe("eingereicht");
       expect((await store.getVersion(input.filingId, 1))?.content.meta).toEqual(meta("kaltenmoor"));
     });
+
+    stichprobeStoreContract(open);
   });

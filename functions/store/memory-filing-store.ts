@@ -24,6 +24,7 @@ import {
 import { encodeDraft, foreignDraftConflict } from "./draft-rules";
 import * as files from "./memory-record-files";
 import { zahlungEintragSchema } from "../../shared/pruefung/zahlung";
+import { listStichprobenInMemory, requestStichprobeInMemory } from "./memory-stichprobe";
 
 /**
  * FilingStore in memory, for service tests that need the store's semantics but not DynamoDB: the
@@ -136,6 +137,8 @@ export const createMemoryFilingStore = (): MemoryFilingStore => {
     putAttachment: async (record, bytes) => files.putAttachment(db, record, bytes),
     listAttachments: async (filingId, n) => files.listAttachments(db, filingId, n),
     getAttachment: async (filingId, n, attachmentId) => files.getAttachment(db, filingId, n, attachmentId),
+    requestStichprobe: async (input) => requestStichprobeInMemory(db, input),
+    listStichproben: async (filingId, n) => listStichprobenInMemory(db, filingId, n),
     listZahlungen: async (query) =>
       (db.zahlungen.get(`${query.programmeId}#${query.year}`) ?? [])
         .filter((e) => query.traegerId === undefined || e.traegerId === query.traegerId)

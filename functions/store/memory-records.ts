@@ -31,6 +31,8 @@ export interface MemoryRecords {
   redactions: Map<string, Item>;
   /** `<programme>#<year>` → the payment ledger, in append order. */
   zahlungen: Map<string, Item[]>;
+  /** `<filingId>#<version>` → its Stichprobe requests, in request order. */
+  stichproben: Map<string, Item[]>;
 }
 
 export const emptyRecords = (): MemoryRecords => ({
@@ -44,6 +46,7 @@ export const emptyRecords = (): MemoryRecords => ({
   attachments: new Map(),
   redactions: new Map(),
   zahlungen: new Map(),
+  stichproben: new Map(),
 });
 
 /** A deep copy as DynamoDB round-trips a value: undefined fields dropped, plain JSON values. */

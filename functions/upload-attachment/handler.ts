@@ -4,12 +4,12 @@ import { defineHandler } from "../http/define-handler";
 import { json } from "../http/json";
 import { readBody, readContentType } from "../http/read-request";
 
-/** POST /filings/{id}/versions/{version}/attachments?kind=unterschrift – the body is the file itself. */
+/** POST /filings/{id}/versions/{version}/attachments?kind=unterschrift|beleg&belegnr= – the body is the file itself. */
 export const handler = defineHandler(
   "uploadAttachment",
-  async ({ event, path: { id, version }, query: { kind }, principal, note }) => {
+  async ({ event, path: { id, version }, query: { kind, belegnr }, principal, note }) => {
     note({ filingId: id, version });
-    const upload = { kind, bytes: readBody(event), declaredType: readContentType(event) };
+    const upload = { kind, belegnr, bytes: readBody(event), declaredType: readContentType(event) };
     return json(201, await uploadAttachment(principal, id, version, upload, getDeps()));
   },
 );

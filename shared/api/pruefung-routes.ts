@@ -1,4 +1,5 @@
-import { programmeYearPathSchema } from "./edge-schemas";
+import { programmeYearPathSchema, versionPathSchema } from "./edge-schemas";
+import { stichprobeRecordSchema, stichprobeRequestSchema } from "./stichprobe-schemas";
 import { zahlungenListQuerySchema, zahlungenResponseSchema, zahlungRequestSchema } from "./pruefung-schemas";
 import { zahlungEintragSchema } from "../pruefung/zahlung";
 import type { RouteDefinition } from "./route-definition";
@@ -37,5 +38,23 @@ export const PRUEFUNG_ROUTES = [
     body: { "application/json": zahlungRequestSchema },
     success: { status: 201, description: "Gespeicherter Eintrag", schema: zahlungEintragSchema },
     problems: [403, 404, 409],
+  },
+  // Stichprobe (engineer "stichprobe"): read through listAttachments' `stichprobe`, so one route only.
+  {
+    id: "requestStichprobe",
+    method: "POST",
+    path: "/filings/{id}/versions/{version}/stichprobe",
+    handler: "request-stichprobe",
+    auth: true,
+    summary:
+      "Stichprobe anfordern: Belege (Belegnr.) einer Version mit Frist und Hinweis – nur Koordinierung",
+    pathParams: versionPathSchema,
+    body: { "application/json": stichprobeRequestSchema },
+    success: {
+      status: 201,
+      description: "Die gespeicherte Anforderung; der Träger sieht sie bei den Anlagen der Version",
+      schema: stichprobeRecordSchema,
+    },
+    problems: [403, 404, 409, 422],
   },
 ] as const satisfies readonly RouteDefinition[];

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { isoDateTimeSchema, submittedBySchema } from "./records";
 import { ATTACHMENT_MEDIA_TYPES } from "../domain/sniff-media-type";
+import { belegnrSchema, stichprobeStandSchema } from "./stichprobe-schemas";
 
 /**
  * Request and response schemas of the records routes (originals, receipts, attachments, archive,
@@ -31,11 +32,16 @@ export const attachmentRecordSchema = z.object({
   uploadedAt: isoDateTimeSchema,
   uploadedBy: submittedBySchema,
   chunks: z.number().int().min(1),
+  /** A receipt of the Stichprobe: the Belegnr. it proves (kind „beleg“ only). */
+  belegnr: belegnrSchema.optional(),
 });
 export type AttachmentRecord = z.infer<typeof attachmentRecordSchema>;
 
 export const attachmentUploadQuerySchema = z.object({
   kind: attachmentKindSchema.default("unterschrift").describe("Art der Anlage; ohne Angabe „unterschrift“"),
+  belegnr: belegnrSchema
+    .optional()
+    .describe("nur mit kind=beleg: die Belegnummer der Stichprobe, zu der der Beleg gehört"),
 });
 
 export const attachmentPathSchema = z.object({
@@ -50,6 +56,8 @@ export const attachmentListSchema = z.object({
   unterschriftLiegtVor: z.boolean(),
   /** „Unterschrift liegt vor“ or what is missing, for the filing detail. */
   unterschriftHinweis: z.string(),
+  /** The Stichprobe of this version (requested Belege and their uploads); null when none was asked. */
+  stichprobe: stichprobeStandSchema.nullable(),
 });
 export type AttachmentList = z.infer<typeof attachmentListSchema>;
 

@@ -78,10 +78,14 @@ export const reviewCommentSchema = z.object({
 });
 export type ReviewComment = z.infer<typeof reviewCommentSchema>;
 
-/** `schwaerzen`: names redacted after the Aufbewahrungsfrist (Löschkonzept, docs/records.md). */
+/**
+ * `schwaerzen`: names redacted after the Aufbewahrungsfrist (Löschkonzept, docs/records.md);
+ * `stichprobe`: Belege of a version requested for a Stichprobe (docs/pruefung.md) – neither changes the status.
+ */
 export const auditActionSchema = z.union([
   z.literal("einreichen"),
   z.literal("schwaerzen"),
+  z.literal("stichprobe"),
   reviewActionSchema,
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -5,7 +5,7 @@
  *   <Vorgang>/v<n>/original.xlsx | original.json the file as received (or original-entfernt.txt)
  *   <Vorgang>/v<n>/inhalt.json, befunde.json     content and findings of the version
  *   <Vorgang>/v<n>/eingangsbestaetigung.pdf      the receipt, rendered at export
- *   <Vorgang>/v<n>/anlagen/<id>.<ext>            signed receipts and other uploads
+ *   <Vorgang>/v<n>/anlagen/<kind>[-<Belegnr.>]-<id>.<ext>  signed receipts, Belege of the Stichprobe
  *   manifest.json, manifest.csv, SHA256SUMS, LIESMICH.txt
  */
 export interface ManifestFile {
@@ -73,7 +73,8 @@ Förderbericht lesbar:
   <Vorgang>/v<n>/inhalt.json            Inhalt der Version (JSON)
   <Vorgang>/v<n>/befunde.json           Befunde der Prüfregeln zur Version
   <Vorgang>/v<n>/eingangsbestaetigung.pdf  Eingangsbestätigung mit SHA-256 des Originals
-  <Vorgang>/v<n>/anlagen/               hochgeladene Anlagen (z. B. unterschriebene Bestätigung)
+  <Vorgang>/v<n>/anlagen/               hochgeladene Anlagen (z. B. unterschriebene Bestätigung;
+                                        Belege der Stichprobe als beleg-<Belegnr.>-…)
 
 manifest.csv (Semikolon, UTF-8) öffnet jede Tabellenkalkulation; manifest.json enthält dasselbe
 maschinenlesbar. Jede Datei ist mit ihrer SHA-256-Prüfsumme verzeichnet. Prüfen:

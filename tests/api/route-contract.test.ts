@@ -6,6 +6,7 @@ import { ROUTES, routeById, type RouteId } from "../../shared/api/routes";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
+import { belegnummernOf } from "../../functions/core/belegnummern-of";
 
 // Every route once through the one client against the local server on DynamoDB Local: the client
 // checks each success answer against the route's documented status and schema, and here each route
@@ -115,6 +116,17 @@ const SUCCESS: Record<RouteId, Walk> = {
     const { filingId } = await awo.submit({ json: filing }, "c-old");
     return koord.call("redactFiling", { path: { id: filingId }, body: { json: { bestaetigt: true } } });
   },
+  // ── Stichprobe (engineer "stichprobe") ──
+  requestStichprobe: ({ koord }) =>
+    koord.call("requestStichprobe", {
+      path: { id: VN, version: 1 },
+      body: {
+        json: {
+          belegnummern: belegnummernOf(sampleVerwendungsnachweis(META)).slice(0, 2),
+          faelligAm: "2026-03-15",
+        },
+      },
+    }),
 };
 
 /** One problem per route: the call and the status it must answer (documented, or 401 implied). */
@@ -210,6 +222,16 @@ const PROBLEM: Record<Exclude<RouteId, "getOpenApi">, { status: number; walk: Wa
     status: 409,
     walk: ({ koord }) =>
       koord.call("redactFiling", { path: { id: VN }, body: { json: { bestaetigt: true } } }),
+  },
+  // ── Stichprobe (engineer "stichprobe") ──
+  requestStichprobe: {
+    // A Belegnr. the version's Belegliste does not contain: 422 naming it.
+    status: 422,
+    walk: ({ koord }) =>
+      koord.call("requestStichprobe", {
+        path: { id: VN, version: 1 },
+        body: { json: { belegnummern: ["GIBT-ES-NICHT"], faelligAm: "2026-03-15" } },
+      }),
   },
 };
 

@@ -33,6 +33,7 @@ const WRITES = [
   "putAttachment",
   "redactVersion",
   "appendZahlung",
+  "requestStichprobe",
 ] as const;
 const READS = [
   "getHead",
@@ -51,6 +52,7 @@ const READS = [
   "getAttachment",
   "isRedacted",
   "listZahlungen",
+  "listStichproben",
 ] as const;
 
 beforeAll(async () => {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
-import { sampleVerwendungsnachweis, type VerwendungsnachweisFiling } from "../../shared/filing";
+import type { VerwendungsnachweisFiling } from "../../shared/filing";
+import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import type { Finding } from "../../shared/rules";
 import { validateWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
-import { startTestApi, type TestApi } from "../../functions/local/fixtures/start-test-api";
+import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { namedCell, tableCell } from "../support/layout-cells";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { loadNamedCells } from "../support/named-cells";

@@ -37,7 +37,9 @@ export const FilingHistory = ({ detail }: { detail: FilingDetail }) => {
                   ? `Version ${a.version} eingereicht`
                   : a.action === "schwaerzen"
                     ? `Namen in Version ${a.version} geschwärzt`
-                    : ACTION_WORDING[a.action].done}{" "}
+                    : a.action === "stichprobe"
+                      ? `Stichprobe zu Version ${a.version} angefordert`
+                      : ACTION_WORDING[a.action].done}{" "}
                 · {a.by.name} · jetzt „{STATUS_LABELS[a.toStatus]}“
               </Caption1>
               {a.comments.length > 0 && (

@@ -19,6 +19,7 @@ import { RueckforderungCard } from "../RueckforderungCard/RueckforderungCard";
 import { StatusBadge } from "../StatusBadge/StatusBadge";
 import type { TemplateChoice } from "../TemplatePanel/TemplatePanel";
 import { useMyFilings } from "./useMyFilings";
+import { VersionRecords } from "../VersionRecords/VersionRecords";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -125,6 +126,7 @@ export const MyFilings = ({
                       </Button>
                     </span>
                     <RueckforderungCard api={api} item={i} />
+                    <VersionRecords api={api} filingId={i.filingId} version={i.latestVersion} name={name} />
                   </li>
                 );
               })}

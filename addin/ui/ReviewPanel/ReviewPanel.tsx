@@ -26,6 +26,8 @@ import { VersionCompare } from "../VersionCompare/VersionCompare";
 import { ReviewComments } from "./ReviewComments";
 import { useReviewPanel } from "./useReviewPanel";
 import { PruefvermerkStep, usePruefvermerk } from "../../review/pruefvermerk-step";
+import { StichprobeDesk } from "../StichprobeDesk/StichprobeDesk";
+import { belegeOf } from "../../../shared/pruefung/belege-of";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -126,6 +128,16 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
         onCompare={(from, to) => void r.compare(from, to)}
       />
       <FilingHistory detail={r.detail} />
+      {filing.kind === "verwendungsnachweis" && (
+        <StichprobeDesk
+          key={`${filing.filingId}#${shown}`}
+          api={props.api}
+          filingId={filing.filingId}
+          version={shown}
+          belege={belegeOf(r.shown.content)}
+          canRequest={props.role === "koordinierung"}
+        />
+      )}
       {props.role === "koordinierung" && r.actions.includes("zurueckgeben") && (
         <ReviewComments r={r} filing={r.shown.content} excel={props.surface.kind === "excel"} />
       )}

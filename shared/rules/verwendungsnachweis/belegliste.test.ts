@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../../filing/sample-filings";
+import { sampleVerwendungsnachweis } from "../../samples/sample-filings";
 import type { VerwendungsnachweisFiling } from "../../filing/filing";
 import { defaultProgramParams } from "../../programme/params-for-year";
 import { validate } from "../validate";

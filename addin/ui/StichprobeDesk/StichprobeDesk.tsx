@@ -1,0 +1,219 @@
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { belegnrKey } from "../../../shared/api/stichprobe-schemas";
+import type { BelegZeile } from "../../../shared/filing/belegliste";
+import { formatDate } from "../../../shared/money/format-de";
+import { formatEuro } from "../../../shared/money/format-money";
+import type { BelegKostenart } from "../../../shared/programme/pruefung-params";
+import type { ApiClient } from "../../../shared/api/api-client";
+import { useStichprobeDesk } from "./useStichprobeDesk";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // At 350 px the table scrolls inside its own box instead of widening the pane.
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%" },
+  cell: {
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "start",
+    verticalAlign: "top",
+  },
+  money: { textAlign: "end", whiteSpace: "nowrap" },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    outline: "none",
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
+});
+
+const KOSTENART: Record<BelegKostenart, string> = {
+  personalkosten: "Personal",
+  verwaltung: "Verwaltung",
+  sachkosten: "Sachkosten",
+  budget: "Budget",
+};
+
+export interface StichprobeDeskProps {
+  api: ApiClient;
+  filingId: string;
+  version: number;
+  belege: readonly BelegZeile[];
+  /** Only the Koordinierungsstelle requests; the Leitung sees rows and receipts. */
+  canRequest: boolean;
+}
+
+/**
+ * The Belegliste on the desk: a checkbox per row to choose the Stichprobe, a confirmed „Stichprobe
+ * anfordern“ with due date and note, and beside each requested row its state and the uploaded
+ * receipts to download.
+ */
+export const StichprobeDesk = ({ api, filingId, version, belege, canRequest }: StichprobeDeskProps) => {
+  const styles = useStyles();
+  const d = useStichprobeDesk(api, filingId, version);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [faelligAm, setFaelligAm] = useState("");
+  const [hinweis, setHinweis] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) box.current?.focus();
+  }, [confirming]);
+  const requested = new Map((d.list?.stichprobe?.belege ?? []).map((b) => [belegnrKey(b.belegnr), b]));
+  const toggle = (belegnr: string, on: boolean) =>
+    setChosen((c) => (on ? [...c, belegnr] : c.filter((b) => b !== belegnr)));
+  const reason =
+    chosen.length === 0
+      ? "Bitte mindestens einen Beleg ankreuzen."
+      : !faelligAm
+        ? "Bitte die Frist angeben, bis wann die Belege hochzuladen sind."
+        : undefined;
+  return (
+    <section className={styles.root} aria-labelledby={`belege-${version}`}>
+      <Subtitle2 as="h3" id={`belege-${version}`}>
+        Belegliste und Stichprobe (Version {version})
+      </Subtitle2>
+      {d.list?.stichprobe && <Caption1>{d.list.stichprobe.hinweis}</Caption1>}
+      {belege.length === 0 ? (
+        <Caption1>Diese Version hat keine Belegliste.</Caption1>
+      ) : (
+        // Focusable, so a keyboard user can scroll the table sideways in a narrow pane.
+        <div
+          className={styles.scroll}
+          role="region"
+          aria-label="Belegliste (seitlich scrollbar)"
+          tabIndex={0}
+        >
+          <table className={styles.table} aria-label={`Belegliste, Version ${version}`}>
+            <thead>
+              <tr>
+                {canRequest && <th className={styles.cell}>Stichprobe</th>}
+                <th className={styles.cell}>Belegnr.</th>
+                <th className={styles.cell}>Datum</th>
+                <th className={styles.cell}>Zahlungsempfänger</th>
+                <th className={styles.cell}>Betrag</th>
+                <th className={styles.cell}>Kostenart</th>
+                <th className={styles.cell}>Beleg</th>
+              </tr>
+            </thead>
+            <tbody>
+              {belege.map((b, row) => {
+                const asked = b.belegnr.trim() ? requested.get(belegnrKey(b.belegnr)) : undefined;
+                return (
+                  <tr key={row}>
+                    {canRequest && (
+                      <td className={styles.cell}>
+                        <Checkbox
+                          aria-label={`Beleg ${b.belegnr || `Zeile ${row + 1}`} für die Stichprobe wählen`}
+                          checked={chosen.includes(b.belegnr)}
+                          // A row without a Belegnr. cannot be named in a request.
+                          disabled={d.busy || !b.belegnr.trim()}
+                          onChange={(_e, data) => toggle(b.belegnr, data.checked === true)}
+                        />
+                      </td>
+                    )}
+                    <td className={styles.cell}>{b.belegnr}</td>
+                    <td className={styles.cell}>{b.datum ? formatDate(b.datum) : "–"}</td>
+                    <td className={styles.cell}>{b.zahlungsempfaenger}</td>
+                    <td className={`${styles.cell} ${styles.money}`}>
+                      {b.betrag === null ? "–" : formatEuro(b.betrag)}
+                    </td>
+                    <td className={styles.cell}>
+                      {b.kostenart ? KOSTENART[b.kostenart] : "–"}
+                      {b.budgetzeile ? ` ${b.budgetzeile}` : ""}
+                    </td>
+                    <td className={styles.cell}>
+                      {!asked
+                        ? "–"
+                        : asked.anlagen.length === 0
+                          ? `angefordert bis ${formatDate(asked.faelligAm)}, fehlt`
+                          : asked.anlagen.map((id, i) => (
+                              <Button
+                                key={id}
+                                size="small"
+                                appearance="transparent"
+                                disabled={d.busy}
+                                onClick={() => void d.download(id)}
+                                aria-label={`Beleg ${b.belegnr} herunterladen${asked.anlagen.length > 1 ? ` (Datei ${i + 1})` : ""}`}
+                              >
+                                Beleg herunterladen
+                              </Button>
+                            ))}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canRequest && belege.length > 0 && (
+        <>
+          <div className={styles.row}>
+            <Field label="Frist für die Belege">
+              <Input type="date" value={faelligAm} onChange={(_e, v) => setFaelligAm(v.value)} />
+            </Field>
+          </div>
+          <Field label="Hinweis an den Träger (optional)">
+            <Textarea value={hinweis} onChange={(_e, v) => setHinweis(v.value)} resize="vertical" />
+          </Field>
+          <div className={styles.row}>
+            <Button disabled={d.busy || Boolean(reason) || confirming} onClick={() => setConfirming(true)}>
+              Stichprobe anfordern
+            </Button>
+            {reason && <Caption1>{reason}</Caption1>}
+          </div>
+          {confirming && (
+            <div
+              ref={box}
+              tabIndex={-1}
+              role="group"
+              aria-label="Stichprobe anfordern?"
+              className={styles.confirm}
+            >
+              <Caption1>
+                Stichprobe von {chosen.length === 1 ? "1 Beleg" : `${chosen.length} Belegen`} (
+                {chosen.join(", ")}) bis {formatDate(faelligAm)} anfordern? Der Träger sieht die Anforderung
+                in „Meine Berichte“ und lädt die Belege dort hoch.
+              </Caption1>
+              <div className={styles.row}>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setConfirming(false);
+                    void d.request(chosen, faelligAm, hinweis);
+                  }}
+                >
+                  Anfordern
+                </Button>
+                <Button onClick={() => setConfirming(false)}>Abbrechen</Button>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+      {d.notice && (
+        <MessageBar intent={d.notice.intent} role={d.notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{d.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+};
