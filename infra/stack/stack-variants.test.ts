@@ -100,7 +100,8 @@ describe("sign-in through the city's OIDC provider, task pane on the city's doma
       ([, fn]) =>
         (fn.Environment as { Variables?: Record<string, string> } | undefined)?.Variables?.AUTH_ISSUER,
     );
-    expect(authed).toHaveLength(ROUTES.filter((r) => r.auth).length);
+    // One function per authenticated route, plus the archive's streaming function (it verifies itself).
+    expect(authed).toHaveLength(ROUTES.filter((r) => r.auth).length + 1);
     for (const [, fn] of authed)
       expect((fn.Environment as { Variables: Record<string, string> }).Variables).toMatchObject({
         AUTH_ISSUER: ISSUER,

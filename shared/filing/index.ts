@@ -1,5 +1,5 @@
 export * from "./verwendungsnachweis";
-export * from "./belegliste";
+export * from "./belegliste-field";
 export * from "./jahresbericht";
 export * from "./filing";
 export * from "./empty-filing";

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { centsSchema, dateSchema, longTextSchema, signedCentsSchema, textSchema } from "../domain/primitives";
-import { belegZeileSchema } from "./belegliste";
+import { belegZeileSchema } from "./belegliste-field";
 
 /** One row of "1. Personalkosten". */
 export const personalZeileSchema = z.object({

@@ -1,4 +1,4 @@
-import type { BelegZeile } from "../filing/belegliste";
+import type { BelegZeile } from "../filing/belegliste-field";
 import type { Filing } from "../filing/filing";
 
 /**

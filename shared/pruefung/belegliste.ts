@@ -1,10 +1,10 @@
 import * as z from "zod";
-import type { BelegZeile } from "../filing/belegliste";
+import type { BelegZeile } from "../filing/belegliste-field";
 import { VN_LABELS } from "../filing/labels";
 import { formatEuro } from "../money/format-money";
 import { belegKostenartSchema, type BelegKostenart } from "../programme/pruefung-params";
 
-export { belegZeileSchema, type BelegZeile } from "../filing/belegliste";
+export { belegZeileSchema, type BelegZeile } from "../filing/belegliste-field";
 
 /**
  * A complete Beleg: what a row of the Belegliste (`BelegZeile`, sheet „Belegliste“) holds once

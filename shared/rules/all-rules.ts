@@ -17,7 +17,7 @@ import {
   vnBelegDatum,
   vnBelegDoppelt,
   vnBelegSumme,
-} from "./verwendungsnachweis/belegliste";
+} from "./verwendungsnachweis/belegliste-rules";
 import {
   vnBestaetigung,
   vnJahr,

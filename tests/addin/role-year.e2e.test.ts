@@ -42,8 +42,12 @@ const corrected = (filing: VerwendungsnachweisFiling): VerwendungsnachweisFiling
   d.schlussrechnung.personalkosten! += DELTA;
   d.schlussrechnung.kostensumme! += DELTA;
   d.schlussrechnung.weitereEinnahmen! += DELTA;
+  // The salary's Beleg moves along, so the Belegliste still proves the Personalkosten.
+  d.belegliste[personalBeleg(next)]!.betrag! += DELTA;
   return next;
 };
+const personalBeleg = (filing: VerwendungsnachweisFiling): number =>
+  filing.data.belegliste.findIndex((b) => b.kostenart === "personalkosten");
 
 interface FakeExcel {
   type(sheet: string, address: string, value: unknown): void;
@@ -134,6 +138,10 @@ for (const { host, traegerId, districtId } of HOSTS)
           {
             ...cellOfField(filing, ["schlussrechnung", "weitereEinnahmen"]),
             value: v2.schlussrechnung.weitereEinnahmen! / 100,
+          },
+          {
+            ...cellOfField(filing, ["belegliste", personalBeleg(filing), "betrag"]),
+            value: v2.belegliste[personalBeleg(filing)]!.betrag! / 100,
           },
         ]);
       } else {

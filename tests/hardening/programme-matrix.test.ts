@@ -107,6 +107,16 @@ const PROBES: Probe[] = [
     perFiling: true,
   },
   {
+    route: "requestStichprobe",
+    request: (id) => ({
+      method: "POST",
+      path: routePath("requestStichprobe", { id, version: 1 }),
+      body: { belegnummern: ["S-01"], faelligAm: "2026-03-15" },
+    }),
+    expected: { traeger: 403, koordinierung: 404, leitung: 403 },
+    perFiling: true,
+  },
+  {
     route: "listAttachments",
     request: (id) => ({ method: "GET", path: routePath("listAttachments", { id, version: 1 }) }),
     expected: all(404),

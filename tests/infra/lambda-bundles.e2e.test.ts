@@ -282,6 +282,12 @@ describe("the built Lambda bundles against DynamoDB Local", { timeout: 120_000 }
       pathParameters: { id, version: "1", attachmentId: upload.json.attachmentId },
     });
     expect(attachment.headers["x-content-sha256"]).toBe(upload.json.sha256);
+    const stichprobe = await call("requestStichprobe", {
+      user: "koordinierung",
+      pathParameters: { id, version: "1" },
+      body: { belegnummern: ["S-01"], faelligAm: "2026-03-15" },
+    });
+    expect(stichprobe.statusCode, JSON.stringify(stichprobe.json)).toBe(201);
     for (const [route, pathParameters] of [
       ["getFilingArchive", { id }],
       ["getYearArchive", { programmeId: "stadtteilmanagement", year: "2025" }],

@@ -33,6 +33,7 @@ describe("FindingsList", () => {
   it("keeps a broken cap a Fehler and lists only the empty Begründung apart", () => {
     const filing = sampleVerwendungsnachweis(META);
     filing.data.sachkosten = 700_001;
+    filing.data.belegliste = []; // no Belegliste kept: only the cap speaks to the Sachkosten
     const findings = validate(filing, params);
     const fehler = findings.filter((f) => f.severity === "fehler").length;
     const html = render(<FindingsList findings={findings} filing={filing} checkedAt={CHECKED} />);

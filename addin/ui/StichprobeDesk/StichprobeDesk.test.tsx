@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../../shared/api/api-client";
 import type { AttachmentList } from "../../../shared/api/records-schemas";
-import type { BelegZeile } from "../../../shared/filing/belegliste";
+import type { BelegZeile } from "../../../shared/filing/belegliste-field";
 import { fakeApi } from "../../test-support/fake-api";
 import { StichprobeDesk } from "./StichprobeDesk";
 

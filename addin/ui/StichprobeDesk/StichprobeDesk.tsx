@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { belegnrKey } from "../../../shared/api/stichprobe-schemas";
-import type { BelegZeile } from "../../../shared/filing/belegliste";
+import type { BelegZeile } from "../../../shared/filing/belegliste-field";
 import { formatDate } from "../../../shared/money/format-de";
 import { formatEuro } from "../../../shared/money/format-money";
 import type { BelegKostenart } from "../../../shared/programme/pruefung-params";
@@ -22,9 +22,15 @@ import { useStichprobeDesk } from "./useStichprobeDesk";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  // At 350 px the table scrolls inside its own box instead of widening the pane.
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%" },
+  scroll: { maxWidth: "100%" },
+  // Fixed columns that wrap anywhere: at 350 px (task pane) the table fits without scrolling sideways.
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    width: "100%",
+    tableLayout: "fixed",
+    overflowWrap: "anywhere",
+  },
   cell: {
     padding: "2px 4px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -94,13 +100,7 @@ export const StichprobeDesk = ({ api, filingId, version, belege, canRequest }: S
       {belege.length === 0 ? (
         <Caption1>Diese Version hat keine Belegliste.</Caption1>
       ) : (
-        // Focusable, so a keyboard user can scroll the table sideways in a narrow pane.
-        <div
-          className={styles.scroll}
-          role="region"
-          aria-label="Belegliste (seitlich scrollbar)"
-          tabIndex={0}
-        >
+        <div className={styles.scroll}>
           <table className={styles.table} aria-label={`Belegliste, Version ${version}`}>
             <thead>
               <tr>
