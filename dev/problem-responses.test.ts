@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { ausnahmenFor } from "../functions/core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
+import { routePath, routeRequest } from "../tests/support/route-request";
 
 let api: TestApi;
 const as = (user: string) => api.token(user);
@@ -26,7 +27,10 @@ describe("errors as problem+json", () => {
     });
     broken.data.verwaltung = 9_999_999; // far above 13 % of Personalkosten
     broken.data.personal.zeilen[0]!.stellenanteil = 1.5;
-    const response = await api.call("POST", "/filings", { token: await as("awo"), body: broken });
+    const response = await api.call(...routeRequest("submitFiling"), {
+      token: await as("awo"),
+      body: broken,
+    });
     expect(response.status).toBe(422);
     expect(response.contentType).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({
@@ -48,17 +52,18 @@ describe("errors as problem+json", () => {
     }
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+/);
     const after = await api.call(
-      "GET",
-      "/filings?programme=stadtteilmanagement&year=2025&district=bockelsberg",
-      {
-        token: await as("awo"),
-      },
+      ...routeRequest(
+        "listFilings",
+        {},
+        { programme: "stadtteilmanagement", year: 2025, district: "bockelsberg" },
+      ),
+      { token: await as("awo") },
     );
     expect(after.body.items).toEqual([]);
   });
 
   it("answers 400 with German issues for a malformed review request", async () => {
-    const response = await api.call("POST", "/filings/x/review", {
+    const response = await api.call(...routeRequest("reviewFiling", { id: "x" }), {
       token: await as("koordinierung"),
       body: { action: "genehmigen" },
     });
@@ -67,7 +72,7 @@ describe("errors as problem+json", () => {
   });
 
   it("answers 400 for a body that is not JSON", async () => {
-    const response = await api.call("POST", "/filings", {
+    const response = await api.call(...routeRequest("submitFiling"), {
       token: await as("awo"),
       body: new TextEncoder().encode("{kein json"),
       headers: { "content-type": "application/json" },
@@ -77,7 +82,7 @@ describe("errors as problem+json", () => {
   });
 
   it("answers 415 for an unsupported media type", async () => {
-    const response = await api.call("POST", "/filings", {
+    const response = await api.call(...routeRequest("submitFiling"), {
       token: await as("awo"),
       body: new TextEncoder().encode("a;b"),
       headers: { "content-type": "text/csv" },
@@ -87,14 +92,17 @@ describe("errors as problem+json", () => {
 
   it("answers 401 in German for a forged token", async () => {
     const token = (await as("koordinierung")).replace(/\.[^.]+$/, ".AAAA");
-    const response = await api.call("GET", "/filings?programme=stadtteilmanagement&year=2025", { token });
+    const response = await api.call(
+      ...routeRequest("listFilings", {}, { programme: "stadtteilmanagement", year: 2025 }),
+      { token },
+    );
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect(response.body.detail).toMatch(/Token ist ungültig/);
   });
 
   it("answers CORS preflights for the add-in's dev server", async () => {
-    const response = await fetch(`${api.url}/filings`, {
+    const response = await fetch(`${api.url}${routePath("submitFiling")}`, {
       method: "OPTIONS",
       headers: { origin: "https://localhost:3001", "access-control-request-method": "POST" },
     });
@@ -109,9 +117,12 @@ describe("errors as problem+json", () => {
       expect.arrayContaining(["awo", "koordinierung", "leitung"]),
     );
     const login = await api.call("POST", "/dev/login", { body: { user: "leitung" } });
-    const me = await api.call("GET", "/programmes/stadtteilmanagement/params/2025", {
-      token: login.body.token,
-    });
+    const me = await api.call(
+      ...routeRequest("getParams", { programmeId: "stadtteilmanagement", year: 2025 }),
+      {
+        token: login.body.token,
+      },
+    );
     expect(me.status).toBe(200);
   });
 });

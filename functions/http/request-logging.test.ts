@@ -5,6 +5,7 @@ import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { setContext } from "./context";
 import { logger } from "./logger";
 import { captureJsonLogs } from "../../tests/support/capture-json-logs";
+import { routeRequest } from "../../tests/support/route-request";
 
 /** What must never reach a log: staff names, the signer, salaries (cents), free text. */
 const SECRETS = ["Petersen", "Jana", "Yılmaz", "Deniz", "Martina Krüger", "5123456", "3210000", "Honorare"];
@@ -40,12 +41,12 @@ describe("request logs", () => {
       year: 2025,
     });
     filing.data.schlussrechnung.begruendung = "Frau Petersen war krank";
-    const submitted = await api.call("POST", "/filings", { token, body: filing });
+    const submitted = await api.call(...routeRequest("submitFiling"), { token, body: filing });
     expect(submitted.status).toBe(201);
-    await api.call("GET", `/filings/${submitted.body.filingId}`, { token });
+    await api.call(...routeRequest("getFiling", { id: submitted.body.filingId }), { token });
     const invalid = structuredClone(filing);
     invalid.data.verwaltung = 9_999_999;
-    expect((await api.call("POST", "/filings", { token, body: invalid })).status).toBe(422);
+    expect((await api.call(...routeRequest("submitFiling"), { token, body: invalid })).status).toBe(422);
 
     const logged = requestLines();
     expect(logged).toEqual([
@@ -74,7 +75,7 @@ describe("request logs", () => {
     };
     setContext({ store: failing });
     try {
-      const response = await api.call("POST", "/filings", {
+      const response = await api.call(...routeRequest("submitFiling"), {
         token: await api.token("awo"),
         body: sampleVerwendungsnachweis({
           programmeId: "stadtteilmanagement",

@@ -9,6 +9,7 @@ import { writeWorkbook as writeWorkbookFile } from "../../shared/xlsx/write-work
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { routeRequest } from "../../tests/support/route-request";
 
 // Counts how often an upload is parsed; it still reads for real.
 vi.mock("../../shared/xlsx/read-workbook", async (importOriginal) => {
@@ -33,7 +34,7 @@ const writeWorkbook = async (f: Filing) => new Uint8Array(await writeWorkbookFil
 
 describe("workbook uploads", () => {
   const upload = async (bytes: Uint8Array, user = "awo") =>
-    api.call("POST", "/filings", {
+    api.call(...routeRequest("submitFiling"), {
       token: await as(user),
       body: bytes,
       headers: { "content-type": XLSX_MEDIA_TYPE },
@@ -48,9 +49,12 @@ describe("workbook uploads", () => {
     });
     const response = await upload(await writeWorkbook(filing));
     expect(response.status, JSON.stringify(response.body)).toBe(201);
-    const version = await api.call("GET", `/filings/${response.body.filingId}/versions/1`, {
-      token: await as("koordinierung"),
-    });
+    const version = await api.call(
+      ...routeRequest("getVersion", { id: response.body.filingId, version: 1 }),
+      {
+        token: await as("koordinierung"),
+      },
+    );
     expect(version.body).toMatchObject({ source: "xlsx", content: { meta: filing.meta } });
   });
 
@@ -86,19 +90,22 @@ describe("workbook uploads", () => {
       expect(f.location.cell).toMatch(/!\$?[A-Z]+\$?\d+/);
     }
     // The same blank content as JSON: 422 too.
-    const asJson = await api.call("POST", "/filings", {
+    const asJson = await api.call(...routeRequest("submitFiling"), {
       token: await as("awo"),
       body: { kind: "jahresbericht", meta, data: blankFiling("jahresbericht", meta).data },
     });
     expect(asJson.status).toBe(422);
     const id = filingKey("jahresbericht", meta);
-    expect((await api.call("GET", `/filings/${id}`, { token: await as("awo") })).status).toBe(404);
+    expect((await api.call(...routeRequest("getFiling", { id }), { token: await as("awo") })).status).toBe(
+      404,
+    );
     const list = await api.call(
-      "GET",
-      "/filings?programme=stadtteilmanagement&year=2025&district=ebensberg-luene-moorfeld",
-      {
-        token: await as("koordinierung"),
-      },
+      ...routeRequest(
+        "listFilings",
+        {},
+        { programme: "stadtteilmanagement", year: 2025, district: meta.districtId },
+      ),
+      { token: await as("koordinierung") },
     );
     expect(list.body.items).toEqual([]);
   });
@@ -116,7 +123,7 @@ describe("workbook uploads", () => {
       districtId: "kaltenmoor",
       year: 2025,
     };
-    const stored = await api.call("POST", "/filings", {
+    const stored = await api.call(...routeRequest("submitFiling"), {
       token: await as("awo"),
       body: sampleVerwendungsnachweis(meta),
     });
@@ -154,7 +161,7 @@ describe("workbook uploads", () => {
         }),
       }),
     );
-    const versions = await api.call("GET", "/filings/2025.jahresbericht.awo.kaltenmoor", {
+    const versions = await api.call(...routeRequest("getFiling", { id: filingKey("jahresbericht", meta) }), {
       token: await as("koordinierung"),
     });
     expect(versions.status).toBe(404);
