@@ -14,12 +14,7 @@ beforeAll(async () => (api = await startTestApi()));
 afterAll(() => api?.close());
 
 describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
-  const filing = sampleVerwendungsnachweis({
-    programmeId: "stadtteilmanagement",
-    traegerId: "awo",
-    districtId: "kaltenmoor",
-    year: 2025,
-  });
+  const filing = sampleVerwendungsnachweis();
   const id = "stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor";
 
   it("runs submit → list → get → return → resubmit → diff → prüfen → kenntnis → weiterleiten", async () => {

@@ -1,30 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
-import { ausnahmenFor } from "../functions/core/fixtures/ausnahmen-for";
+import { SAMPLE_META, sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
 import { routePath, routeRequest } from "../tests/support/route-request";
 
 let api: TestApi;
 const as = (user: string) => api.token(user);
-beforeAll(async () => {
-  api = await startTestApi();
-  // These tests file AWO's filings for several districts: recorded as Ausnahmen, as the city would.
-  await api.store.putParams(
-    ausnahmenFor("awo", 2025),
-    { sub: "test", name: "Test" },
-    new Date().toISOString(),
-  );
-});
+// These tests file AWO's filings for several districts.
+beforeAll(async () => (api = await startTestApi({ oneTraegerFor: "awo" })));
 afterAll(() => api?.close());
 
 describe("errors as problem+json", () => {
   it("answers 422 listing every finding when the filing has Fehler, and stores nothing", async () => {
-    const broken = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "bockelsberg",
-      year: 2025,
-    });
+    const broken = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "bockelsberg" });
     broken.data.verwaltung = 9_999_999; // far above 13 % of Personalkosten
     broken.data.personal.zeilen[0]!.stellenanteil = 1.5;
     const response = await api.call(...routeRequest("submitFiling"), {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
-import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
+import { SAMPLE_META, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { setContext } from "./context";
 import { logger } from "./logger";
@@ -14,12 +13,7 @@ let api: TestApi;
 let lines: string[] = [];
 
 beforeAll(async () => {
-  api = await startTestApi({ quiet: false });
-  await api.store.putParams(
-    ausnahmenFor("awo", 2025),
-    { sub: "test", name: "Test" },
-    new Date().toISOString(),
-  );
+  api = await startTestApi({ quiet: false, oneTraegerFor: "awo" });
   logger.setLogLevel("INFO");
   lines = captureJsonLogs();
 });
@@ -34,12 +28,7 @@ describe("request logs", () => {
   it("log one structured line per request with ids and counts, but no names or amounts", async () => {
     lines.length = 0;
     const token = await api.token("awo");
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "kaltenmoor",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis();
     filing.data.schlussrechnung.begruendung = "Frau Petersen war krank";
     const submitted = await api.call(...routeRequest("submitFiling"), { token, body: filing });
     expect(submitted.status).toBe(201);
@@ -77,12 +66,7 @@ describe("request logs", () => {
     try {
       const response = await api.call(...routeRequest("submitFiling"), {
         token: await api.token("awo"),
-        body: sampleVerwendungsnachweis({
-          programmeId: "stadtteilmanagement",
-          traegerId: "awo",
-          districtId: "innenstadt",
-          year: 2025,
-        }),
+        body: sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "innenstadt" }),
       });
       expect(response.status).toBe(500);
       expect(JSON.stringify(response.body)).not.toMatch(/Petersen|at .*:\d+/);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
+import {
+  SAMPLE_META,
+  sampleJahresbericht,
+  sampleVerwendungsnachweis,
+} from "../../shared/samples/sample-filings";
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { blankFiling } from "../../shared/filing/forms";
 import { JAHRESBERICHT_LAYOUT } from "../../shared/layout/jahresbericht-layout";
@@ -7,7 +11,6 @@ import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { openWorkbook, saveWorkbook } from "../../shared/xlsx/test-support/user-edits";
 import { writeWorkbook as writeWorkbookFile } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
-import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { routeRequest } from "../../tests/support/route-request";
 
@@ -19,15 +22,8 @@ vi.mock("../../shared/xlsx/read-workbook", async (importOriginal) => {
 
 let api: TestApi;
 const as = (user: string) => api.token(user);
-beforeAll(async () => {
-  api = await startTestApi();
-  // These tests file AWO's filings for several districts: recorded as Ausnahmen, as the city would.
-  await api.store.putParams(
-    ausnahmenFor("awo", 2025),
-    { sub: "test", name: "Test" },
-    new Date().toISOString(),
-  );
-});
+// These tests file AWO's filings for several districts.
+beforeAll(async () => (api = await startTestApi({ oneTraegerFor: "awo" })));
 afterAll(() => api?.close());
 
 const writeWorkbook = async (f: Filing) => new Uint8Array(await writeWorkbookFile(f));
@@ -41,12 +37,7 @@ describe("workbook uploads", () => {
     });
 
   it("stores a filled-in workbook as a version from source xlsx", async () => {
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "innenstadt",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "innenstadt" });
     const response = await upload(await writeWorkbook(filing));
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     const version = await api.call(
@@ -59,12 +50,7 @@ describe("workbook uploads", () => {
   });
 
   it("answers 422 naming the cell of each Fehler", async () => {
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "weisser-turm",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "weisser-turm" });
     filing.data.verwaltung = 9_999_999;
     const response = await upload(await writeWorkbook(filing));
     expect(response.status).toBe(422);
@@ -74,12 +60,7 @@ describe("workbook uploads", () => {
   });
 
   it("refuses a blank Jahresbericht template with 422 at the empty sections and stores nothing", async () => {
-    const meta = {
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "ebensberg-luene-moorfeld",
-      year: 2025,
-    };
+    const meta = { ...SAMPLE_META, districtId: "ebensberg-luene-moorfeld" };
     const blank = new Uint8Array(await writeWorkbookFile({ kind: "jahresbericht", meta }));
     const response = await upload(blank);
     expect(response.status, JSON.stringify(response.body)).toBe(422);
@@ -117,12 +98,7 @@ describe("workbook uploads", () => {
   });
 
   it("answers 422 with the unreadable cell and the cross-check against the stored Verwendungsnachweis, reading the workbook once", async () => {
-    const meta = {
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "kaltenmoor",
-      year: 2025,
-    };
+    const meta = { ...SAMPLE_META, districtId: "kaltenmoor" };
     const stored = await api.call(...routeRequest("submitFiling"), {
       token: await as("awo"),
       body: sampleVerwendungsnachweis(meta),
