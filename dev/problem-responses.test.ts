@@ -10,6 +10,14 @@ beforeAll(async () => (api = await startTestApi({ oneTraegerFor: "awo" })));
 afterAll(() => api?.close());
 
 describe("errors as problem+json", () => {
+  /** AWO submits `text` as it is, declared as `contentType`. */
+  const submitText = async (text: string, contentType: string) =>
+    api.call(...routeRequest("submitFiling"), {
+      token: await as("awo"),
+      body: new TextEncoder().encode(text),
+      headers: { "content-type": contentType },
+    });
+
   it("answers 422 listing every finding when the filing has Fehler, and stores nothing", async () => {
     const broken = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "bockelsberg" });
     broken.data.verwaltung = 9_999_999; // far above 13 % of Personalkosten
@@ -59,21 +67,13 @@ describe("errors as problem+json", () => {
   });
 
   it("answers 400 for a body that is not JSON", async () => {
-    const response = await api.call(...routeRequest("submitFiling"), {
-      token: await as("awo"),
-      body: new TextEncoder().encode("{kein json"),
-      headers: { "content-type": "application/json" },
-    });
+    const response = await submitText("{kein json", "application/json");
     expect(response.status).toBe(400);
     expect(response.body.detail).toBe("Der Inhalt der Anfrage ist kein gültiges JSON.");
   });
 
   it("answers 415 for an unsupported media type", async () => {
-    const response = await api.call(...routeRequest("submitFiling"), {
-      token: await as("awo"),
-      body: new TextEncoder().encode("a;b"),
-      headers: { "content-type": "text/csv" },
-    });
+    const response = await submitText("a;b", "text/csv");
     expect(response.status).toBe(415);
   });
 
