@@ -34,38 +34,20 @@ const run = async (args: string[]) => {
   return { code, out: out.join("\n"), err: err.join("\n") };
 };
 
+/** `foerderbericht <command> --year 2025 --api … --token … -o <file>` as `user`. */
+const runFor2025 = async (command: string, user: string, file: string) =>
+  run([command, "--year", "2025", "--api", api.url, "--token", await api.token(user), "-o", file]);
+
 describe("foerderbericht consolidate and publish against the API", () => {
   it("writes the consolidated workbook the API builds", async () => {
-    const token = await api.token("koordinierung");
-    const result = await run([
-      "consolidate",
-      "--year",
-      "2025",
-      "--api",
-      api.url,
-      "--token",
-      token,
-      "-o",
-      "k.xlsx",
-    ]);
+    const result = await runFor2025("consolidate", "koordinierung", "k.xlsx");
     expect(result).toMatchObject({ code: 0, err: "" });
     const bytes = await readFile(join(dir, "k.xlsx"));
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
   it("writes the year's publication PDF the API prints", async () => {
-    const token = await api.token("leitung");
-    const result = await run([
-      "publish",
-      "--year",
-      "2025",
-      "--api",
-      api.url,
-      "--token",
-      token,
-      "-o",
-      "j.pdf",
-    ]);
+    const result = await runFor2025("publish", "leitung", "j.pdf");
     expect(result).toMatchObject({ code: 0, err: "" });
     expect((await readFile(join(dir, "j.pdf"))).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });

@@ -7,16 +7,7 @@ import { inspectWorkbook } from "./load-workbook";
 
 describe("inspectWorkbook", () => {
   it("refuses a zip bomb with the guard's German reason instead of reading it", async () => {
-    const template = new Uint8Array(
-      await writeWorkbook(
-        sampleVerwendungsnachweis({
-          programmeId: "stadtteilmanagement",
-          traegerId: "awo",
-          districtId: "kaltenmoor",
-          year: 2025,
-        }),
-      ),
-    );
+    const template = new Uint8Array(await writeWorkbook(sampleVerwendungsnachweis()));
     const before = READ_METER.bytesInflated;
     const inspected = await inspectWorkbook(
       bombs(template)["400 MiB sheet XML, declared 2 KB"],

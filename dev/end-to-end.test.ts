@@ -6,6 +6,7 @@ import { excelJsHost } from "../shared/xlsx/exceljs-host";
 import { localDate } from "../functions/core/due-status";
 import { samplePruefenRequest } from "../shared/pruefung/sample-pruefvermerk";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
+import { routePath, routeRequest } from "../tests/support/route-request";
 
 let api: TestApi;
 const as = (user: string) => api.token(user);
@@ -13,16 +14,14 @@ beforeAll(async () => (api = await startTestApi()));
 afterAll(() => api?.close());
 
 describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
-  const filing = sampleVerwendungsnachweis({
-    programmeId: "stadtteilmanagement",
-    traegerId: "awo",
-    districtId: "kaltenmoor",
-    year: 2025,
-  });
+  const filing = sampleVerwendungsnachweis();
   const id = "stadtteilmanagement.2025.verwendungsnachweis.awo.kaltenmoor";
 
   it("runs submit → list → get → return → resubmit → diff → prüfen → kenntnis → weiterleiten", async () => {
-    const submitted = await api.call("POST", "/filings", { token: await as("awo"), body: filing });
+    const submitted = await api.call(...routeRequest("submitFiling"), {
+      token: await as("awo"),
+      body: filing,
+    });
     expect(submitted.status).toBe(201);
     expect(submitted.body).toMatchObject({
       filingId: id,
@@ -32,20 +31,21 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
     });
 
     const list = await api.call(
-      "GET",
-      "/filings?programme=stadtteilmanagement&year=2025&district=kaltenmoor",
-      {
-        token: await as("koordinierung"),
-      },
+      ...routeRequest(
+        "listFilings",
+        {},
+        { programme: "stadtteilmanagement", year: 2025, district: "kaltenmoor" },
+      ),
+      { token: await as("koordinierung") },
     );
     expect(list.status).toBe(200);
     expect(list.body.items.map((i: { filingId: string }) => i.filingId)).toEqual([id]);
     expect(list.body.missing.map((m: { kind: string }) => m.kind)).toEqual(["jahresbericht"]);
 
-    const detail = await api.call("GET", `/filings/${id}`, { token: await as("koordinierung") });
+    const detail = await api.call(...routeRequest("getFiling", { id }), { token: await as("koordinierung") });
     expect(detail.body.latest.content).toEqual(filing);
 
-    const returned = await api.call("POST", `/filings/${id}/review`, {
+    const returned = await api.call(...routeRequest("reviewFiling", { id }), {
       token: await as("koordinierung"),
       body: {
         action: "zurueckgeben",
@@ -61,13 +61,13 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
 
     const corrected = structuredClone(filing);
     corrected.data.personal.zeilen[1]!.verguetungsgruppe = "TVöD SuE S 12";
-    const resubmitted = await api.call("POST", "/filings", {
+    const resubmitted = await api.call(...routeRequest("submitFiling"), {
       token: await as("awo"),
       body: corrected,
       headers: { "idempotency-key": "korrektur-1" },
     });
     expect(resubmitted.body).toMatchObject({ version: 2, status: "eingereicht" });
-    const replay = await api.call("POST", "/filings", {
+    const replay = await api.call(...routeRequest("submitFiling"), {
       token: await as("awo"),
       body: corrected,
       headers: { "idempotency-key": "korrektur-1" },
@@ -75,7 +75,7 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
     expect(replay.status).toBe(200);
     expect(replay.body).toMatchObject({ version: 2, replayed: true });
 
-    const diff = await api.call("GET", `/filings/${id}/diff?from=1&to=2`, {
+    const diff = await api.call(...routeRequest("diffVersions", { id }, { from: 1, to: 2 }), {
       token: await as("koordinierung"),
     });
     expect(diff.body.changes).toEqual([
@@ -90,7 +90,7 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
       ["kenntnis", "leitung", "zur_kenntnis_genommen"],
       ["weiterleiten", "koordinierung", "weitergeleitet"],
     ] as const) {
-      const step = await api.call("POST", `/filings/${id}/review`, {
+      const step = await api.call(...routeRequest("reviewFiling", { id }), {
         token: await as(user),
         body:
           action === "pruefen"
@@ -101,7 +101,7 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
       expect(step.body.status).toBe(status);
     }
 
-    const final = await api.call("GET", `/filings/${id}`, { token: await as("awo") });
+    const final = await api.call(...routeRequest("getFiling", { id }), { token: await as("awo") });
     expect(final.body.filing.status).toBe("weitergeleitet");
     expect(final.body.audit.map((a: { action: string }) => a.action)).toEqual([
       "einreichen",
@@ -119,9 +119,11 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
   });
 
   /** GET /filings/{id}/workbook with plain fetch, as a browser or the add-in would download it. */
-  const download = (user: string, query = "") =>
+  const download = (user: string, version?: number | string) =>
     as(user).then((token) =>
-      fetch(`${api.url}/filings/${id}/workbook${query}`, { headers: { authorization: `Bearer ${token}` } }),
+      fetch(`${api.url}${routePath("getFilingWorkbook", { id }, { version })}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
     );
 
   /** The five Prüfung cells of a downloaded workbook, read by their defined names. */
@@ -149,7 +151,7 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
   };
 
   it("downloads the reviewed version as a workbook with the city's Prüfung filled in", async () => {
-    const detail = await api.call("GET", `/filings/${id}`, { token: await as("koordinierung") });
+    const detail = await api.call(...routeRequest("getFiling", { id }), { token: await as("koordinierung") });
     expect(detail.body.filing.status).toBe("weitergeleitet");
     const at = (action: string) =>
       (detail.body.audit as { action: string; at: string }[]).findLast((e) => e.action === action)!.at;
@@ -181,8 +183,10 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
   });
 
   it("downloads an older version with its own content and no Prüfung", async () => {
-    const v1 = await api.call("GET", `/filings/${id}/versions/1`, { token: await as("koordinierung") });
-    const response = await download("koordinierung", "?version=1");
+    const v1 = await api.call(...routeRequest("getVersion", { id, version: 1 }), {
+      token: await as("koordinierung"),
+    });
+    const response = await download("koordinierung", 1);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain("-v1.xlsx");
     const bytes = await response.arrayBuffer();
@@ -191,7 +195,7 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
   });
 
   it("downloads the returned version with each comment as a note at its cell and a Rückfragen sheet", async () => {
-    const response = await download("awo", "?version=1");
+    const response = await download("awo", 1);
     const bytes = await response.arrayBuffer();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes);
@@ -238,11 +242,11 @@ describe("a Verwendungsnachweis from submission to 51.12, over HTTP", () => {
     expect(other.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     expect(await other.json()).toMatchObject({ type: "not-found", status: 404 });
 
-    const missing = await download("koordinierung", "?version=3");
+    const missing = await download("koordinierung", 3);
     expect(missing.status).toBe(404);
     expect((await missing.json()).detail).toBe("Version 3 dieses Vorgangs gibt es nicht.");
 
-    expect((await download("koordinierung", "?version=0")).status).toBe(400);
-    expect((await download("koordinierung", "?version=abc")).status).toBe(400);
+    expect((await download("koordinierung", 0)).status).toBe(400);
+    expect((await download("koordinierung", "abc")).status).toBe(400);
   });
 });

@@ -1,32 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
-import { ausnahmenFor } from "../functions/core/fixtures/ausnahmen-for";
+import { SAMPLE_META, sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
 import { startTestApi, type TestApi } from "./fixtures/start-test-api";
+import { routePath, routeRequest } from "../tests/support/route-request";
 
 let api: TestApi;
 const as = (user: string) => api.token(user);
-beforeAll(async () => {
-  api = await startTestApi();
-  // These tests file AWO's filings for several districts: recorded as Ausnahmen, as the city would.
-  await api.store.putParams(
-    ausnahmenFor("awo", 2025),
-    { sub: "test", name: "Test" },
-    new Date().toISOString(),
-  );
-});
+// These tests file AWO's filings for several districts.
+beforeAll(async () => (api = await startTestApi({ oneTraegerFor: "awo" })));
 afterAll(() => api?.close());
 
 describe("errors as problem+json", () => {
-  it("answers 422 listing every finding when the filing has Fehler, and stores nothing", async () => {
-    const broken = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "bockelsberg",
-      year: 2025,
+  /** AWO submits `text` as it is, declared as `contentType`. */
+  const submitText = async (text: string, contentType: string) =>
+    api.call(...routeRequest("submitFiling"), {
+      token: await as("awo"),
+      body: new TextEncoder().encode(text),
+      headers: { "content-type": contentType },
     });
+
+  it("answers 422 listing every finding when the filing has Fehler, and stores nothing", async () => {
+    const broken = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "bockelsberg" });
     broken.data.verwaltung = 9_999_999; // far above 13 % of Personalkosten
     broken.data.personal.zeilen[0]!.stellenanteil = 1.5;
-    const response = await api.call("POST", "/filings", { token: await as("awo"), body: broken });
+    const response = await api.call(...routeRequest("submitFiling"), {
+      token: await as("awo"),
+      body: broken,
+    });
     expect(response.status).toBe(422);
     expect(response.contentType).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({
@@ -48,17 +47,18 @@ describe("errors as problem+json", () => {
     }
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+/);
     const after = await api.call(
-      "GET",
-      "/filings?programme=stadtteilmanagement&year=2025&district=bockelsberg",
-      {
-        token: await as("awo"),
-      },
+      ...routeRequest(
+        "listFilings",
+        {},
+        { programme: "stadtteilmanagement", year: 2025, district: "bockelsberg" },
+      ),
+      { token: await as("awo") },
     );
     expect(after.body.items).toEqual([]);
   });
 
   it("answers 400 with German issues for a malformed review request", async () => {
-    const response = await api.call("POST", "/filings/x/review", {
+    const response = await api.call(...routeRequest("reviewFiling", { id: "x" }), {
       token: await as("koordinierung"),
       body: { action: "genehmigen" },
     });
@@ -67,34 +67,29 @@ describe("errors as problem+json", () => {
   });
 
   it("answers 400 for a body that is not JSON", async () => {
-    const response = await api.call("POST", "/filings", {
-      token: await as("awo"),
-      body: new TextEncoder().encode("{kein json"),
-      headers: { "content-type": "application/json" },
-    });
+    const response = await submitText("{kein json", "application/json");
     expect(response.status).toBe(400);
     expect(response.body.detail).toBe("Der Inhalt der Anfrage ist kein gültiges JSON.");
   });
 
   it("answers 415 for an unsupported media type", async () => {
-    const response = await api.call("POST", "/filings", {
-      token: await as("awo"),
-      body: new TextEncoder().encode("a;b"),
-      headers: { "content-type": "text/csv" },
-    });
+    const response = await submitText("a;b", "text/csv");
     expect(response.status).toBe(415);
   });
 
   it("answers 401 in German for a forged token", async () => {
     const token = (await as("koordinierung")).replace(/\.[^.]+$/, ".AAAA");
-    const response = await api.call("GET", "/filings?programme=stadtteilmanagement&year=2025", { token });
+    const response = await api.call(
+      ...routeRequest("listFilings", {}, { programme: "stadtteilmanagement", year: 2025 }),
+      { token },
+    );
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect(response.body.detail).toMatch(/Token ist ungültig/);
   });
 
   it("answers CORS preflights for the add-in's dev server", async () => {
-    const response = await fetch(`${api.url}/filings`, {
+    const response = await fetch(`${api.url}${routePath("submitFiling")}`, {
       method: "OPTIONS",
       headers: { origin: "https://localhost:3001", "access-control-request-method": "POST" },
     });
@@ -109,9 +104,12 @@ describe("errors as problem+json", () => {
       expect.arrayContaining(["awo", "koordinierung", "leitung"]),
     );
     const login = await api.call("POST", "/dev/login", { body: { user: "leitung" } });
-    const me = await api.call("GET", "/programmes/stadtteilmanagement/params/2025", {
-      token: login.body.token,
-    });
+    const me = await api.call(
+      ...routeRequest("getParams", { programmeId: "stadtteilmanagement", year: 2025 }),
+      {
+        token: login.body.token,
+      },
+    );
     expect(me.status).toBe(200);
   });
 });

@@ -6,21 +6,16 @@ import { highlightCells, restoreFills } from "./highlight-cells";
 import { readSelection } from "./read-selection";
 import { selectCell } from "./select-cell";
 import { workbookWatcher } from "./watch-workbook";
-import type { FakeExcel } from "../test-support/fake-excel/fake-excel";
 import {
   META,
   fill,
   insert,
-  installFreshExcel,
+  freshExcelEachTest,
   personal,
   zuschuss,
 } from "../test-support/excel-adapter-harness";
 
-let excel: FakeExcel;
-const lastRun = () => excel.runs.at(-1)!;
-beforeEach(() => {
-  excel = installFreshExcel();
-});
+const { excel, lastRun } = freshExcelEachTest();
 
 describe("cells, highlights and events", () => {
   beforeEach(() => insert(sampleVerwendungsnachweis(META)));
@@ -29,29 +24,29 @@ describe("cells, highlights and events", () => {
     const target = personal(1, "stellenanteil");
     await selectCell(target.ref);
     expect(lastRun().syncs).toBe(1);
-    expect(excel.state.activeSheet).toBe(target.sheet);
-    expect(excel.state.selection).toEqual({ sheet: target.sheet, address: target.address });
+    expect(excel().state.activeSheet).toBe(target.sheet);
+    expect(excel().state.selection).toEqual({ sheet: target.sheet, address: target.address });
     expect(lastRun().commands.indexOf("Worksheet.activate()")).toBeLessThan(
       lastRun().commands.indexOf("Range.select()"),
     );
   });
 
   it("reads the selected cell's address", async () => {
-    excel.click(zuschuss.sheet, zuschuss.address);
+    excel().click(zuschuss.sheet, zuschuss.address);
     expect(await readSelection()).toBe(zuschuss.key);
     expect(lastRun().syncs).toBe(1);
   });
 
   it("highlights cells in two round trips and puts the old fills back in one", async () => {
     const name = personal(0, "name");
-    excel.state.fills.set(name.key, "#00FF00");
+    excel().state.fills.set(name.key, "#00FF00");
     const previous = await highlightCells([name.ref, zuschuss.ref], "#FFD8A8");
     expect(lastRun().syncs).toBe(2);
-    expect(excel.state.fills.get(zuschuss.key)).toBe("#FFD8A8");
+    expect(excel().state.fills.get(zuschuss.key)).toBe("#FFD8A8");
     await restoreFills(previous);
     expect(lastRun().syncs).toBe(1);
-    expect(excel.state.fills.get(name.key)).toBe("#00FF00");
-    expect(excel.state.fills.get(zuschuss.key)).toBe(fill(INPUT_FILL)); // the input's own yellow
+    expect(excel().state.fills.get(name.key)).toBe("#00FF00");
+    expect(excel().state.fills.get(zuschuss.key)).toBe(fill(INPUT_FILL)); // the input's own yellow
   });
 
   it("reports typing and recalculation to the live check", async () => {
@@ -60,7 +55,7 @@ describe("cells, highlights and events", () => {
     await watcher.watch();
     expect(lastRun().syncs).toBe(2);
     await watcher.watch(); // nothing new to register
-    excel.type(zuschuss.sheet, zuschuss.address, 500);
+    excel().type(zuschuss.sheet, zuschuss.address, 500);
     await new Promise((r) => setTimeout(r, 10));
     expect(seen.length).toBeGreaterThanOrEqual(1);
   });

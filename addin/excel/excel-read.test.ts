@@ -1,15 +1,14 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { blankFiling } from "../../shared/filing/forms";
 import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { checkWorkbook } from "../../shared/workbook/check-workbook";
 import { tableRowCount } from "../../shared/workbook/plan/form-sheet-plan";
-import type { FakeExcel } from "../test-support/fake-excel/fake-excel";
-import type { at } from "../test-support/excel-adapter-harness";
 import {
+  type at,
   META,
   field,
   insert,
-  installFreshExcel,
+  freshExcelEachTest,
   params,
   personal,
   read,
@@ -17,11 +16,7 @@ import {
   zuschuss,
 } from "../test-support/excel-adapter-harness";
 
-let excel: FakeExcel;
-const lastRun = () => excel.runs.at(-1)!;
-beforeEach(() => {
-  excel = installFreshExcel();
-});
+const { excel, lastRun } = freshExcelEachTest();
 
 describe("reading the open workbook", () => {
   it("takes two round trips and loads only values, value types and formulas of the cells it reads", async () => {
@@ -38,7 +33,7 @@ describe("reading the open workbook", () => {
   it("reads what a user typed, rows typed under a table and error values, each at its cell", async () => {
     await insert(blankFiling("verwendungsnachweis", META));
     const type = (cell: ReturnType<typeof at>, value: string | number) =>
-      excel.type(cell.sheet, cell.address, value);
+      excel().type(cell.sheet, cell.address, value);
     type(personal(0, "name"), "Krüger");
     type(personal(0, "stellenanteil"), 0.5);
     type(personal(0, "personalkosten"), 41234.5);
@@ -61,11 +56,11 @@ describe("reading the open workbook", () => {
     await insert(sampleVerwendungsnachweis(META));
     const inWorten = field("VN_kopf_zuschussInWorten");
     const kostensumme = field("VN_schlussrechnung_kostensumme");
-    excel.type(inWorten.sheet, inWorten.address, "zehn Euro");
+    excel().type(inWorten.sheet, inWorten.address, "zehn Euro");
     // A result is locked: only after lifting the sheet's protection can a user type over it.
-    expect(() => excel.type(kostensumme.sheet, kostensumme.address, 1)).toThrow(/gesperrt/);
-    excel.unprotect(kostensumme.sheet);
-    excel.type(kostensumme.sheet, kostensumme.address, 1);
+    expect(() => excel().type(kostensumme.sheet, kostensumme.address, 1)).toThrow(/gesperrt/);
+    excel().unprotect(kostensumme.sheet);
+    excel().type(kostensumme.sheet, kostensumme.address, 1);
     const result = checkWorkbook(await read(), { params });
     const vn = result.filing?.kind === "verwendungsnachweis" ? result.filing.data : undefined;
     expect(vn?.kopf.zuschussInWorten).toBe("zehn Euro");
@@ -85,7 +80,7 @@ describe("reading the open workbook", () => {
 
   it("skips a defined name whose reference is broken instead of failing the whole read", async () => {
     await insert(blankFiling("verwendungsnachweis", META));
-    excel.workbook.names.VN_sachkosten = "'Gelöschtes Blatt'!$B$2";
+    excel().workbook.names.VN_sachkosten = "'Gelöschtes Blatt'!$B$2";
     const result = await read();
     expect(result.filing).not.toBeNull();
     expect(result.findings.map((f) => f.message).join()).toContain("VN_sachkosten");

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { largeVerwendungsnachweis } from "../../functions/store/fixtures/large-filings";
 import { blankFiling } from "../../shared/filing/forms";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
@@ -13,14 +13,13 @@ import { reviewCopyPlan, reviewSheetName } from "../review/review-copy-plan";
 import { formatEuro } from "../../shared/money/format-money";
 import { workbookWatcher } from "./watch-workbook";
 import { SheetExistsError, applyWorkbookPlan } from "./apply-workbook-plan";
-import type { FakeExcel } from "../test-support/fake-excel/fake-excel";
 import {
   META,
   at,
   field,
   fill,
   insert,
-  installFreshExcel,
+  freshExcelEachTest,
   params,
   personal,
   personalSumme,
@@ -29,11 +28,7 @@ import {
   zuschuss,
 } from "../test-support/excel-adapter-harness";
 
-let excel: FakeExcel;
-const lastRun = () => excel.runs.at(-1)!;
-beforeEach(() => {
-  excel = installFreshExcel();
-});
+const { excel, lastRun } = freshExcelEachTest();
 
 describe("the live check on a template inserted by „Vorlage einfügen“", () => {
   const granted = params.zuschuesse.find(
@@ -53,13 +48,13 @@ describe("the live check on a template inserted by „Vorlage einfügen“", () 
     const checked = checkWorkbook(await read(), { params });
     const vn = checked.filing?.kind === "verwendungsnachweis" ? checked.filing.data : undefined;
     expect(vn?.kopf.zuschuss).toBe(granted);
-    expect(excel.value(zuschuss.sheet, zuschuss.address)).toBe(granted / 100);
+    expect(excel().value(zuschuss.sheet, zuschuss.address)).toBe(granted / 100);
     expect(checked.findings.filter((f) => f.location.path.join(".") === "kopf.zuschuss")).toEqual([]);
   });
 
   it("says at the Zuschuss cell when the typed amount differs from the granted one, with both", async () => {
     await insert({ kind: "verwendungsnachweis", meta: META });
-    excel.type(zuschuss.sheet, zuschuss.address, 100_000);
+    excel().type(zuschuss.sheet, zuschuss.address, 100_000);
     const bewilligt = checkWorkbook(await read(), { params }).findings.find(
       (f) => f.ruleId === "VN-ZUSCHUSS-BEWILLIGT",
     );
@@ -96,15 +91,15 @@ describe("inserting a template", () => {
     const fromFile = await readWorkbook(await writeWorkbook({ kind: "verwendungsnachweis", meta: META }));
     expect(fromExcel.findings).toEqual(fromFile.findings);
     expect(fromExcel.filing).toEqual(fromFile.filing);
-    expect(excel.state.hidden).toEqual(new Set(["_meta"]));
-    expect(excel.state.activeSheet).toBe("Verwendungsnachweis");
+    expect(excel().state.hidden).toEqual(new Set(["_meta"]));
+    expect(excel().state.activeSheet).toBe("Verwendungsnachweis");
   });
 
   it("writes a Jahresbericht with its sheets in print order and reads it back unchanged", async () => {
     const filing = sampleJahresbericht(META);
     await insert(filing);
     expect(lastRun().syncs).toBeLessThanOrEqual(2);
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual([
+    expect(excel().workbook.sheets.map((s) => s.name)).toEqual([
       "Tabelle1",
       ...workbookPlan({ filing, params }).sheets.map((s) => s.name),
     ]);
@@ -118,23 +113,23 @@ describe("inserting a template", () => {
     const back = await read();
     expect(back.filing).toEqual(filing);
     expect(checkWorkbook(back, { params }).findings.filter((f) => f.severity === "fehler")).toEqual([]);
-    expect(excel.value(personalSumme.sheet, personalSumme.address)).toBe(filing.data.personal.summe! / 100);
+    expect(excel().value(personalSumme.sheet, personalSumme.address)).toBe(filing.data.personal.summe! / 100);
   });
 
   it("sets number formats in invariant form and dates as serial days, never Date objects", async () => {
     await insert(sampleVerwendungsnachweis(META));
-    expect(excel.state.numberFormats.get(zuschuss.key)).toBe('[$-407]#,##0.00 "€"');
-    expect(excel.state.numberFormats.get(personal(0, "stellenanteil").key)).toBe("0 %");
-    const datum = at(excel.workbook.names.VN_kopf_datum!);
-    const cell = excel.workbook.sheets.find((s) => s.name === datum.sheet)!.cells[datum.address];
+    expect(excel().state.numberFormats.get(zuschuss.key)).toBe('[$-407]#,##0.00 "€"');
+    expect(excel().state.numberFormats.get(personal(0, "stellenanteil").key)).toBe("0 %");
+    const datum = at(excel().workbook.names.VN_kopf_datum!);
+    const cell = excel().workbook.sheets.find((s) => s.name === datum.sheet)!.cells[datum.address];
     expect(typeof cell?.value).toBe("number");
   });
 
   it("refuses a workbook that already has the sheets and changes nothing", async () => {
     await insert(blankFiling("verwendungsnachweis", META));
-    const before = JSON.stringify(excel.workbook);
+    const before = JSON.stringify(excel().workbook);
     await expect(insert(blankFiling("verwendungsnachweis", META))).rejects.toBeInstanceOf(SheetExistsError);
-    expect(JSON.stringify(excel.workbook)).toBe(before);
+    expect(JSON.stringify(excel().workbook)).toBe(before);
     expect(lastRun().syncs).toBe(1);
   });
 
@@ -144,48 +139,49 @@ describe("inserting a template", () => {
     await insert(blankFiling("verwendungsnachweis", META));
     await new Promise((r) => setTimeout(r, 10));
     expect(changes).toBe(0);
-    expect(excel.state.enableEvents).toBe(true);
+    expect(excel().state.enableEvents).toBe(true);
   });
 
   it("applies the plan's styles, validation, print setup and protection like the xlsx writer", async () => {
     const plan = workbookPlan({ filing: blankFiling("verwendungsnachweis", META), params });
     await applyWorkbookPlan(plan);
-    const look = (key: string) => excel.state.looks.get(key) ?? {};
+    const look = (key: string) => excel().state.looks.get(key) ?? {};
     const inWorten = field("VN_kopf_zuschussInWorten");
-    expect(excel.state.fills.get(zuschuss.key)).toBe(fill(INPUT_FILL)); // input: yellow
+    expect(excel().state.fills.get(zuschuss.key)).toBe(fill(INPUT_FILL)); // input: yellow
     expect(look(personalSumme.key)).toMatchObject({
       "font.bold": true,
       "borders.EdgeTop.style": "Continuous",
     });
-    expect(excel.state.unlocked.has(zuschuss.key)).toBe(true);
-    expect(excel.state.unlocked.has(personalSumme.key)).toBe(false); // a result stays locked
-    expect(excel.state.unlocked.has(inWorten.key)).toBe(true); // … unless it may be typed over
-    for (const sheet of plan.sheets) expect(excel.state.protectedSheets.has(sheet.name)).toBe(sheet.protect);
-    expect(excel.state.protectedSheets.has(tblPersonal.sheet)).toBe(false); // tables must grow
+    expect(excel().state.unlocked.has(zuschuss.key)).toBe(true);
+    expect(excel().state.unlocked.has(personalSumme.key)).toBe(false); // a result stays locked
+    expect(excel().state.unlocked.has(inWorten.key)).toBe(true); // … unless it may be typed over
+    for (const sheet of plan.sheets)
+      expect(excel().state.protectedSheets.has(sheet.name)).toBe(sheet.protect);
+    expect(excel().state.protectedSheets.has(tblPersonal.sheet)).toBe(false); // tables must grow
     // Amounts: a custom rule (≥ 0, at most two decimals, up to the cap) exactly as the plan says.
     const verwaltung = field("VN_verwaltung");
     const planned = plan.sheets
       .find((s) => s.name === verwaltung.sheet)!
       .validations.find((v) => v.range === verwaltung.address)!.rule;
     expect(planned.formulae[0]).toContain("VN_verwaltungHoechstbetrag");
-    expect(excel.state.validations.get(verwaltung.key)).toMatchObject({
+    expect(excel().state.validations.get(verwaltung.key)).toMatchObject({
       rule: { custom: { formula: `=${String(planned.formulae[0])}` } },
       errorAlert: { style: "Warning" },
     });
-    expect(excel.state.validations.get(field("VN_kopf_zuwendungsgemaessVerwendet").key)).toMatchObject({
+    expect(excel().state.validations.get(field("VN_kopf_zuwendungsgemaessVerwendet").key)).toMatchObject({
       rule: { list: { inCellDropDown: true, source: "=LST_jaNein" } },
     });
     const personalPlan = plan.sheets.find((s) => s.name === tblPersonal.sheet)!;
     const titleRow = parseAddress(tblPersonal.start).row;
     expect(personalPlan.print.titleRows).toBe(`${titleRow}:${titleRow}`);
-    expect(excel.state.sheetSettings.get(tblPersonal.sheet)).toMatchObject({
+    expect(excel().state.sheetSettings.get(tblPersonal.sheet)).toMatchObject({
       "pageLayout.orientation": "Portrait",
       "pageLayout.printTitleRows": `$${titleRow}:$${titleRow}`,
       freezeRows: titleRow,
       "pageLayout.headersFooters.rightFooter": expect.stringContaining("Seite &P von &N"),
     });
     for (const sheet of plan.sheets.filter((s) => !s.hidden))
-      expect(excel.state.sheetSettings.get(sheet.name)?.pageBreaks ?? []).toEqual(
+      expect(excel().state.sheetSettings.get(sheet.name)?.pageBreaks ?? []).toEqual(
         sheet.print.breaksAfter.map((row) => `A${row + 1}`),
       );
   });
@@ -195,8 +191,8 @@ describe("inserting a template", () => {
     await applyWorkbookPlan(workbookPlan({ filing: { kind: "verwendungsnachweis", meta: META }, params }), {
       supported: old,
     });
-    expect(excel.state.validations.size).toBe(0);
-    expect(excel.state.sheetSettings.get("Personal")?.["pageLayout.orientation"]).toBeUndefined();
+    expect(excel().state.validations.size).toBe(0);
+    expect(excel().state.sheetSettings.get("Personal")?.["pageLayout.orientation"]).toBeUndefined();
     const back = await read();
     expect(back.findings).toEqual([]);
     expect(back.filing).toEqual(
@@ -207,10 +203,10 @@ describe("inserting a template", () => {
   it("writes a review copy without names or tables, so the reader never takes it for the filing", async () => {
     const plan = reviewCopyPlan(workbookPlan({ filing: sampleVerwendungsnachweis(META), params }), 1);
     await applyWorkbookPlan(plan);
-    expect(excel.workbook.names).toEqual({});
-    expect(excel.workbook.tables).toEqual([]);
+    expect(excel().workbook.names).toEqual({});
+    expect(excel().workbook.tables).toEqual([]);
     expect((await read()).filing).toBeNull();
-    expect(excel.value(reviewSheetName(personalSumme.sheet, 1), personalSumme.address)).toBe(
+    expect(excel().value(reviewSheetName(personalSumme.sheet, 1), personalSumme.address)).toBe(
       sampleVerwendungsnachweis(META).data.personal.summe! / 100,
     );
   });

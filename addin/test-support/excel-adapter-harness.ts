@@ -1,3 +1,4 @@
+import { beforeEach } from "vitest";
 import type { Filing } from "../../shared/filing/filing";
 import { LAYOUTS } from "../../shared/layout/layouts";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
@@ -24,6 +25,15 @@ export const installFreshExcel = (): FakeExcel => {
   const excel = createFakeExcel({ sheets: [{ name: "Tabelle1", cells: {} }], names: {}, tables: [] });
   installFakeOffice(globalThis as unknown as Record<string, unknown>, excel);
   return excel;
+};
+
+/** A fresh fake Excel before each test of the calling file: `excel()` is it, `lastRun()` its last Excel.run. */
+export const freshExcelEachTest = () => {
+  let excel: FakeExcel;
+  beforeEach(() => {
+    excel = installFreshExcel();
+  });
+  return { excel: () => excel, lastRun: () => excel.runs.at(-1)! };
 };
 
 /** A cell of the layout as findings name it ("'Personal'!A5") and as the fake keys it ("Personal!A5"). */

@@ -14,12 +14,7 @@ describe("getFilingWorkbook", () => {
   });
 
   it("writes the latest version when none is asked for, named after kind, Träger, district, year and version", async () => {
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "kaltenmoor",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis();
     const { filingId } = await submitFiling(awo, asJson(filing), t.deps);
     const workbook = await getFilingWorkbook(awo, filingId, undefined, t.deps);
     expect(workbook.version).toBe(1);

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
+import {
+  SAMPLE_META,
+  sampleJahresbericht,
+  sampleVerwendungsnachweis,
+} from "../../shared/samples/sample-filings";
 import { BadRequestError, ForbiddenError } from "./errors";
 import { asJson, createTestDeps } from "./fixtures/test-deps";
 import { awo, caritas, koordinierung, leitung } from "./fixtures/principals";
@@ -28,12 +32,7 @@ describe("listFilings: missing and overdue with a fixed clock", () => {
     t = await createTestDeps("2025-11-01T09:00:00.000Z");
     await putParams(koordinierung, params2025, t.deps);
     await submitFiling(awo, asJson(sampleVerwendungsnachweis()), t.deps);
-    const jb = sampleJahresbericht({
-      programmeId: "stadtteilmanagement",
-      traegerId: "caritas",
-      districtId: "bockelsberg",
-      year: 2025,
-    });
+    const jb = sampleJahresbericht({ ...SAMPLE_META, traegerId: "caritas", districtId: "bockelsberg" });
     const { filingId } = await submitFiling(caritas, asJson(jb), t.deps);
     await reviewFiling(
       koordinierung,

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
-import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
+import { SAMPLE_META, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { setContext } from "./context";
 import { logger } from "./logger";
 import { captureJsonLogs } from "../../tests/support/capture-json-logs";
+import { routeRequest } from "../../tests/support/route-request";
 
 /** What must never reach a log: staff names, the signer, salaries (cents), free text. */
 const SECRETS = ["Petersen", "Jana", "Yılmaz", "Deniz", "Martina Krüger", "5123456", "3210000", "Honorare"];
@@ -13,12 +13,7 @@ let api: TestApi;
 let lines: string[] = [];
 
 beforeAll(async () => {
-  api = await startTestApi({ quiet: false });
-  await api.store.putParams(
-    ausnahmenFor("awo", 2025),
-    { sub: "test", name: "Test" },
-    new Date().toISOString(),
-  );
+  api = await startTestApi({ quiet: false, oneTraegerFor: "awo" });
   logger.setLogLevel("INFO");
   lines = captureJsonLogs();
 });
@@ -33,19 +28,14 @@ describe("request logs", () => {
   it("log one structured line per request with ids and counts, but no names or amounts", async () => {
     lines.length = 0;
     const token = await api.token("awo");
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "kaltenmoor",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis();
     filing.data.schlussrechnung.begruendung = "Frau Petersen war krank";
-    const submitted = await api.call("POST", "/filings", { token, body: filing });
+    const submitted = await api.call(...routeRequest("submitFiling"), { token, body: filing });
     expect(submitted.status).toBe(201);
-    await api.call("GET", `/filings/${submitted.body.filingId}`, { token });
+    await api.call(...routeRequest("getFiling", { id: submitted.body.filingId }), { token });
     const invalid = structuredClone(filing);
     invalid.data.verwaltung = 9_999_999;
-    expect((await api.call("POST", "/filings", { token, body: invalid })).status).toBe(422);
+    expect((await api.call(...routeRequest("submitFiling"), { token, body: invalid })).status).toBe(422);
 
     const logged = requestLines();
     expect(logged).toEqual([
@@ -74,14 +64,9 @@ describe("request logs", () => {
     };
     setContext({ store: failing });
     try {
-      const response = await api.call("POST", "/filings", {
+      const response = await api.call(...routeRequest("submitFiling"), {
         token: await api.token("awo"),
-        body: sampleVerwendungsnachweis({
-          programmeId: "stadtteilmanagement",
-          traegerId: "awo",
-          districtId: "innenstadt",
-          year: 2025,
-        }),
+        body: sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "innenstadt" }),
       });
       expect(response.status).toBe(500);
       expect(JSON.stringify(response.body)).not.toMatch(/Petersen|at .*:\d+/);

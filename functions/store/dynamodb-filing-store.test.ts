@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
-import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
+import { SAMPLE_META, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { validate } from "../../shared/rules/validate";
 import { BadRequestError, ConflictError } from "../core/errors";
 import type { AppendVersionInput } from "../core/filing-store";
@@ -79,12 +79,7 @@ describe("DynamoDB filing store", () => {
 
   it("never changes an item once written, except the head", async () => {
     const own = await createTestStore(); // a table without the big filings above, for a quick scan
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "innenstadt",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "innenstadt" });
     const input = appendInput(filing);
     await own.store.appendVersion(input);
     await own.store.putParams(
@@ -106,12 +101,7 @@ describe("DynamoDB filing store", () => {
   });
 
   it("refuses a new version when the status does not allow one", async () => {
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "hanseviertel",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "hanseviertel" });
     const input = appendInput(filing);
     await t.store.appendVersion(input);
     await expect(t.store.appendVersion({ ...input, submittableFrom: [null] })).rejects.toBeInstanceOf(
@@ -120,12 +110,7 @@ describe("DynamoDB filing store", () => {
   });
 
   it("reports a lost race in applyReview with the current head", async () => {
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "weisser-turm",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "weisser-turm" });
     const input = appendInput(filing);
     await t.store.appendVersion(input);
     const head = (await t.store.getHead(input.filingId))!;

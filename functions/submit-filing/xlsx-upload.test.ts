@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
+import {
+  SAMPLE_META,
+  sampleJahresbericht,
+  sampleVerwendungsnachweis,
+} from "../../shared/samples/sample-filings";
 import { filingKey, type Filing } from "../../shared/filing/filing";
 import { blankFiling } from "../../shared/filing/forms";
 import { JAHRESBERICHT_LAYOUT } from "../../shared/layout/jahresbericht-layout";
@@ -7,8 +11,8 @@ import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { openWorkbook, saveWorkbook } from "../../shared/xlsx/test-support/user-edits";
 import { writeWorkbook as writeWorkbookFile } from "../../shared/xlsx/write-workbook";
 import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
-import { ausnahmenFor } from "../core/fixtures/ausnahmen-for";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
+import { routeRequest } from "../../tests/support/route-request";
 
 // Counts how often an upload is parsed; it still reads for real.
 vi.mock("../../shared/xlsx/read-workbook", async (importOriginal) => {
@@ -18,49 +22,35 @@ vi.mock("../../shared/xlsx/read-workbook", async (importOriginal) => {
 
 let api: TestApi;
 const as = (user: string) => api.token(user);
-beforeAll(async () => {
-  api = await startTestApi();
-  // These tests file AWO's filings for several districts: recorded as Ausnahmen, as the city would.
-  await api.store.putParams(
-    ausnahmenFor("awo", 2025),
-    { sub: "test", name: "Test" },
-    new Date().toISOString(),
-  );
-});
+// These tests file AWO's filings for several districts.
+beforeAll(async () => (api = await startTestApi({ oneTraegerFor: "awo" })));
 afterAll(() => api?.close());
 
 const writeWorkbook = async (f: Filing) => new Uint8Array(await writeWorkbookFile(f));
 
 describe("workbook uploads", () => {
   const upload = async (bytes: Uint8Array, user = "awo") =>
-    api.call("POST", "/filings", {
+    api.call(...routeRequest("submitFiling"), {
       token: await as(user),
       body: bytes,
       headers: { "content-type": XLSX_MEDIA_TYPE },
     });
 
   it("stores a filled-in workbook as a version from source xlsx", async () => {
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "innenstadt",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "innenstadt" });
     const response = await upload(await writeWorkbook(filing));
     expect(response.status, JSON.stringify(response.body)).toBe(201);
-    const version = await api.call("GET", `/filings/${response.body.filingId}/versions/1`, {
-      token: await as("koordinierung"),
-    });
+    const version = await api.call(
+      ...routeRequest("getVersion", { id: response.body.filingId, version: 1 }),
+      {
+        token: await as("koordinierung"),
+      },
+    );
     expect(version.body).toMatchObject({ source: "xlsx", content: { meta: filing.meta } });
   });
 
   it("answers 422 naming the cell of each Fehler", async () => {
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "weisser-turm",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis({ ...SAMPLE_META, districtId: "weisser-turm" });
     filing.data.verwaltung = 9_999_999;
     const response = await upload(await writeWorkbook(filing));
     expect(response.status).toBe(422);
@@ -70,12 +60,7 @@ describe("workbook uploads", () => {
   });
 
   it("refuses a blank Jahresbericht template with 422 at the empty sections and stores nothing", async () => {
-    const meta = {
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "ebensberg-luene-moorfeld",
-      year: 2025,
-    };
+    const meta = { ...SAMPLE_META, districtId: "ebensberg-luene-moorfeld" };
     const blank = new Uint8Array(await writeWorkbookFile({ kind: "jahresbericht", meta }));
     const response = await upload(blank);
     expect(response.status, JSON.stringify(response.body)).toBe(422);
@@ -86,19 +71,22 @@ describe("workbook uploads", () => {
       expect(f.location.cell).toMatch(/!\$?[A-Z]+\$?\d+/);
     }
     // The same blank content as JSON: 422 too.
-    const asJson = await api.call("POST", "/filings", {
+    const asJson = await api.call(...routeRequest("submitFiling"), {
       token: await as("awo"),
       body: { kind: "jahresbericht", meta, data: blankFiling("jahresbericht", meta).data },
     });
     expect(asJson.status).toBe(422);
     const id = filingKey("jahresbericht", meta);
-    expect((await api.call("GET", `/filings/${id}`, { token: await as("awo") })).status).toBe(404);
+    expect((await api.call(...routeRequest("getFiling", { id }), { token: await as("awo") })).status).toBe(
+      404,
+    );
     const list = await api.call(
-      "GET",
-      "/filings?programme=stadtteilmanagement&year=2025&district=ebensberg-luene-moorfeld",
-      {
-        token: await as("koordinierung"),
-      },
+      ...routeRequest(
+        "listFilings",
+        {},
+        { programme: "stadtteilmanagement", year: 2025, district: meta.districtId },
+      ),
+      { token: await as("koordinierung") },
     );
     expect(list.body.items).toEqual([]);
   });
@@ -110,13 +98,8 @@ describe("workbook uploads", () => {
   });
 
   it("answers 422 with the unreadable cell and the cross-check against the stored Verwendungsnachweis, reading the workbook once", async () => {
-    const meta = {
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "kaltenmoor",
-      year: 2025,
-    };
-    const stored = await api.call("POST", "/filings", {
+    const meta = { ...SAMPLE_META, districtId: "kaltenmoor" };
+    const stored = await api.call(...routeRequest("submitFiling"), {
       token: await as("awo"),
       body: sampleVerwendungsnachweis(meta),
     });
@@ -154,7 +137,7 @@ describe("workbook uploads", () => {
         }),
       }),
     );
-    const versions = await api.call("GET", "/filings/2025.jahresbericht.awo.kaltenmoor", {
+    const versions = await api.call(...routeRequest("getFiling", { id: filingKey("jahresbericht", meta) }), {
       token: await as("koordinierung"),
     });
     expect(versions.status).toBe(404);

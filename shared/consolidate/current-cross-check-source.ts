@@ -1,5 +1,5 @@
 import { filingKey } from "../filing/filing";
-import type { Verwendungsnachweis } from "../filing/verwendungsnachweis";
+import { blankPersonalZeile, type Verwendungsnachweis } from "../filing/verwendungsnachweis";
 import { defaultProgramParams } from "../programme/params-for-year";
 import { withCurrentCrossCheck } from "../rules/cross-check-findings";
 import type { ContentItem } from "./consolidation-items";
@@ -16,21 +16,13 @@ export const crossCheckBasis = (vn: Verwendungsnachweis): Verwendungsnachweis =>
     ...vn.personal,
     zeilen: [
       {
-        ...(vn.personal.zeilen[0] ?? emptyRow),
+        ...(vn.personal.zeilen[0] ?? blankPersonalZeile()),
         personalkosten: vn.personal.zeilen.reduce((s, z) => s + (z.personalkosten ?? 0), 0),
       },
     ],
   },
   budget: { ...vn.budget, zeilen: [] },
 });
-const emptyRow: Verwendungsnachweis["personal"]["zeilen"][number] = {
-  name: "",
-  vorname: "",
-  qualifikation: "",
-  verguetungsgruppe: "",
-  stellenanteil: null,
-  personalkosten: null,
-};
 
 /**
  * The source with each Jahresbericht's comparison (JB-RESSOURCEN-ABGLEICH) redone against the

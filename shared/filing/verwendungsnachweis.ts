@@ -85,3 +85,13 @@ export const verwendungsnachweisSchema = z.object({
 export type Verwendungsnachweis = z.infer<typeof verwendungsnachweisSchema>;
 export type PersonalZeile = z.infer<typeof personalZeileSchema>;
 export type BudgetZeile = z.infer<typeof budgetZeileSchema>;
+
+/** A row of the Personal table with nothing filled in (a blank row of the form). */
+export const blankPersonalZeile = (): PersonalZeile => ({
+  name: "",
+  vorname: "",
+  qualifikation: "",
+  verguetungsgruppe: "",
+  stellenanteil: null,
+  personalkosten: null,
+});

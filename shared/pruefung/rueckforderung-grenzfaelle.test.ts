@@ -22,29 +22,24 @@ const fehlbedarf = (
     ausgezahlt,
   });
 
+/** The answer: recognised costs, the Zuschuss that stands, the amount owed back. */
+const owes = (anerkannt: number, zustehend: number, betrag: number) => ({ anerkannt, zustehend, betrag });
+
 describe("Rückforderung at the edges (Fehlbedarfsfinanzierung)", () => {
   it("owes nothing when nothing was paid, whatever the Prüfvermerk says", () => {
-    expect(fehlbedarf(50_000_00, 50_000_00, 0, 0)).toEqual({ anerkannt: 0, zustehend: 0, betrag: 0 });
+    expect(fehlbedarf(50_000_00, 50_000_00, 0, 0)).toEqual(owes(0, 0, 0));
     expect(fehlbedarf(10_000_00, 0, 30_000_00, 0).betrag).toBe(0);
   });
 
   it("owes everything paid when nothing is recognised", () => {
-    expect(fehlbedarf(50_000_00, 50_000_00, 0, 45_000_00)).toEqual({
-      anerkannt: 0,
-      zustehend: 0,
-      betrag: 45_000_00,
-    });
+    expect(fehlbedarf(50_000_00, 50_000_00, 0, 45_000_00)).toEqual(owes(0, 0, 45_000_00));
     // More not recognised than stated: the recognised costs stay 0, not negative.
     expect(fehlbedarf(50_000_00, 60_000_00, 0, 45_000_00).anerkannt).toBe(0);
   });
 
   it("owes everything paid, not more, when weitere Einnahmen exceed the recognised costs", () => {
     // Literal formula: 40.000 − (30.000 − 35.000) = 45.000 – more than was ever paid.
-    expect(fehlbedarf(30_000_00, 0, 35_000_00, 40_000_00)).toEqual({
-      anerkannt: 30_000_00,
-      zustehend: 0,
-      betrag: 40_000_00,
-    });
+    expect(fehlbedarf(30_000_00, 0, 35_000_00, 40_000_00)).toEqual(owes(30_000_00, 0, 40_000_00));
   });
 
   it("owes the overpayment: paid 45.000,00 €, needed 41.234,56 € − 1.000,01 € Einnahmen", () => {
@@ -52,11 +47,7 @@ describe("Rückforderung at the edges (Fehlbedarfsfinanzierung)", () => {
   });
 
   it("owes nothing when less was paid than needed (no Nachzahlung, never negative)", () => {
-    expect(fehlbedarf(60_000_00, 1_000_00, 5_000_00, 50_000_00)).toEqual({
-      anerkannt: 59_000_00,
-      zustehend: 54_000_00,
-      betrag: 0,
-    });
+    expect(fehlbedarf(60_000_00, 1_000_00, 5_000_00, 50_000_00)).toEqual(owes(59_000_00, 54_000_00, 0));
   });
 
   it("turns one cent not recognised into one cent owed once the need equals the payment", () => {

@@ -15,16 +15,7 @@ const unzippedSize = (zip: Uint8Array) =>
 let template: Uint8Array;
 let made: ReturnType<typeof bombs>;
 beforeAll(async () => {
-  template = new Uint8Array(
-    await writeWorkbook(
-      sampleVerwendungsnachweis({
-        programmeId: "stadtteilmanagement",
-        traegerId: "awo",
-        districtId: "kaltenmoor",
-        year: 2025,
-      }),
-    ),
-  );
+  template = new Uint8Array(await writeWorkbook(sampleVerwendungsnachweis()));
   made = bombs(template);
 });
 

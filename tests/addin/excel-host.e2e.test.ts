@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import type { CellValue } from "../../shared/layout/layout-types";
 import { LAYOUTS } from "../../shared/layout/layouts";
@@ -9,13 +9,8 @@ import { reviewSheetName } from "../../addin/review/review-copy-plan";
 import { tableCell } from "../support/layout-cells";
 import { cellOfField, inputCells, type TypedCell } from "./support/filing-cells";
 import { grantedSample } from "./support/granted-sample";
-import {
-  screenshot,
-  seriousViolations,
-  signIn,
-  startTaskPaneStack,
-  type TaskPaneStack,
-} from "./support/task-pane-browser";
+import { checkedScreenshot, confirmPruefung, taskPaneStackPerFile } from "./support/pane-steps";
+import { screenshot, signIn } from "./support/task-pane-browser";
 import { routeRequest } from "../support/route-request";
 
 /**
@@ -60,14 +55,9 @@ const selection = (page: Page) => excel(page, (x) => x.state.selection);
 const sheets = (page: Page) => excel(page, (x) => x.state.workbook.sheets.map((s) => s.name));
 const fill = (page: Page, key: string) => excel(page, (x, k: string) => x.state.fills.get(k), key);
 
-let stack: TaskPaneStack;
+const stack = taskPaneStackPerFile();
 let traeger: Page;
 let koordinierung: Page;
-
-beforeAll(async () => {
-  stack = await startTaskPaneStack();
-}, 120_000);
-afterAll(() => stack?.close());
 
 describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", () => {
   it("Träger: inserts the template, types, sees a live finding, clicks it, fixes it, submits (retry stores once)", async () => {
@@ -135,8 +125,7 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
     await koordinierung.getByText(`Vergütungsgruppe · ${verguetung.sheet}!${verguetung.address}`).waitFor();
     await koordinierung.getByLabel("Kommentar").fill("Bitte die Eingruppierung prüfen (S 11 oder S 12?).");
     await koordinierung.getByRole("button", { name: "Kommentar hinzufügen" }).click();
-    await screenshot(koordinierung, "excel-4-rueckgabe-mit-kommentar");
-    expect(await seriousViolations(koordinierung)).toEqual([]);
+    await checkedScreenshot(koordinierung, "excel-4-rueckgabe-mit-kommentar");
     await koordinierung.getByRole("button", { name: "Zurückgeben" }).click();
     await koordinierung.getByRole("dialog").getByRole("button", { name: "Zurückgeben" }).click();
     await koordinierung.getByText(/„zurückgeben“ vermerkt/).waitFor();
@@ -147,8 +136,7 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
     const comment = traeger.getByRole("button", { name: /Eingruppierung prüfen/ });
     await comment.waitFor();
     expect(await fill(traeger, `${verguetung.sheet}!${verguetung.address}`)).toBe("#FFD8A8");
-    expect(await seriousViolations(traeger)).toEqual([]);
-    await screenshot(traeger, "excel-5-kommentar-an-zelle");
+    await checkedScreenshot(traeger, "excel-5-kommentar-an-zelle");
     await comment.click();
     await expect.poll(() => selection(traeger)).toEqual(verguetung);
 
@@ -166,12 +154,7 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
     await koordinierung.getByText(/Vergütungsgruppe: TVöD SuE S 11b → TVöD SuE S 12/).waitFor();
     expect(await fill(koordinierung, `${inVersion(2).sheet}!${verguetung.address}`)).toBe("#FFD8A8");
     await screenshot(koordinierung, "excel-6-vergleich");
-    await koordinierung.getByRole("button", { name: "Rechnerische Prüfung bestätigen" }).click();
-    await koordinierung
-      .getByRole("dialog")
-      .getByRole("button", { name: "Rechnerische Prüfung bestätigen" })
-      .click();
-    await koordinierung.getByText(/„rechnerische Richtigkeit geprüft“ vermerkt/).waitFor();
+    await confirmPruefung(koordinierung);
     await koordinierung
       .getByText(/„rechnerisch geprüft“/)
       .first()
@@ -205,8 +188,7 @@ describe("the task pane in Excel of ExcelApi 1.9 (in-memory host), end to end", 
       ["Wirkungen je Stufe", ["ColumnStacked"]],
       ["Vorjahresvergleich", ["ColumnClustered"]],
     ]);
-    expect(await seriousViolations(koordinierung)).toEqual([]);
-    await screenshot(koordinierung, "excel-7-konsolidierte-mappe");
+    await checkedScreenshot(koordinierung, "excel-7-konsolidierte-mappe");
   }, 60_000);
 });
 

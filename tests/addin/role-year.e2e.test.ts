@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { filingKey, type VerwendungsnachweisFiling } from "../../shared/filing/filing";
 import { labelForPath } from "../../shared/filing/labels";
 import { createApiClient } from "../../shared/api/api-client";
@@ -11,7 +11,8 @@ import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { cellOfField } from "./support/filing-cells";
 import { grantedSample } from "./support/granted-sample";
 import { lookAt } from "./support/role-screens";
-import { signIn, startTaskPaneStack, type TaskPaneStack } from "./support/task-pane-browser";
+import { confirmPruefung, openMeineBerichte, taskPaneStackPerFile } from "./support/pane-steps";
+import { signIn } from "./support/task-pane-browser";
 import { routeRequest } from "../support/route-request";
 
 /**
@@ -65,11 +66,7 @@ const upload = (page: Page, name: string, bytes: Uint8Array) =>
     buffer: Buffer.from(bytes),
   });
 
-let stack: TaskPaneStack;
-beforeAll(async () => {
-  stack = await startTaskPaneStack();
-}, 120_000);
-afterAll(() => stack?.close());
+const stack = taskPaneStackPerFile();
 
 for (const { host, traegerId, districtId } of HOSTS)
   describe(`every role's year on the ${host} host`, () => {
@@ -120,9 +117,7 @@ for (const { host, traegerId, districtId } of HOSTS)
     }, 120_000);
 
     it("Träger: finds the return on the start screen, opens it without a local file, sees the comment, fixes and resubmits", async () => {
-      const traeger = await stack.open(host);
-      await signIn(traeger, traegerId);
-      const mine = traeger.getByRole("region", { name: "Meine Berichte" });
+      const { page: traeger, mine } = await openMeineBerichte(stack, host, traegerId);
       await mine.getByText("1 offene Rückfrage").waitFor();
       await lookAt(traeger, `rolle-${host}-4-traeger-meine-berichte`);
       const comments = traeger.getByRole("region", { name: "Rückfragen der Koordinierungsstelle" });
@@ -230,12 +225,7 @@ for (const { host, traegerId, districtId } of HOSTS)
       await changes.getByText(/Stellenanteil: 75 % → 100 %/).waitFor();
       expect(await changes.getByText(/\d{5,} →/).count()).toBe(0);
       await lookAt(reviewer, `rolle-${host}-7-koordinierung-vergleich`);
-      await reviewer.getByRole("button", { name: "Rechnerische Prüfung bestätigen" }).click();
-      await reviewer
-        .getByRole("dialog")
-        .getByRole("button", { name: "Rechnerische Prüfung bestätigen" })
-        .click();
-      await reviewer.getByText(/„rechnerische Richtigkeit geprüft“ vermerkt/).waitFor();
+      await confirmPruefung(reviewer);
       await reviewer.context().close();
     }, 120_000);
 

@@ -1,19 +1,16 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { filingKey } from "../../shared/filing/filing";
+import { SAMPLE_META } from "../../shared/samples/sample-filings";
 import { labelForPath } from "../../shared/filing/labels";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { cellOfField } from "./support/filing-cells";
 import { grantedSample } from "./support/granted-sample";
-import {
-  screenshot,
-  seriousViolations,
-  signIn,
-  startTaskPaneStack,
-  type TaskPaneStack,
-} from "./support/task-pane-browser";
+import { checkedScreenshot, confirmPruefung, taskPaneStackPerFile } from "./support/pane-steps";
+import { signIn } from "./support/task-pane-browser";
 import { routeRequest } from "../support/route-request";
 
 /**
@@ -22,18 +19,13 @@ import { routeRequest } from "../support/route-request";
  * Koordinierungsstelle returns it with a comment, the Träger uploads a corrected file, it is geprüft.
  */
 const YEAR = new Date().getFullYear() - 1;
-const META = {
-  programmeId: "stadtteilmanagement",
-  traegerId: "caritas",
-  districtId: "bockelsberg",
-  year: YEAR,
-};
+const META = { ...SAMPLE_META, traegerId: "caritas", districtId: "bockelsberg", year: YEAR };
 // Caritas in Bockelsberg was granted another Zuschuss than the sample states: the filing says so.
 const filing = grantedSample(META);
 const SACHKOSTEN = labelForPath("verwendungsnachweis", ["sachkosten"]);
-const ID = `stadtteilmanagement.${YEAR}.verwendungsnachweis.caritas.bockelsberg`;
+const ID = filingKey("verwendungsnachweis", META);
 
-let stack: TaskPaneStack;
+const stack = taskPaneStackPerFile();
 let traeger: Page;
 let koordinierung: Page;
 
@@ -43,11 +35,6 @@ const upload = (page: Page, name: string, bytes: Uint8Array) =>
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: Buffer.from(bytes),
   });
-
-beforeAll(async () => {
-  stack = await startTaskPaneStack();
-}, 120_000);
-afterAll(() => stack?.close());
 
 describe("the web app in a plain browser, end to end", () => {
   it("Träger: downloads the template, uploads a filled file, sees findings at cells, submits", async () => {
@@ -67,8 +54,7 @@ describe("the web app in a plain browser, end to end", () => {
     await upload(traeger, "vn-falsch.xlsx", await writeWorkbook(wrong));
     const at = cellOfField(filing, ["sachkosten"]);
     await traeger.getByText(`${SACHKOSTEN} · ${at.sheet}!${at.address}`).waitFor();
-    expect(await seriousViolations(traeger)).toEqual([]);
-    await screenshot(traeger, "web-1-befunde-mit-zellen");
+    await checkedScreenshot(traeger, "web-1-befunde-mit-zellen");
 
     await upload(traeger, "vn.xlsx", await writeWorkbook(filing));
     await traeger.getByText("keine Befunde").waitFor();
@@ -107,8 +93,7 @@ describe("the web app in a plain browser, end to end", () => {
     await koordinierung.getByRole("button", { name: "Zurückgeben" }).click();
     await koordinierung.getByRole("dialog").getByRole("button", { name: "Zurückgeben" }).click();
     await koordinierung.getByText(/„zurückgeben“ vermerkt/).waitFor();
-    expect(await seriousViolations(koordinierung)).toEqual([]);
-    await screenshot(koordinierung, "web-2-koordinierung");
+    await checkedScreenshot(koordinierung, "web-2-koordinierung");
   }, 60_000);
 
   it("Träger: sees the comment with its cell, uploads the corrected file as version 2; then geprüft", async () => {
@@ -121,7 +106,7 @@ describe("the web app in a plain browser, end to end", () => {
       .first()
       .waitFor();
     await traeger.getByText(/Belege der Sachkosten nachreichen/).waitFor();
-    await screenshot(traeger, "web-3-rueckfrage");
+    await checkedScreenshot(traeger, "web-3-rueckfrage");
 
     const corrected = structuredClone(filing);
     corrected.data.schlussrechnung.begruendung = "Belege liegen im Stadtteilbüro vor.";
@@ -137,11 +122,6 @@ describe("the web app in a plain browser, end to end", () => {
       .getByText(/Begründung/)
       .first()
       .waitFor();
-    await koordinierung.getByRole("button", { name: "Rechnerische Prüfung bestätigen" }).click();
-    await koordinierung
-      .getByRole("dialog")
-      .getByRole("button", { name: "Rechnerische Prüfung bestätigen" })
-      .click();
-    await koordinierung.getByText(/„rechnerische Richtigkeit geprüft“ vermerkt/).waitFor();
+    await confirmPruefung(koordinierung);
   }, 90_000);
 });

@@ -17,10 +17,6 @@ const EXEMPT = [
   "functions/openapi/build-openapi.test.ts",
   // Not converted yet (issue 19, left for the authz split): these still type request paths by hand.
   "functions/authz-matrix.test.ts",
-  "dev/end-to-end.test.ts",
-  "dev/problem-responses.test.ts",
-  "functions/submit-filing/xlsx-upload.test.ts",
-  "functions/http/request-logging.test.ts",
 ];
 
 /** Each route's first segment ("/filings", "/openapi.json") right after a quote or a `${…}`. */

@@ -1,10 +1,7 @@
-import { builtinModules } from "node:module";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type Metafile } from "esbuild";
+import type { Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+import { bundleForBrowser, NODE_BUILTINS, ROOT } from "../support/bundle-for-browser";
 
 /** What the task pane takes from shared/: the contract, the rules, the grids, the reader and the plan. */
 const CORE = [
@@ -19,25 +16,17 @@ const CORE = [
 const WITH_XLSX = [...CORE, "shared/xlsx/read-workbook", "shared/xlsx/write-workbook"];
 
 const bundle = async (modules: string[]) => {
-  const result = await build({
+  const result = await bundleForBrowser({
     stdin: {
       contents: modules.map((m, i) => `export * as m${i} from "./${m}";`).join("\n"),
       resolveDir: ROOT,
       loader: "ts",
     },
-    bundle: true,
-    platform: "browser",
-    format: "esm",
-    minify: true,
-    write: false,
-    metafile: true,
-    logLevel: "silent",
   });
   const bytes = result.outputFiles[0]!.contents;
   return { metafile: result.metafile, bytes: bytes.byteLength, gzip: gzipSync(bytes).byteLength };
 };
 
-const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const nodeImports = (metafile: Metafile) =>
   Object.values(metafile.inputs).flatMap((input) =>
     input.imports

@@ -185,12 +185,7 @@ describe("security headers", () => {
 describe("links in the consolidated workbook", () => {
   it("point at the server's configured origin, whatever X-Forwarded-Proto or the target says", async () => {
     const awo = await api.token("awo");
-    const filing = sampleVerwendungsnachweis({
-      programmeId: "stadtteilmanagement",
-      traegerId: "awo",
-      districtId: "kaltenmoor",
-      year: 2025,
-    });
+    const filing = sampleVerwendungsnachweis();
     expect((await api.call(...routeRequest("submitFiling"), { token: awo, body: filing })).status).toBe(201);
     const token = await api.token("koordinierung");
     const path = routePath("getConsolidatedWorkbook", { programmeId: "stadtteilmanagement", year: 2025 });

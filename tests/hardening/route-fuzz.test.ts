@@ -226,6 +226,13 @@ describe("route fuzzing", () => {
 describe("the 500s the probe found", () => {
   const koordinierung = () => `Bearer ${tokens.koordinierung}`;
   const json = { "content-type": "application/json" };
+  /** A review of the probe's filing by the Koordinierungsstelle with `body` as its JSON. */
+  const review = (body: unknown) => () => ({
+    method: "POST",
+    path: routePath("reviewFiling", { id: filingId }),
+    headers: { ...json, authorization: koordinierung() },
+    body: JSON.stringify(body),
+  });
   const params = defaultProgramParams({ programmeId: "stadtteilmanagement", year: 2025 });
   it.each([
     [
@@ -259,41 +266,26 @@ describe("the 500s the probe found", () => {
     ],
     [
       "a comment path of prototype keys",
-      () => ({
-        method: "POST",
-        path: routePath("reviewFiling", { id: filingId }),
-        headers: { ...json, authorization: koordinierung() },
-        body: JSON.stringify({
-          action: "zurueckgeben",
-          expectedVersion: 99,
-          comments: [{ path: ["__proto__", "__proto__"], text: "x" }],
-        }),
+      review({
+        action: "zurueckgeben",
+        expectedVersion: 99,
+        comments: [{ path: ["__proto__", "__proto__"], text: "x" }],
       }),
       400,
     ],
     [
       "200 comments of 4,000 characters",
-      () => ({
-        method: "POST",
-        path: routePath("reviewFiling", { id: filingId }),
-        headers: { ...json, authorization: koordinierung() },
-        body: JSON.stringify({
-          action: "zurueckgeben",
-          comments: Array.from({ length: 200 }, () => ({ text: "x".repeat(4_000) })),
-        }),
+      review({
+        action: "zurueckgeben",
+        comments: Array.from({ length: 200 }, () => ({ text: "x".repeat(4_000) })),
       }),
       400,
     ],
     [
       "a comment path of 40,000 indexes",
-      () => ({
-        method: "POST",
-        path: routePath("reviewFiling", { id: filingId }),
-        headers: { ...json, authorization: koordinierung() },
-        body: JSON.stringify({
-          action: "zurueckgeben",
-          comments: [{ path: Array.from({ length: 40_000 }, (_, i) => i), text: "x" }],
-        }),
+      review({
+        action: "zurueckgeben",
+        comments: [{ path: Array.from({ length: 40_000 }, (_, i) => i), text: "x" }],
       }),
       400,
     ],

@@ -1,5 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { filingKey } from "../../shared/filing/filing";
+import { SAMPLE_META } from "../../shared/samples/sample-filings";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { grantedSample } from "../addin/support/granted-sample";
 import { logInAtProvider, startProductionStack } from "./support/production-stack";
@@ -11,13 +13,8 @@ import { routeRequest } from "../support/route-request";
  * Office dialog (Excel), tokens verified by the API through the provider's JWKS URL.
  */
 const YEAR = new Date().getFullYear() - 1;
-const META = {
-  programmeId: "stadtteilmanagement",
-  traegerId: "caritas",
-  districtId: "bockelsberg",
-  year: YEAR,
-};
-const ID = `stadtteilmanagement.${YEAR}.verwendungsnachweis.caritas.bockelsberg`;
+const META = { ...SAMPLE_META, traegerId: "caritas", districtId: "bockelsberg", year: YEAR };
+const ID = filingKey("verwendungsnachweis", META);
 
 const upload = async (page: Page) =>
   page.getByLabel("Ausgefüllte Arbeitsmappe (.xlsx) auswählen").setInputFiles({

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { belegeOf } from "../../shared/pruefung/belege-of";
 import { districtName } from "../../shared/programme/stammdaten";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { lookAt } from "../addin/support/role-screens";
-import { signIn, startTaskPaneStack, type TaskPaneStack } from "../addin/support/task-pane-browser";
+import { confirmPruefung, openMeineBerichte, taskPaneStackPerFile } from "../addin/support/pane-steps";
+import { signIn } from "../addin/support/task-pane-browser";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { pdfPages } from "../support/poppler";
 import { routeRequest } from "../support/route-request";
@@ -29,11 +30,7 @@ const HOSTS = [
 const FRIST = "2027-03-15";
 const pdfOf = (name: string) => Buffer.from(`%PDF-1.4\n% Beleg ${name}\n${"0".repeat(400)}\n%%EOF\n`);
 
-let stack: TaskPaneStack;
-beforeAll(async () => {
-  stack = await startTaskPaneStack();
-}, 180_000);
-afterAll(() => stack?.close());
+const stack = taskPaneStackPerFile(180_000);
 
 const openDesk = async (page: Page, row: string) => {
   await page.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
@@ -101,9 +98,7 @@ for (const { host, traegerId, districtId } of HOSTS)
     }, 180_000);
 
     it("Träger: finds the request in „Meine Berichte“ and uploads both receipts from the inbox", async () => {
-      const traeger = await stack.open(host);
-      await signIn(traeger, traegerId);
-      const mine = traeger.getByRole("region", { name: "Meine Berichte" });
+      const { page: traeger, mine } = await openMeineBerichte(stack, host, traegerId);
       await mine.getByText("Stichprobe angefordert: 2 Belege bis 15.03.2027").waitFor();
       await mine.getByText("Hinweis der Koordinierungsstelle: Bitte als PDF scannen.").waitFor();
       await lookAt(traeger, `stichprobe-${host}-2-traeger-anforderung`);
@@ -165,12 +160,7 @@ for (const { host, traegerId, districtId } of HOSTS)
       await reviewer.getByLabel("Nicht anerkannt: Sachkosten (€)").fill("1.200,00");
       for (const id of warnungen)
         await reviewer.getByLabel(`Begründung zu ${id}`).fill("Mit dem Träger abgestimmt, Bescheid folgt.");
-      await reviewer.getByRole("button", { name: "Rechnerische Prüfung bestätigen" }).click();
-      await reviewer
-        .getByRole("dialog")
-        .getByRole("button", { name: "Rechnerische Prüfung bestätigen" })
-        .click();
-      await reviewer.getByText(/„rechnerische Richtigkeit geprüft“ vermerkt/).waitFor();
+      await confirmPruefung(reviewer);
     }, 180_000);
 
     it("the Rückforderung follows from the payments, and the stored version prints the Prüfvermerk in section 6", async () => {

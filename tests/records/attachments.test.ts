@@ -2,19 +2,14 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ATTACHMENT_BYTES } from "../../shared/domain/store-limits";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
+import { SAMPLE_META, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import { routeRequest } from "../support/route-request";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const meta = (year: number) => ({
-  programmeId: "stadtteilmanagement",
-  traegerId: "awo",
-  districtId: "kaltenmoor",
-  year,
-});
+const meta = (year: number) => ({ ...SAMPLE_META, year });
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0]);
 

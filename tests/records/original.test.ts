@@ -5,7 +5,7 @@ import { XLSX_MEDIA_TYPE } from "../../shared/api/edge-schemas";
 import { SUBMITTABLE_FROM } from "../../shared/domain/lifecycle";
 import { MAX_ORIGINAL_BYTES, SUBMISSION_BUDGET } from "../../shared/domain/store-limits";
 import { filingKey } from "../../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
+import { SAMPLE_META, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { longTextJahresbericht } from "../../functions/store/fixtures/large-filings";
@@ -13,12 +13,7 @@ import { createTestStore } from "../../functions/store/fixtures/create-test-stor
 import { routePath, routeRequest } from "../support/route-request";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const meta = (year: number) => ({
-  programmeId: "stadtteilmanagement",
-  traegerId: "awo",
-  districtId: "kaltenmoor",
-  year,
-});
+const meta = (year: number) => ({ ...SAMPLE_META, year });
 
 let api: TestApi;
 beforeAll(async () => {

@@ -46,6 +46,21 @@ export interface RawEntry {
 const u16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
 const u32 = (n: number) => [...u16(n & 0xffff), ...u16(n >>> 16)];
 
+/**
+ * What the local header and the central directory both say of an entry: method, time, date, CRC (0),
+ * compressed size, declared size, name length, extra length.
+ */
+const entryFields = (e: RawEntry, nameLength: number) => [
+  ...u16(e.method),
+  ...u16(0),
+  ...u16(0),
+  ...u32(0),
+  ...u32(e.data.length),
+  ...u32(e.size),
+  ...u16(nameLength),
+  ...u16(0),
+];
+
 /** A zip written byte by byte, so tests can declare whatever sizes they like (CRC left 0). */
 export const writeRawZip = (entries: readonly RawEntry[]): Uint8Array => {
   const chunks: number[][] = [];
@@ -54,33 +69,14 @@ export const writeRawZip = (entries: readonly RawEntry[]): Uint8Array => {
   const bodies: Uint8Array[] = [];
   for (const e of entries) {
     const name = [...strToU8(e.name)];
-    const local = [
-      ...u32(0x04034b50),
-      ...u16(20),
-      ...u16(0),
-      ...u16(e.method),
-      ...u16(0),
-      ...u16(0),
-      ...u32(0),
-      ...u32(e.data.length),
-      ...u32(e.size),
-      ...u16(name.length),
-      ...u16(0),
-      ...name,
-    ];
+    const common = entryFields(e, name.length);
+    const local = [...u32(0x04034b50), ...u16(20), ...u16(0), ...common, ...name];
     central.push([
       ...u32(0x02014b50),
       ...u16(20),
       ...u16(20),
       ...u16(0),
-      ...u16(e.method),
-      ...u16(0),
-      ...u16(0),
-      ...u32(0),
-      ...u32(e.data.length),
-      ...u32(e.size),
-      ...u16(name.length),
-      ...u16(0),
+      ...common,
       ...u16(0),
       ...u16(0),
       ...u16(0),

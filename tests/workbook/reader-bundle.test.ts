@@ -1,24 +1,10 @@
-import { builtinModules } from "node:module";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+import { bundleForBrowser, NODE_BUILTINS, ROOT } from "../support/bundle-for-browser";
 
 /** What a bundle of one entry actually contains (esbuild lists every file it looked at). */
 const bundled = async (entry: string) => {
-  const result = await build({
-    entryPoints: [`${ROOT}/${entry}`],
-    bundle: true,
-    platform: "browser",
-    format: "esm",
-    minify: true,
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
+  const result = await bundleForBrowser({ entryPoints: [`${ROOT}/${entry}`] });
   const output = Object.values(result.metafile.outputs)[0]!;
   return {
     inputs: Object.entries(output.inputs)

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { PersonalZeile } from "../../filing/verwendungsnachweis";
+import { blankPersonalZeile } from "../../filing/verwendungsnachweis";
 import { briefValidate, vnWith } from "../fixtures/filings";
 
 const withStellenanteil = (stellenanteil: number) =>
   vnWith((vn) => {
     vn.personal.zeilen[0]!.stellenanteil = stellenanteil;
   });
-
-const blankRow = (): PersonalZeile => ({
-  name: "",
-  vorname: "",
-  qualifikation: "",
-  verguetungsgruppe: "",
-  stellenanteil: null,
-  personalkosten: null,
-});
 
 describe("VN-STELLENANTEIL", () => {
   it("accepts a Stellenanteil of 1 (full time)", () => {
@@ -51,7 +42,7 @@ describe("VN-STELLENANTEIL", () => {
 describe("VN-PERSONAL-ZEILE", () => {
   it("asks for Name, Stellenanteil and Personalkosten in a row that holds only a Qualifikation", () => {
     const filing = vnWith((vn) => {
-      vn.personal.zeilen.push({ ...blankRow(), qualifikation: "Erzieherin" });
+      vn.personal.zeilen.push({ ...blankPersonalZeile(), qualifikation: "Erzieherin" });
     });
 
     const findings = briefValidate(filing);
@@ -65,7 +56,7 @@ describe("VN-PERSONAL-ZEILE", () => {
 
   it("ignores a blank row", () => {
     const filing = vnWith((vn) => {
-      vn.personal.zeilen.push(blankRow());
+      vn.personal.zeilen.push(blankPersonalZeile());
     });
 
     expect(briefValidate(filing)).toEqual([]);
