@@ -10,7 +10,7 @@ export const CONSOLIDATE_HELP = `foerderbericht consolidate – konsolidierte Ma
 Aufruf:
   foerderbericht consolidate --year <jahr> [--programme <id>] --api <url> --token <token> [-o <datei.xlsx>]
 
-Die Mappe baut die Schnittstelle (nur Koordinierungsstelle und Stabsstellenleitung): Übersicht aller
+Die Mappe baut die Schnittstelle (nur für Koordinierung und Leitung): Übersicht aller
 erwarteten Vorgänge mit Beträgen, alle Personal- und Budgetzeilen, Angebote, Wirkungen, Befunde,
 Kommentare und die Auswertung mit Diagrammen. Summen sind Formeln.
 

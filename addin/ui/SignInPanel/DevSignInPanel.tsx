@@ -10,12 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { SignInChoice } from "../../auth/session";
-
-const ROLE = {
-  traeger: "Träger",
-  koordinierung: "Koordinierungsstelle",
-  leitung: "Stabsstellenleitung",
-} as const;
+import { roleLabel } from "../../../shared/programme/role-label";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -57,7 +52,7 @@ export const DevSignInPanel = ({ choices, onSignIn }: DevSignInPanelProps) => {
         <Select value={user} onChange={(_e, d) => setUser(d.value)}>
           {users.map((u) => (
             <option key={u.user} value={u.user}>
-              {u.name} ({ROLE[u.role]})
+              {u.name} ({roleLabel(u.programmeId, u.role)})
             </option>
           ))}
         </Select>
