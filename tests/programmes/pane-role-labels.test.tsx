@@ -28,6 +28,13 @@ const devChoices = async (): Promise<SignInChoice[]> => {
   return JSON.parse(String(result!.body)) as SignInChoice[];
 };
 
+const renderPicker = (choices: SignInChoice[]) =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DevSignInPanel choices={() => Promise.resolve(choices)} onSignIn={() => Promise.resolve()} />
+    </FluentProvider>,
+  );
+
 describe("the task pane's role labels", () => {
   it.each(ROLES)("names the role %s in the header as the second programme's pack does", async (role) => {
     render(
@@ -44,11 +51,7 @@ describe("the task pane's role labels", () => {
 
   it("lists the second programme's demo users with its own role names", async () => {
     const choices = (await devChoices()).filter((c) => c.programmeId === second.id);
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <DevSignInPanel choices={() => Promise.resolve(choices)} onSignIn={() => Promise.resolve()} />
-      </FluentProvider>,
-    );
+    renderPicker(choices);
 
     const options = await screen.findAllByRole("option");
     const texts = options.map((o) => o.textContent ?? "");
@@ -63,11 +66,7 @@ describe("the task pane's role labels", () => {
 
   it("lists the first programme's demo users with its role names", async () => {
     const choices = (await devChoices()).filter((c) => c.programmeId === first.id);
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <DevSignInPanel choices={() => Promise.resolve(choices)} onSignIn={() => Promise.resolve()} />
-      </FluentProvider>,
-    );
+    renderPicker(choices);
 
     const texts = (await screen.findAllByRole("option")).map((o) => o.textContent ?? "");
     expect(texts).toContain(`${first.texte.leitung} (${first.texte.rollen!.leitung})`);

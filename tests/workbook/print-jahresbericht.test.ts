@@ -7,17 +7,15 @@ import {
 import { SEED_QUESTIONS } from "./fixtures/seed-questions";
 import {
   HERAUSFORDERUNGEN_WORDS,
-  inkedRightMargin,
+  itPrintsEveryPageWhole,
   LEGEND,
   LEISTUNG_WORDS,
   LOCALES,
   pagesWithContent,
-  pagesWithoutFooter,
   printedDocs,
   printedInOrder,
   printedWords,
   STECKBRIEF_WORDS,
-  tablesCutAtPageEdge,
   WIRKUNG_WORDS,
 } from "./fixtures/printed-docs";
 
@@ -91,19 +89,5 @@ describe("printing the Jahresbericht", () => {
     expect(printed.length).toBeLessThanOrEqual(pagesWithContent(printed).length + 1);
   });
 
-  it("numbers every page with the filing in the footer", () => {
-    ready();
-    expect(pagesWithoutFooter(pages["de-DE"].jahresbericht, "Jahresbericht")).toEqual([]);
-  });
-
-  it("prints each table's headers on one page: no column runs past the page edge", () => {
-    ready();
-    expect(tablesCutAtPageEdge("jahresbericht", pages["de-DE"].jahresbericht)).toEqual([]);
-  });
-
-  it("prints nothing in the right margin", async () => {
-    ready();
-    const inked = await inkedRightMargin(pdfs["de-DE"].jahresbericht, pages["de-DE"].jahresbericht.length);
-    expect(inked, "Seiten mit Inhalt im rechten Rand").toEqual([]);
-  });
+  itPrintsEveryPageWhole("jahresbericht", { pages, pdfs, ready }, "Jahresbericht");
 });

@@ -4,14 +4,12 @@ import {
   BEGRUENDUNG_WORDS,
   BELEGE,
   IN_WORTEN,
-  inkedRightMargin,
+  itPrintsEveryPageWhole,
   LEGEND,
   LOCALES,
-  pagesWithoutFooter,
   printedDocs,
   printedWords,
   RETURNED_PAGE,
-  tablesCutAtPageEdge,
 } from "./fixtures/printed-docs";
 
 // The generated Verwendungsnachweis, printed by LibreOffice in a German and an English locale.
@@ -87,22 +85,5 @@ describe("printing the Verwendungsnachweis", () => {
     ]);
   });
 
-  it("numbers every page with the filing in the footer", () => {
-    ready();
-    expect(pagesWithoutFooter(pages["de-DE"].verwendungsnachweis, "Verwendungsnachweis")).toEqual([]);
-  });
-
-  it("prints each table's headers on one page: no column runs past the page edge", () => {
-    ready();
-    expect(tablesCutAtPageEdge("verwendungsnachweis", pages["de-DE"].verwendungsnachweis)).toEqual([]);
-  });
-
-  it("prints nothing in the right margin", async () => {
-    ready();
-    const inked = await inkedRightMargin(
-      pdfs["de-DE"].verwendungsnachweis,
-      pages["de-DE"].verwendungsnachweis.length,
-    );
-    expect(inked, "Seiten mit Inhalt im rechten Rand").toEqual([]);
-  });
+  itPrintsEveryPageWhole("verwendungsnachweis", { pages, pdfs, ready }, "Verwendungsnachweis");
 });
