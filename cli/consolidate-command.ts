@@ -1,16 +1,17 @@
-import { CliError, EXIT } from "./cli-error";
+import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { apiTarget, withApi } from "./with-api";
 import { loginProgramme } from "./login-programme";
 import { parseCommandArgs } from "./parse-command-args";
 import { writeWorkbookFile } from "./workbook-file";
+import { parseYear, YEAR_OPTIONS } from "./year-options";
 
 export const CONSOLIDATE_HELP = `foerderbericht consolidate – konsolidierte Mappe eines Förderjahres laden
 
 Aufruf:
   foerderbericht consolidate --year <jahr> [--programme <id>] --api <url> --token <token> [-o <datei.xlsx>]
 
-Die Mappe baut die Schnittstelle (nur Koordinierungsstelle und Stabsstellenleitung): Übersicht aller
+Die Mappe baut die Schnittstelle (nur für Koordinierung und Leitung): Übersicht aller
 erwarteten Vorgänge mit Beträgen, alle Personal- und Budgetzeilen, Angebote, Wirkungen, Befunde,
 Kommentare und die Auswertung mit Diagrammen. Summen sind Formeln.
 
@@ -23,26 +24,11 @@ Optionen:
   --force               eine vorhandene Zieldatei überschreiben
   -h, --help            diese Hilfe`;
 
-const OPTIONS = {
-  year: { type: "string" },
-  programme: { type: "string" },
-  api: { type: "string" },
-  token: { type: "string" },
-  output: { type: "string", short: "o" },
-  force: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-} as const;
-
-export const parseYear = (year: string | undefined, command: string): number => {
-  if (!year || !/^\d{4}$/.test(year))
-    throw new CliError(
-      `Bitte --year als Förderjahr angeben, z. B. 2025.\nHilfe: foerderbericht ${command} --help`,
-    );
-  return Number(year);
-};
+// parseYear moved to year-options.ts; still exported here for the commands that import it from here.
+export { parseYear };
 
 export const consolidateCommand = async (args: string[], io: CliIo): Promise<number> => {
-  const { values } = parseCommandArgs("consolidate", args, OPTIONS);
+  const { values } = parseCommandArgs("consolidate", args, YEAR_OPTIONS);
   if (values.help) {
     io.out(CONSOLIDATE_HELP);
     return EXIT.ok;

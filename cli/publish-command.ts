@@ -3,10 +3,10 @@ import type { JahresberichtFiling } from "../shared/filing/filing";
 import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
 import { apiTarget, withApi } from "./with-api";
-import { parseYear } from "./consolidate-command";
 import { loginProgramme } from "./login-programme";
 import { parseCommandArgs } from "./parse-command-args";
 import { writeWorkbookFile } from "./workbook-file";
+import { parseYear, YEAR_OPTIONS } from "./year-options";
 
 export const PUBLISH_HELP = `foerderbericht publish – Jahresberichte zum Veröffentlichen als PDF
 
@@ -28,17 +28,7 @@ Optionen:
   --force               eine vorhandene Zieldatei überschreiben
   -h, --help            diese Hilfe`;
 
-const OPTIONS = {
-  year: { type: "string" },
-  programme: { type: "string" },
-  filing: { type: "string" },
-  local: { type: "boolean" },
-  api: { type: "string" },
-  token: { type: "string" },
-  output: { type: "string", short: "o" },
-  force: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-} as const;
+const OPTIONS = { ...YEAR_OPTIONS, filing: { type: "string" }, local: { type: "boolean" } } as const;
 
 const latestVersion = async (api: ApiClient, filingId: string, version: number) =>
   (await api.getVersion(filingId, version)).content as JahresberichtFiling;

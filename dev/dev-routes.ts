@@ -18,6 +18,7 @@ const listUsers = () =>
       name: p.name,
       role: p.role,
       traegerId: p.traegerId,
+      programmeId: p.programmeIds[0],
     })),
   );
 

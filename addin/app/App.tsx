@@ -15,7 +15,7 @@ import type { Session, SignIn } from "../auth/session";
 import type { HostKind } from "../host/workbook-surface";
 import type { DevSignInPanelProps } from "../ui/SignInPanel/DevSignInPanel";
 import type { AppConfig } from "./app-config";
-import { loadApiClient, StaffScreen, TraegerScreen, type SurfacePromise } from "./role-views";
+import { loadApiClient, RoleLabel, StaffScreen, TraegerScreen, type SurfacePromise } from "./role-views";
 import { useLocationHash } from "./use-location-hash";
 
 const useStyles = makeStyles({
@@ -58,12 +58,6 @@ const INTRO = {
     browser: "Die geprüften Berichte des Jahres zur Kenntnis nehmen.",
     excel: "Die geprüften Berichte des Jahres zur Kenntnis nehmen.",
   },
-} as const;
-
-const ROLE = {
-  traeger: "Träger",
-  koordinierung: "Koordinierungsstelle",
-  leitung: "Stabsstellenleitung",
 } as const;
 
 export interface AppProps {
@@ -118,7 +112,7 @@ export const App = ({ config, host, surface, signIn, SignInView, notes }: AppPro
           {session && (
             <span>
               <Caption1>
-                {session.user.name} · {ROLE[session.user.role]}
+                {session.user.name} · <RoleLabel programmeId={config.programmeId} role={session.user.role} />
               </Caption1>{" "}
               <Button size="small" appearance="transparent" onClick={() => void signOut()}>
                 Abmelden

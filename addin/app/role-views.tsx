@@ -1,6 +1,7 @@
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, use } from "react";
 import type { ApiClient, ApiClientOptions } from "../../shared/api/api-client";
+import type { Role } from "../../shared/domain/lifecycle";
 import type { WorkbookSurface } from "../host/workbook-surface";
 import type { StaffViewProps } from "../ui/StaffView/StaffView";
 import type { TraegerViewProps } from "../ui/TraegerView/TraegerView";
@@ -16,6 +17,24 @@ import type { TraegerViewProps } from "../ui/TraegerView/TraegerView";
 const StaffView = lazy(() => import("../ui/StaffView/StaffView").then((m) => ({ default: m.StaffView })));
 const TraegerView = lazy(() =>
   import("../ui/TraegerView/TraegerView").then((m) => ({ default: m.TraegerView })),
+);
+
+interface RoleLabelProps {
+  programmeId: string;
+  role: Role;
+}
+// The programme's name of the role comes from its pack, which stays out of the start chunk too.
+const RoleName = lazy(() =>
+  import("../../shared/programme/role-label").then((m) => ({
+    default: ({ programmeId, role }: RoleLabelProps) => <>{m.roleLabel(programmeId, role)}</>,
+  })),
+);
+
+/** The signed-in user's role as the programme names it („Stabsstellenleitung“), once its pack loaded. */
+export const RoleLabel = (props: RoleLabelProps) => (
+  <Suspense fallback={null}>
+    <RoleName {...props} />
+  </Suspense>
 );
 
 /** Started once by main.tsx (not awaited): the surface's chunk loads while the user signs in. */

@@ -18,6 +18,8 @@ export interface SignInChoice {
   user: string;
   name: string;
   role: Role;
+  /** The demo user's programme: the picker names the role as that programme's pack does. */
+  programmeId?: string;
 }
 
 /**
@@ -57,6 +59,7 @@ export const userFromToken = (token: string): SessionUser => {
   const named = [claims.role, ...(Array.isArray(claims.roles) ? claims.roles : [])];
   const roles = [...new Set(named.filter((r): r is Role => typeof r === "string" && ROLE_NAMES.includes(r)))];
   const role = roles.length === 1 ? roles[0]! : undefined;
+  // No role, so no programme is known yet: the neutral name of the office, not a programme's own.
   if (!role)
     throw new Error(
       "Die Anmeldung enthält keine Rolle für den Förderbericht. Bitte an die Koordinierungsstelle wenden.",

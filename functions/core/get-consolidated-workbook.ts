@@ -1,4 +1,5 @@
 import type { ProgrammeYear } from "../../shared/programme/program-params";
+import { roleLabel } from "../../shared/programme/role-label";
 import { ForbiddenError } from "./errors";
 import { getParams } from "./get-params";
 import type { Principal } from "./principal";
@@ -6,10 +7,16 @@ import { requireProgrammeAccess } from "./programme-access";
 import type { ServiceDeps } from "./service-deps";
 import { storeConsolidationSource } from "./store-consolidation-source";
 
-/** Only the city reads across Träger: the workbook holds every filing's staff names and salaries. */
+/**
+ * Only the city reads across Träger: the workbook holds every filing's staff names and salaries.
+ * The refusal names the roles as the caller's programme does (its pack's `texte.rollen`).
+ */
 export const requireCityRole = (principal: Principal, what: string): void => {
-  if (principal.role !== "koordinierung" && principal.role !== "leitung")
-    throw new ForbiddenError(`${what} ist der Koordinierungsstelle und der Stabsstellenleitung vorbehalten.`);
+  if (principal.role === "koordinierung" || principal.role === "leitung") return;
+  const [programmeId] = principal.programmeIds;
+  throw new ForbiddenError(
+    `${what} ist den Rollen „${roleLabel(programmeId, "koordinierung")}“ und „${roleLabel(programmeId, "leitung")}“ vorbehalten.`,
+  );
 };
 
 export interface ConsolidatedWorkbook {

@@ -3,8 +3,8 @@ import {
   REVIEW_ACTIONS,
   STATUS_LABELS,
   transitionError,
-  type Role,
 } from "../../shared/domain/lifecycle";
+import { roleLabel } from "../../shared/programme/role-label";
 import { labelForPath } from "../../shared/filing/labels";
 import type { ReviewComment } from "../../shared/api/records";
 import { actorOf } from "./actor-of";
@@ -15,12 +15,6 @@ import { loadVisibleHead } from "./load-visible-head";
 import type { Principal } from "./principal";
 import type { ServiceDeps } from "./service-deps";
 import { requireSignature } from "./require-signature";
-
-const ROLE_LABELS: Record<Role, string> = {
-  traeger: "ein Träger",
-  koordinierung: "die Koordinierungsstelle",
-  leitung: "die Stabsstellenleitung",
-};
 
 /**
  * One step of the review workflow (REVIEW_ACTIONS): role check, then the transition, written with a
@@ -35,7 +29,10 @@ export const reviewFiling = async (
 ): Promise<ReviewResponse> => {
   const spec = REVIEW_ACTIONS[request.action];
   if (principal.role !== spec.role)
-    throw new ForbiddenError(`„${spec.label}“ darf nur ${ROLE_LABELS[spec.role]}.`);
+    // Named as the caller's programme names the role (its pack's `texte.rollen`).
+    throw new ForbiddenError(
+      `„${spec.label}“ ist der Rolle „${roleLabel(principal.programmeIds[0], spec.role)}“ vorbehalten.`,
+    );
   const input = request.comments ?? [];
   if (request.action === "zurueckgeben" && input.length === 0)
     throw new BadRequestError(

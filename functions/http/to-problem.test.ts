@@ -1,14 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { UnauthorizedError } from "../auth/unauthorized";
-import {
-  BadRequestError,
-  ConflictError,
-  DomainError,
-  ForbiddenError,
-  InvalidFilingError,
-  NotFoundError,
-  StoreUnavailableError,
-} from "../core/errors";
+// One namespace, not the list to-problem.ts imports: each error below is named where it is mapped.
+import * as core from "../core/errors";
 import { VersionCapError } from "../core/version-cap-error";
 import type { Finding } from "../../shared/rules/finding";
 import { logger } from "./logger";
@@ -19,13 +12,13 @@ const body = (r: { body?: string }) => JSON.parse(r.body ?? "{}") as Record<stri
 
 describe("toProblem", () => {
   it.each([
-    [new NotFoundError(), 404, "not-found"],
-    [new ForbiddenError(), 403, "forbidden"],
-    [new ConflictError("Schon geprüft."), 409, "conflict"],
-    [new BadRequestError("Unbekannter Parameter."), 400, "bad-request"],
+    [new core.NotFoundError(), 404, "not-found"],
+    [new core.ForbiddenError(), 403, "forbidden"],
+    [new core.ConflictError("Schon geprüft."), 409, "conflict"],
+    [new core.BadRequestError("Unbekannter Parameter."), 400, "bad-request"],
     [new UnauthorizedError("Kein Token."), 401, "unauthorized"],
     [new VersionCapError(5), 409, "conflict"],
-    [new StoreUnavailableError(), 503, "store-unavailable"],
+    [new core.StoreUnavailableError(), 503, "store-unavailable"],
     [badRequest("Falsch.", ["year: zu klein"]), 400, "bad-request"],
   ])("maps %s to its status as problem+json", (err, status, type) => {
     const result = toProblem(err, "r1");
@@ -38,11 +31,11 @@ describe("toProblem", () => {
     expect(toProblem(new UnauthorizedError("Kein Token."), "r1").headers).toMatchObject({
       "www-authenticate": 'Bearer realm="foerderbericht"',
     });
-    expect(toProblem(new StoreUnavailableError(7), "r1").headers).toMatchObject({ "retry-after": "7" });
+    expect(toProblem(new core.StoreUnavailableError(7), "r1").headers).toMatchObject({ "retry-after": "7" });
   });
 
   it("answers a domain error class without a status here as a bug: 500, logged", () => {
-    class UnmappedError extends DomainError {
+    class UnmappedError extends core.DomainError {
       constructor() {
         super("unmapped", "Ohne Status", "Diese Klasse hat keinen Status in toProblem.");
       }
@@ -69,7 +62,10 @@ describe("toProblem", () => {
         label: "2. Verwaltungs- und Leitungskosten",
       },
     };
-    const result = toProblem(new InvalidFilingError([finding, { ...finding, severity: "warnung" }]), "r1");
+    const result = toProblem(
+      new core.InvalidFilingError([finding, { ...finding, severity: "warnung" }]),
+      "r1",
+    );
     expect(result.statusCode).toBe(422);
     expect(body(result)).toMatchObject({ findings: [finding, { ...finding, severity: "warnung" }] });
     expect(body(result).detail).toMatch(/1 Fehler/);

@@ -181,6 +181,10 @@ export class TaskPaneHosting extends Construct {
     const deployment = new BucketDeployment(this, "Deploy", {
       sources: [
         Source.asset(split.mutable),
+        // One placeholder page (index.html) answers under the add-in's name too, so Excel shows it.
+        ...(built
+          ? []
+          : [Source.data("taskpane.html", readFileSync(join(PLACEHOLDER, "index.html"), "utf8"))]),
         Source.data("manifest.xml", manifest),
         Source.jsonData(TASK_PANE_CONFIG_PATH.slice(1), config),
       ],

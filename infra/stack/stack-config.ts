@@ -1,19 +1,12 @@
 import { isAbsolute, join } from "node:path";
 import { REPO_ROOT } from "../repo-root";
+import type { OidcContext } from "./sign-in-endpoints";
 
 /** Who signs users in: a Cognito user pool of this stack, or an identity provider the city runs. */
 export type SignInConfig =
   | { kind: "cognito"; domainPrefix: string | undefined }
-  | {
-      kind: "oidc";
-      issuer: string;
-      audience: string;
-      jwksUrl: string;
-      /** The task pane's app registration, scope and a role claim other than `role`/`roles`. */
-      clientId?: string;
-      scope?: string;
-      roleClaim?: string;
-    };
+  // The city's provider: issuer, audience, keys, and optionally app registration, scope, role claim.
+  | ({ kind: "oidc" } & OidcContext);
 
 /** Everything one environment's stack is parameterised by; read from CDK context (`-c key=value`). */
 export interface StackConfig {

@@ -116,7 +116,7 @@ export const stackedSheets = (options: ConsolidationOptions = {}): StackedSheetS
     {
       name: "Personal",
       title: "1. Personalkosten aller Verwendungsnachweise",
-      notes: ["Personenbezogene Daten: nur für die Koordinierungsstelle und die Stabsstellenleitung."],
+      notes: ["Personenbezogene Daten: nur für {rolleKoordinierung} und {rolleLeitung}."],
       kind: "verwendungsnachweis",
       totals: [{ label: "Summe", cells: { stellenanteil: { sum: true }, personalkosten: { sum: true } } }],
     },
@@ -188,7 +188,7 @@ export const stackedSheets = (options: ConsolidationOptions = {}): StackedSheetS
   stacked(
     {
       name: "Kommentare",
-      title: "Prüfkommentare der Koordinierungsstelle",
+      title: "Prüfkommentare ({rolleKoordinierung})",
       notes: [],
       needsComments: true,
       columns: [

@@ -31,7 +31,7 @@ export const JB_TABLES: TableSpec[] = [
     label: JB_LABELS.gegenstand.inhalt,
     blankRows: 10,
     // 70, not wider: LibreOffice printed a single 80-wide column unscaled past the paper's edge
-    // (fit-to-width did not shrink it); tests/workbook/print.test.ts checks the right margin.
+    // (fit-to-width did not shrink it); tests/workbook/print-jahresbericht.test.ts checks the right margin.
     columns: [{ key: "", header: "Angebot/ Projekt", type: "text", width: 70 }],
   }),
   table("tblLoesungsansaetze", "2.3 Lösungsansätze", {

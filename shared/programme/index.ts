@@ -4,3 +4,4 @@ export * from "./programmes";
 export * from "./params-for-year";
 export * from "./stammdaten";
 export * from "./render-text";
+export * from "./role-label";

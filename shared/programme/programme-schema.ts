@@ -113,10 +113,17 @@ export const programmeSchema = z.object({
       gegenstand: textSchema.min(1),
       /** The name of the budget for präventive Angebote („Stadtteilmanagementbudget“). */
       budgetName: textSchema.min(1),
-      /** The office that coordinates the programme, as the publication's cover and its staff's sign-in name it. */
+      /** The office that coordinates the programme, as the publication's cover, the receipt's „6. Prüfvermerk der …“ and its staff's sign-in name it. */
       koordinierungsstelle: textSchema.min(1),
       /** Who takes note of the checked reports (the role `leitung`), as its staff's sign-in names it. */
       leitung: textSchema.min(1),
+      /**
+       * The roles' names in the task pane, in review messages and in the consolidated workbook
+       * („Koordinierungsstelle“, „Stabsstellenleitung“); neutral words where a pack leaves one out.
+       */
+      rollen: z
+        .object({ traeger: textSchema.min(1), koordinierung: textSchema.min(1), leitung: textSchema.min(1) })
+        .partial(),
     })
     .partial()
     .default({}),

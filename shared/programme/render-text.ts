@@ -1,6 +1,7 @@
 import { formatEuro } from "../money/format-money";
 import type { ProgramParams } from "./program-params";
 import { findProgramme } from "./programmes";
+import { roleLabel } from "./role-label";
 
 const percent = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
 /** Where a programme names its own steps of the city's check, or the neutral words when it does not. */
@@ -69,6 +70,14 @@ const PLACEHOLDERS = {
   budgetName: {
     doc: "‹Name des Budgets›",
     render: (p: ProgramParams) => programmeText(p, "budgetName"),
+  },
+  rolleKoordinierung: {
+    doc: "‹Rolle Koordinierung›",
+    render: (p: ProgramParams) => roleLabel(p.programmeId, "koordinierung"),
+  },
+  rolleLeitung: {
+    doc: "‹Rolle Leitung›",
+    render: (p: ProgramParams) => roleLabel(p.programmeId, "leitung"),
   },
   empfaenger: {
     doc: "‹Empfänger des Nachweises›",

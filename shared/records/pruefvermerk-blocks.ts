@@ -7,13 +7,14 @@ import {
   nichtAnerkanntSumme,
   type Pruefvermerk,
 } from "../pruefung/pruefvermerk";
+import { programmeText } from "../programme/render-text";
 import type { Block } from "../publish/report-blocks";
 
 /**
  * Section 6 of Anlage 3 on the receipt: the Koordinierungsstelle's Prüfvermerk of this version –
  * Prüfumfang, Ergebnis, the amounts not recognised per Kostenart, Prüfer*in and day.
  */
-export const pruefvermerkBlocks = (vermerk: Pruefvermerk): Block[] => {
+export const pruefvermerkBlocks = (vermerk: Pruefvermerk, programmeId: string): Block[] => {
   const { ergebnis } = vermerk;
   const beanstandet =
     ergebnis.art === "mit_beanstandung"
@@ -39,7 +40,7 @@ export const pruefvermerkBlocks = (vermerk: Pruefvermerk): Block[] => {
     ["Datum", formatDate(vermerk.datum)],
   ];
   return [
-    { kind: "heading", text: "6. Prüfvermerk der Koordinierungsstelle Stadtteilarbeit" },
+    { kind: "heading", text: `6. Prüfvermerk der ${programmeText({ programmeId }, "koordinierungsstelle")}` },
     { kind: "fields", rows },
   ];
 };

@@ -78,7 +78,7 @@ export const receiptDocument = (version: VersionRecord, pruefvermerk?: Pruefverm
     },
     { kind: "heading", text: "Kennzahlen" },
     { kind: "fields", rows: keyFigures(version) },
-    ...(pruefvermerk ? pruefvermerkBlocks(pruefvermerk) : []),
+    ...(pruefvermerk ? pruefvermerkBlocks(pruefvermerk, meta.programmeId) : []),
     { kind: "heading", text: "Prüfsumme der eingereichten Datei (SHA-256)" },
     { kind: "paragraph", text: version.sha256 },
     {

@@ -3,11 +3,9 @@ import { parseAddress, parseRange, splitSheetRef, toAddress } from "./cell-addre
 import {
   MAX_ROWS_BELOW,
   contiguousRows,
+  inMemoryHost,
   type NamedCellRead,
   type TableRead,
-  type WorkbookHost,
-  type WorkbookRequest,
-  type WorkbookSnapshot,
 } from "./workbook-host";
 
 /** A cell of the plain-object workbook: what it shows and, for a result, its formula. */
@@ -73,13 +71,12 @@ const readTable = (workbook: MemoryWorkbook, name: string): TableRead | undefine
 };
 
 /** The honest in-memory host: reads names and tables of a plain-object workbook. */
-export const memoryHost = (workbook: MemoryWorkbook): WorkbookHost => ({
-  read: async (request: WorkbookRequest): Promise<WorkbookSnapshot> => ({
-    names: Object.fromEntries(request.names.map((n) => [n, readName(workbook, n)])),
-    tables: Object.fromEntries(request.tables.map((t) => [t, readTable(workbook, t)])),
-    sheets: workbook.sheets.map((s) => s.name),
-  }),
-});
+export const memoryHost = (workbook: MemoryWorkbook) =>
+  inMemoryHost({
+    name: (n) => readName(workbook, n),
+    table: (t) => readTable(workbook, t),
+    sheets: () => workbook.sheets.map((s) => s.name),
+  });
 
 /** Sets a cell's value (a user typing), keeping no formula. */
 export const setCell = (workbook: MemoryWorkbook, sheet: string, address: string, value: CellValue): void => {

@@ -51,6 +51,22 @@ export interface WorkbookHost {
   read(request: WorkbookRequest): Promise<WorkbookSnapshot>;
 }
 
+/**
+ * A host over a workbook already in memory (a file, plain objects): each name and table read on its
+ * own, as there are no round trips to batch. Office.js batches instead (addin/excel).
+ */
+export const inMemoryHost = (book: {
+  name: (name: string) => NamedCellRead | undefined;
+  table: (name: string) => TableRead | undefined;
+  sheets: () => string[];
+}): WorkbookHost => ({
+  read: async (request) => ({
+    names: Object.fromEntries(request.names.map((n) => [n, book.name(n)])),
+    tables: Object.fromEntries(request.tables.map((t) => [t, book.table(t)])),
+    sheets: book.sheets(),
+  }),
+});
+
 /** Rows under a table are read up to this many: a user types a few, not thousands. */
 export const MAX_ROWS_BELOW = 200;
 

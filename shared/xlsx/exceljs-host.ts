@@ -4,10 +4,9 @@ import { parseRange, splitSheetRef } from "../workbook/cell-address";
 import {
   MAX_ROWS_BELOW,
   contiguousRows,
+  inMemoryHost,
   type NamedCellRead,
   type TableRead,
-  type WorkbookHost,
-  type WorkbookSnapshot,
 } from "../workbook/workbook-host";
 import { plainCellValue } from "./plain-cell-value";
 
@@ -69,13 +68,12 @@ const readTable = (workbook: ExcelJS.Workbook, name: string): TableRead | undefi
 };
 
 /** The workbook reader's host over an .xlsx file loaded with exceljs. */
-export const excelJsHost = (workbook: ExcelJS.Workbook): WorkbookHost => ({
-  read: async (request): Promise<WorkbookSnapshot> => ({
-    names: Object.fromEntries(request.names.map((n) => [n, readName(workbook, n)])),
-    tables: Object.fromEntries(request.tables.map((t) => [t, readTable(workbook, t)])),
-    sheets: workbook.worksheets.map((ws) => ws.name),
-  }),
-});
+export const excelJsHost = (workbook: ExcelJS.Workbook) =>
+  inMemoryHost({
+    name: (n) => readName(workbook, n),
+    table: (t) => readTable(workbook, t),
+    sheets: () => workbook.worksheets.map((ws) => ws.name),
+  });
 
 /** Loads .xlsx bytes; throws when they are no readable workbook. */
 export const loadXlsx = async (bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> => {

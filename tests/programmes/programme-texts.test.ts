@@ -1,6 +1,14 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { DEV_USERS } from "../../dev/dev-users";
+import { ForbiddenError } from "../../functions/core/errors";
+import { getConsolidatedWorkbook } from "../../functions/core/get-consolidated-workbook";
+import { getYearPublication } from "../../functions/core/get-publication";
+import type { Principal } from "../../functions/core/principal";
+import { reviewFiling } from "../../functions/core/review-filing";
+import type { ServiceDeps } from "../../functions/core/service-deps";
+import { REVIEW_ACTIONS, ROLES, type Role } from "../../shared/domain/lifecycle";
+import type { PdfRenderer } from "../../functions/core/pdf-renderer";
 import { buildOpenApi } from "../../functions/openapi/build-openapi";
 import { pdfmakeRenderer } from "../../functions/render/pdfmake-renderer";
 import { memorySource } from "../../shared/consolidate/test-support/memory-source";
@@ -27,6 +35,8 @@ const FIRST_WORDS = [
   first.texte.gegenstand!,
   first.texte.budgetName!,
   first.texte.leitung!,
+  first.texte.koordinierungsstelle!,
+  first.texte.rollen!.leitung!,
   ...first.empfaenger.split(" · "),
 ];
 const leaks = (text: string) => FIRST_WORDS.filter((w) => text.includes(w));
@@ -120,6 +130,53 @@ describe("every programme-specific text comes from the programme pack", () => {
     ]);
     expect(leaks(staff.map((u) => u.name).join("\n"))).toEqual([]);
     expect(DEV_USERS.leitung?.name).toBe(first.texte.leitung);
+  });
+
+  describe("the API's refusals name the second programme's roles", () => {
+    const as = (role: Role): Principal => ({
+      sub: `u-${role}`,
+      name: "",
+      role,
+      programmeIds: [second.id],
+      ...(role === "traeger" && { traegerId: zuordnung.traegerId }),
+    });
+    // Both refuse on the role before they read anything: no store, no renderer needed.
+    const deps = {} as ServiceDeps;
+    const refusal = async (call: Promise<unknown>) => {
+      const error = await call.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ForbiddenError);
+      return (error as Error).message;
+    };
+    const rollen = second.texte.rollen!;
+
+    it("refuses every review step to the other roles in the programme's words", async () => {
+      const messages: string[] = [];
+      for (const [action, spec] of Object.entries(REVIEW_ACTIONS))
+        for (const role of ROLES.filter((r) => r !== spec.role))
+          messages.push(
+            await refusal(reviewFiling(as(role), "any", { action, comments: [] } as never, deps)),
+          );
+
+      expect(messages).toContain(`„zurückgeben“ ist der Rolle „${rollen.koordinierung}“ vorbehalten.`);
+      expect(messages.some((m) => m.includes(`„${rollen.leitung}“`))).toBe(true);
+      expect(leaks(messages.join("\n"))).toEqual([]);
+    });
+
+    it("keeps the consolidated workbook and the publication from a Träger in the programme's words", async () => {
+      const at = { programmeId: second.id, year: 2025 };
+      const messages = [
+        await refusal(getConsolidatedWorkbook(as("traeger"), at, undefined, deps)),
+        await refusal(getYearPublication(as("traeger"), at, deps, {} as PdfRenderer)),
+      ];
+
+      expect(messages[0]).toBe(
+        `Die konsolidierte Mappe ist den Rollen „${rollen.koordinierung}“ und „${rollen.leitung}“ vorbehalten.`,
+      );
+      expect(leaks(messages.join("\n"))).toEqual([]);
+    });
   });
 
   it("describes the API without naming a programme", () => {

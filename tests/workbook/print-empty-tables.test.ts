@@ -13,7 +13,7 @@ import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 
 // An empty optional table of the Jahresbericht prints no page in a version as filed (its sheet is
 // hidden, the text pointing to it says „keine Angaben.“); a workbook for entry shows every sheet.
-// tests/workbook/print.test.ts prints a stored one with LibreOffice.
+// tests/workbook/print-stored-versions.test.ts prints a stored one with LibreOffice.
 
 const TABLES = LAYOUTS.jahresbericht.tables;
 const OPTIONAL = TABLES.filter((t) => t.optional);

@@ -8,7 +8,7 @@ import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 
 // A table row prints at most 409 pt high and is never split, so a long text in a table cell would
-// be cut on paper: the plan prints it in full on „Langtexte“ (LibreOffice: tests/workbook/print.test.ts).
+// be cut on paper: the plan prints it in full on „Langtexte“ (LibreOffice: tests/workbook/print-jahresbericht.test.ts).
 
 const words = (prefix: string, count: number) =>
   Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(4, "0")}`).join(" ");

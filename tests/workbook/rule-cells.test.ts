@@ -7,7 +7,9 @@ import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/sam
 import { validateWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { runBin } from "../support/run-bin";
-import { RULE_BREAKING_CASES as CASES, buildWorkbook } from "./fixtures/rule-breaking-cases";
+import { JAHRESBERICHT_CASES } from "./fixtures/jahresbericht-rule-breaking-cases";
+import { buildWorkbook } from "./fixtures/rule-breaking-case";
+import { VERWENDUNGSNACHWEIS_CASES } from "./fixtures/verwendungsnachweis-rule-breaking-cases";
 
 // validate on a workbook breaking each rule reports that rule's ID at the right cell: the cell the
 // layout defines for the field (a named cell, or row/column of a table counted from its header).
@@ -15,6 +17,8 @@ import { RULE_BREAKING_CASES as CASES, buildWorkbook } from "./fixtures/rule-bre
 // Every rule can be broken from workbooks. JB-RESSOURCEN-ABGLEICH needs two (Jahresbericht and the
 // Verwendungsnachweis of the same Träger, district and year); its case runs through the real
 // `foerderbericht validate --verwendungsnachweis`, which shows the related cell in the other file.
+
+const CASES = [...VERWENDUNGSNACHWEIS_CASES, ...JAHRESBERICHT_CASES];
 
 const cellsOf = (findings: readonly Finding[], ruleId: string) =>
   findings.filter((f) => f.ruleId === ruleId).map((f) => f.location.cell);

@@ -11,11 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, type ReactNode } from "react";
-import type { Role } from "../../../shared/domain/lifecycle";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { districtName, traegerName } from "../../../shared/programme/stammdaten";
-import type { ApiClient } from "../../../shared/api/api-client";
-import type { WorkbookSurface } from "../../host/workbook-surface";
 import { FilingContent } from "../FilingContent/FilingContent";
 import { FilingHistory } from "../FilingHistory/FilingHistory";
 import { FindingsList } from "../FindingsList/FindingsList";
@@ -24,7 +21,7 @@ import { ReviewActions } from "../ReviewActions/ReviewActions";
 import { StatusBadge } from "../StatusBadge/StatusBadge";
 import { VersionCompare } from "../VersionCompare/VersionCompare";
 import { ReviewComments } from "./ReviewComments";
-import { useReviewPanel } from "./useReviewPanel";
+import { useReviewPanel, type ReviewPanelDeps } from "./useReviewPanel";
 import { PruefvermerkStep, usePruefvermerk } from "../../review/pruefvermerk-step";
 import { StichprobeDesk } from "../StichprobeDesk/StichprobeDesk";
 import { belegeOf } from "../../../shared/pruefung/belege-of";
@@ -35,14 +32,7 @@ const useStyles = makeStyles({
   heading: { outline: "none", margin: 0 },
 });
 
-export interface ReviewPanelProps {
-  api: ApiClient;
-  surface: WorkbookSurface;
-  role: Role;
-  filingId: string;
-  /** The version to show first (a link to it); the latest when absent. */
-  initialVersion?: number;
-  onChanged: () => void;
+export interface ReviewPanelProps extends ReviewPanelDeps {
   /** Further forms of the action area (e.g. the Prüfvermerk), each its own component. */
   actionSlot?: ReactNode;
 }

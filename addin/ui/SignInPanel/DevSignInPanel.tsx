@@ -1,25 +1,9 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { SignInChoice } from "../../auth/session";
-
-const ROLE = {
-  traeger: "Träger",
-  koordinierung: "Koordinierungsstelle",
-  leitung: "Stabsstellenleitung",
-} as const;
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
+import { roleLabel } from "../../../shared/programme/role-label";
+import { SignInFrame } from "./SignInFrame";
+import { useSignInPanel } from "./useSignInPanel";
 
 export interface DevSignInPanelProps {
   choices: () => Promise<SignInChoice[]>;
@@ -31,45 +15,24 @@ export interface DevSignInPanelProps {
  * published task pane carries none of it (scripts/build-addin.ts).
  */
 export const DevSignInPanel = ({ choices, onSignIn }: DevSignInPanelProps) => {
-  const styles = useStyles();
   const [users, setUsers] = useState<SignInChoice[]>([]);
   const [user, setUser] = useState("awo");
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  useEffect(() => void choices().then(setUsers, (e: Error) => setError(e.message)), [choices]);
-  const go = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onSignIn(user);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, setError, busy, go } = useSignInPanel(onSignIn);
+  useEffect(() => void choices().then(setUsers, (e: Error) => setError(e.message)), [choices, setError]);
   return (
-    <section className={styles.root} aria-labelledby="signin-title">
-      <Subtitle2 as="h2" id="signin-title">
-        Anmelden
-      </Subtitle2>
+    <SignInFrame error={error}>
       <Field label="Demo-Benutzer (nur lokal)" hint="Lokale Entwicklungsumgebung: Anmeldung ohne Passwort.">
         <Select value={user} onChange={(_e, d) => setUser(d.value)}>
           {users.map((u) => (
             <option key={u.user} value={u.user}>
-              {u.name} ({ROLE[u.role]})
+              {u.name} ({roleLabel(u.programmeId, u.role)})
             </option>
           ))}
         </Select>
       </Field>
-      <Button appearance="primary" onClick={() => void go()} disabled={busy}>
+      <Button appearance="primary" onClick={() => void go(user)} disabled={busy}>
         Anmelden
       </Button>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+    </SignInFrame>
   );
 };

@@ -1,13 +1,6 @@
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { YearSelect } from "../YearSelect/YearSelect";
 import type { Role } from "../../../shared/domain/lifecycle";
 import { parseFilingViewHash } from "../../../shared/consolidate/link-cell";
 import { FILING_KEY_PATTERN } from "../../../shared/filing/filing";
@@ -59,21 +52,14 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date(), h
   };
   return (
     <div className={styles.root}>
-      <Field label="Förderjahr">
-        <Select
-          value={String(year)}
-          onChange={(_e, d) => {
-            setSelected(undefined);
-            setYear(Number(d.value));
-          }}
-        >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <YearSelect
+        year={year}
+        years={years}
+        onYear={(y) => {
+          setSelected(undefined);
+          setYear(y);
+        }}
+      />
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>

@@ -1,5 +1,6 @@
 import { Button, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { YearSelect } from "../YearSelect/YearSelect";
 import { FILING_KIND_LABELS, type FilingKind, type FilingMeta } from "../../../shared/filing/filing";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import { districtName, isRunByCity } from "../../../shared/programme/stammdaten";
@@ -80,15 +81,7 @@ export const TemplatePanel = (props: TemplatePanelProps) => {
           ))}
         </Select>
       </Field>
-      <Field label="Förderjahr">
-        <Select value={String(year)} onChange={(_e, d) => setYear(Number(d.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <YearSelect year={year} years={years} onYear={setYear} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={props.busy || !districtId} onClick={act(props.onTemplate)}>
           {props.templateLabel}

@@ -7,7 +7,7 @@ export const vnBudgetZeilenMax = defineRule({
   id: "VN-BUDGET-ZEILEN-MAX",
   kind: "verwendungsnachweis",
   severity: "fehler",
-  title: "Die Kosten des Stadtteilmanagementbudgets verteilen sich auf höchstens {budgetMaxZeilen} Zeilen.",
+  title: "Die Kosten des {budgetName}s verteilen sich auf höchstens {budgetMaxZeilen} Zeilen.",
   check: (vn, { params }) => {
     const used = vn.budget.zeilen.filter(hasAnyValue).length;
     return used <= params.budgetMaxZeilen

@@ -1,5 +1,6 @@
 import { formatEuro } from "../../money/format-money";
 import { computeVerwendungsnachweis } from "../compute-verwendungsnachweis";
+import { programmeText } from "../../programme/render-text";
 import { defineRule } from "../rule";
 
 const percentNumber = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
@@ -51,7 +52,7 @@ export const vnBudgetCap = defineRule({
       : [
           {
             path: ["budget", "betrag"],
-            message: `Die Kosten für präventive Angebote der Gemeinwesenarbeit (${formatEuro(vn.budget.betrag ?? 0)}) übersteigen das Stadtteilmanagementbudget von ${formatEuro(params.budgetCap)}. Bitte höchstens ${formatEuro(params.budgetCap)} geltend machen.`,
+            message: `Die Kosten für präventive Angebote der Gemeinwesenarbeit (${formatEuro(vn.budget.betrag ?? 0)}) übersteigen den Höchstbetrag des ${programmeText(params, "budgetName")}s von ${formatEuro(params.budgetCap)}. Bitte höchstens ${formatEuro(params.budgetCap)} geltend machen.`,
           },
         ],
 });

@@ -71,7 +71,7 @@ export const workbookPlan = ({
       names,
     );
     // A sheet with a field always shows. Excel never prints a hidden sheet; LibreOffice prints
-    // one that has a print range (checked: tests/workbook/print.test.ts), so it gets none.
+    // one that has a print range (checked: tests/workbook/print-verwendungsnachweis.test.ts), so it gets none.
     const onlyEmpty =
       fields.length === 0 && tables.length > 0 && tables.every((t) => emptyTables.has(t.name));
     if (!onlyEmpty) return sheet;
