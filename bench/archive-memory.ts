@@ -8,47 +8,15 @@
 // Receipts use a stand-in PDF of 30 KB unless `pdf` is given (pdfmake costs ~0.1 s a receipt).
 // Numbers are printed, never asserted. Goal: peak RSS about flat from 50 to 5,000 filings.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { filingKey } from "../shared/filing/filing";
-import { sampleVerwendungsnachweis } from "../shared/samples/sample-filings";
-import type { AuditEntry, FilingHead, VersionRecord } from "../shared/api/records";
 import { archiveEntries } from "../functions/core/archive-entries";
 import { ARCHIVE_PAGE_SIZE } from "../functions/core/export-archive";
-import type { FilingStore } from "../functions/core/filing-store";
 import type { PdfRenderer } from "../functions/core/pdf-renderer";
 import { writeArchive } from "../functions/core/write-archive";
 import { pdfmakeRenderer } from "../functions/render/pdfmake-renderer";
+import { SYNTHETIC_AT, syntheticYearStore } from "../tests/records/synthetic-year-store";
 
-const AT = "2026-03-01T10:00:00.000Z";
-const by = { sub: "u-awo", name: "Sachbearbeitung", role: "traeger" as const };
-
-const filingOf = (i: number) =>
-  sampleVerwendungsnachweis({
-    programmeId: "stadtteilmanagement",
-    traegerId: "awo",
-    districtId: `bezirk-${i}`,
-    year: 2025,
-  });
-
-const headOf = (i: number): FilingHead => {
-  const f = filingOf(i);
-  return {
-    filingId: filingKey(f.kind, f.meta),
-    kind: f.kind,
-    meta: f.meta,
-    status: "eingereicht",
-    latestVersion: 1,
-    auditSeq: 1,
-    createdAt: AT,
-    updatedAt: AT,
-    submittedAt: AT,
-    findingCounts: { fehler: 0, warnung: 0, hinweis: 0 },
-  } as FilingHead;
-};
-
-const indexOf = (filingId: string) => Number(filingId.split("bezirk-")[1]);
-const originalBytes = (i: number) => new TextEncoder().encode(JSON.stringify(filingOf(i)));
+const AT = SYNTHETIC_AT;
 /** A signed scan: 60 KB of bytes that do not compress, as a JPEG does not. */
 const scan = (i: number) => {
   const bytes = new Uint8Array(60_000);
@@ -56,80 +24,11 @@ const scan = (i: number) => {
   bytes.set([0xff, 0xd8, 0xff]);
   return bytes;
 };
-const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
-
-/** The part of FilingStore the archive reads, generated on the fly. */
-const generatedStore = (n: number): FilingStore =>
-  ({
-    listHeadsPage: async (_q: unknown, page: { cursor?: string; limit?: number }) => {
-      const from = Number(page.cursor ?? 0);
-      const to = Math.min(n, from + (page.limit ?? ARCHIVE_PAGE_SIZE));
-      return {
-        heads: Array.from({ length: to - from }, (_, k) => headOf(from + k)),
-        ...(to < n && { cursor: String(to) }),
-      };
-    },
-    getVersions: async (keys: readonly { filingId: string }[]) =>
-      keys.map(({ filingId }): VersionRecord => {
-        const i = indexOf(filingId);
-        return {
-          filingId,
-          version: 1,
-          content: filingOf(i),
-          findings: [],
-          sha256: sha(originalBytes(i)),
-          submittedBy: { sub: by.sub, name: by.name },
-          submittedAt: AT,
-          signer: null,
-          source: "json",
-        } as unknown as VersionRecord;
-      }),
-    getAuditTrails: async (heads: readonly { filingId: string }[]) =>
-      new Map<string, AuditEntry[]>(
-        heads.map((h) => [
-          h.filingId,
-          [
-            {
-              seq: 1,
-              at: AT,
-              by,
-              action: "einreichen",
-              fromStatus: null,
-              toStatus: "eingereicht",
-              version: 1,
-              comments: [],
-            },
-          ],
-        ]),
-      ),
-    getOriginal: async (filingId: string) => {
-      const bytes = originalBytes(indexOf(filingId));
-      return { mediaType: "application/json", bytes, sha256: sha(bytes) };
-    },
-    listAttachments: async (filingId: string) => [
-      {
-        attachmentId: "a1",
-        filingId,
-        version: 1,
-        kind: "unterschrift",
-        mediaType: "image/jpeg",
-        bytes: 60_000,
-        sha256: "",
-        uploadedAt: AT,
-        uploadedBy: by,
-        chunks: 1,
-      },
-    ],
-    getAttachment: async (filingId: string) => ({
-      record: { attachmentId: "a1", kind: "unterschrift", mediaType: "image/jpeg" },
-      bytes: scan(indexOf(filingId)),
-    }),
-  }) as unknown as FilingStore;
 
 const stubPdf: PdfRenderer = { render: async () => scan(7).fill(0x20, 3).slice(0, 30_000) };
 
 const child = async (n: number, realPdf: boolean) => {
-  const store = generatedStore(n);
+  const { store } = syntheticYearStore(n, { scan });
   let pagesRead = 0;
   async function* pages() {
     let cursor: string | undefined;

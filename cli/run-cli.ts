@@ -13,6 +13,7 @@ Befehle:
   show       Inhalt einer Arbeitsmappe anzeigen (mit --json vollständig als JSON)
   consolidate  konsolidierte Mappe eines Förderjahres von der Schnittstelle laden (Koordinierung)
   publish    Jahresberichte zum Veröffentlichen als PDF (Koordinierung)
+  archive    Archiv eines Förderjahres oder Vorgangs als .zip mit Manifest und SHA-256 (Koordinierung)
 
 Allgemeine Optionen:
   -h, --help      diese Hilfe; „foerderbericht <Befehl> --help“ erklärt einen Befehl
@@ -44,6 +45,7 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   consolidate: () =>
     import("./consolidate-command").then((m) => ({ run: m.consolidateCommand, help: m.CONSOLIDATE_HELP })),
   publish: () => import("./publish-command").then((m) => ({ run: m.publishCommand, help: m.PUBLISH_HELP })),
+  archive: () => import("./archive-command").then((m) => ({ run: m.archiveCommand, help: m.ARCHIVE_HELP })),
 };
 
 /** Runs one CLI call and returns its exit code; user errors are printed in German, never thrown. */

@@ -10,6 +10,8 @@ import { CliError } from "./cli-error";
 export interface ApiTarget {
   api: string;
   token: string;
+  /** Where streamed routes answer (the archive's function URL); else `api`. */
+  stream?: string | undefined;
 }
 
 /** --api and --token, or FOERDERBERICHT_API and FOERDERBERICHT_TOKEN; the token is never printed. */
@@ -41,6 +43,7 @@ export const withApi = async <T>(target: ApiTarget, use: (api: ApiClient) => Pro
     baseUrl: target.api,
     token: () => target.token,
     fetch: (url, init) => fetch(url, init),
+    ...(target.stream && { streamBaseUrl: target.stream }),
   });
   try {
     return await use(api);

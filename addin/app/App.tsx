@@ -96,8 +96,15 @@ export const App = ({ config, host, surface, signIn, SignInView, notes }: AppPro
   // Renewal happens inside the client: the views (and what the user typed in them) stay mounted.
   // The client (with every route's schemas) loads behind the sign-in, like the screens.
   const api = useMemo(
-    () => loadApiClient({ baseUrl: config.apiUrl, token: signIn.token, renew: signIn.renew }),
-    [config.apiUrl, signIn],
+    () =>
+      loadApiClient({
+        baseUrl: config.apiUrl,
+        token: signIn.token,
+        renew: signIn.renew,
+        // Deployed, the archive streams from its function URL; locally the API's buffered path.
+        ...(config.archiveUrl && { streamBaseUrl: config.archiveUrl }),
+      }),
+    [config.apiUrl, config.archiveUrl, signIn],
   );
   const start = async (choice?: string) => setSession(await signIn.signIn(choice));
   const signOut = async () => {

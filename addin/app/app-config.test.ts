@@ -38,6 +38,8 @@ describe("loadAppConfig in a production build", () => {
     });
     expect(config).toEqual({
       apiUrl: "https://api.example",
+      // No function URL named: the archive downloads take the API's path.
+      archiveUrl: "",
       programmeId: "stadtteilmanagement",
       signIn: { ...OIDC, scope: "openid profile email", apiToken: "id", officeSso: false },
     });

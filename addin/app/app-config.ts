@@ -4,7 +4,12 @@ import { taskPaneConfigSchema, type TaskPaneConfig } from "../../shared/sign-in/
 export type AppConfig = TaskPaneConfig;
 
 /** `npm start` without a config.json: the dev login on this origin (development builds only). */
-const DEV_DEFAULT: AppConfig = { apiUrl: "", signIn: { kind: "dev" }, programmeId: "stadtteilmanagement" };
+const DEV_DEFAULT: AppConfig = {
+  apiUrl: "",
+  archiveUrl: "",
+  signIn: { kind: "dev" },
+  programmeId: "stadtteilmanagement",
+};
 
 const MISSING =
   "Die Einstellungen dieses Förderberichts (config.json) fehlen oder sind nicht lesbar. Bitte die IT der Stadt informieren: die Bereitstellung ist unvollständig.";

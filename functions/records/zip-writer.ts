@@ -63,18 +63,26 @@ export const createZipWriter = (sink: ZipSink, directory: Spool, mtime: Date) =>
     await sink(chunk);
   };
 
+  /**
+   * The fields local header and central record share, in the same order (version needed … name
+   * length), written at `at`: 4 bytes after the local signature, 6 after the central one.
+   */
+  const entryFields = (h: Buffer, at: number, e: EntryInfo, versionNeeded: number) => {
+    h.writeUInt16LE(versionNeeded, at);
+    h.writeUInt16LE(e.flags, at + 2);
+    h.writeUInt16LE(e.method, at + 4);
+    h.writeUInt16LE(time, at + 6);
+    h.writeUInt16LE(date, at + 8);
+    h.writeUInt32LE(e.crc, at + 10);
+    h.writeUInt32LE(e.compressed, at + 14);
+    h.writeUInt32LE(e.size, at + 18);
+    h.writeUInt16LE(e.name.byteLength, at + 22);
+  };
+
   const localHeader = (e: EntryInfo) => {
     const h = Buffer.alloc(30 + e.name.byteLength);
     h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(e.flags, 6);
-    h.writeUInt16LE(e.method, 8);
-    h.writeUInt16LE(time, 10);
-    h.writeUInt16LE(date, 12);
-    h.writeUInt32LE(e.crc, 14);
-    h.writeUInt32LE(e.compressed, 18);
-    h.writeUInt32LE(e.size, 22);
-    h.writeUInt16LE(e.name.byteLength, 26);
+    entryFields(h, 4, e, 20);
     h.set(e.name, 30);
     return h;
   };
@@ -84,15 +92,7 @@ export const createZipWriter = (sink: ZipSink, directory: Spool, mtime: Date) =>
     const r = Buffer.alloc(46 + e.name.byteLength + (far ? 12 : 0));
     r.writeUInt32LE(0x02014b50, 0);
     r.writeUInt16LE(MADE_BY, 4);
-    r.writeUInt16LE(far ? 45 : 20, 6);
-    r.writeUInt16LE(e.flags, 8);
-    r.writeUInt16LE(e.method, 10);
-    r.writeUInt16LE(time, 12);
-    r.writeUInt16LE(date, 14);
-    r.writeUInt32LE(e.crc, 16);
-    r.writeUInt32LE(e.compressed, 20);
-    r.writeUInt32LE(e.size, 24);
-    r.writeUInt16LE(e.name.byteLength, 28);
+    entryFields(r, 6, e, far ? 45 : 20);
     r.writeUInt16LE(far ? 12 : 0, 30);
     r.writeUInt32LE(FILE_MODE, 38);
     r.writeUInt32LE(far ? MAX32 : e.offset, 42);

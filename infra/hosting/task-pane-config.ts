@@ -3,6 +3,8 @@ import type { OidcSignInConfig, TaskPaneConfigInput } from "../../shared/sign-in
 export interface TaskPaneConfigProps {
   /** The API's URL (a CloudFormation token at synth time, resolved by the deployment). */
   apiUrl: string;
+  /** The archive's streaming function URL (empty: downloads go through the API). */
+  archiveUrl?: string;
   signIn: OidcSignInConfig;
   programmeId?: string;
 }
@@ -14,6 +16,7 @@ export interface TaskPaneConfigProps {
  */
 export const taskPaneConfig = ({
   apiUrl,
+  archiveUrl = "",
   signIn,
   programmeId = "stadtteilmanagement",
-}: TaskPaneConfigProps): TaskPaneConfigInput => ({ apiUrl, signIn, programmeId });
+}: TaskPaneConfigProps): TaskPaneConfigInput => ({ apiUrl, archiveUrl, signIn, programmeId });

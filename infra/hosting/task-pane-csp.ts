@@ -14,3 +14,6 @@ export {
  * distribution (its CSP names the API) depend on each other, which CloudFormation refuses.
  */
 export const regionalApiSource = (region: string): string => `https://*.execute-api.${region}.amazonaws.com`;
+
+/** Every Lambda function URL of the region: the archive's, for the same first deploy (same cycle). */
+export const regionalFunctionUrlSource = (region: string): string => `https://*.lambda-url.${region}.on.aws`;

@@ -25,6 +25,11 @@ export interface ApiAlarmsProps {
   functions: ReadonlyMap<string, IFunction>;
   table: Table;
   email: string | undefined;
+  /**
+   * Functions outside the HTTP API (the archive's streaming function URL): name → function. They get
+   * what a route's function gets, plus 5xx of their function URL (API Gateway's 5xx cannot see them).
+   */
+  urlFunctions?: ReadonlyMap<string, IFunction>;
 }
 
 const PERIOD = Duration.minutes(5);
@@ -99,7 +104,7 @@ export class ApiAlarms extends Construct {
     );
     // One alarm per function and kind: the alarm's name says which route broke, and a route added to
     // shared/api/routes.ts gets its alarms without an edit here (metric math would stop at 10 metrics).
-    for (const [routeId, fn] of props.functions) {
+    const functionAlarms = (routeId: string, fn: IFunction) => {
       alarm(`${routeId}Errors`, `Lambda ${routeId} ist fehlgeschlagen`, fn.metricErrors({ period: PERIOD }));
       alarm(
         `${routeId}Throttles`,
@@ -114,6 +119,21 @@ export class ApiAlarms extends Construct {
           fn.metricDuration({ period: PERIOD, statistic: "Maximum" }),
           Math.round(timeout.toMilliseconds() * DURATION_SHARE),
         );
+    };
+    for (const [routeId, fn] of props.functions) functionAlarms(routeId, fn);
+    for (const [name, fn] of props.urlFunctions ?? []) {
+      functionAlarms(name, fn);
+      alarm(
+        `${name}Url5xx`,
+        `die Funktions-URL von ${name} hat mit 5xx geantwortet`,
+        new Metric({
+          namespace: "AWS/Lambda",
+          metricName: "Url5xxCount",
+          dimensionsMap: { FunctionName: fn.functionName },
+          statistic: "Sum",
+          period: PERIOD,
+        }),
+      );
     }
     alarm(
       "TableThrottles",

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeById } from "../../shared/api/routes";
 import { resourcesOf, synthStack, type Synthesized } from "./fixtures/synth-stack";
-import { asList } from "./fixtures/template-values";
+import { asList, asText } from "./fixtures/template-values";
 
 const TASK_PANE = "https://d111111abcdef8.cloudfront.net";
 type Props = Record<string, unknown>;
@@ -55,6 +55,19 @@ describe("the archive's streaming function URL", () => {
     expect(Object.keys(synth.template.findOutputs("*")).some((k) => k.includes("ArchiveUrl"))).toBe(true);
   });
 
+  it("is the one function URL the task pane's CSP lets it fetch from, besides the API", () => {
+    const [urlId] = props("AWS::Lambda::Url")[0]!;
+    const [, rhp] = props("AWS::CloudFront::ResponseHeadersPolicy")[0]!;
+    const csp = asText(
+      (rhp.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: { ContentSecurityPolicy: Props } })
+        .SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy,
+    );
+    expect(csp).toMatch(
+      new RegExp(`connect-src 'self' \\{GetAtt:\\w+\\.ApiEndpoint\\} \\{GetAtt:${urlId}\\.FunctionUrl\\} `),
+    );
+    expect(csp).not.toContain("*.lambda-url");
+  });
+
   it("verifies tokens with the API's settings and runs up to 15 minutes for a large year", () => {
     const [, fn] = streamFunction();
     expect(fn.Timeout).toBe(900);
@@ -77,6 +90,25 @@ describe("the archive's streaming function URL", () => {
     );
     for (const write of ["PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem"])
       expect(actions).not.toContain(`dynamodb:${write}`);
+  });
+
+  it("is watched like a route's function – errors, throttles, near its timeout – and for 5xx of its URL", () => {
+    const [fnId, fn] = streamFunction();
+    const watching = props("AWS::CloudWatch::Alarm")
+      .map(([, p]) => p)
+      .filter((a) => refersTo(a.Dimensions ?? null, fnId));
+    const byMetric = new Map(watching.map((a) => [`${String(a.Namespace)}/${String(a.MetricName)}`, a]));
+    expect([...byMetric.keys()].sort()).toEqual([
+      "AWS/Lambda/Duration",
+      "AWS/Lambda/Errors",
+      "AWS/Lambda/Throttles",
+      "AWS/Lambda/Url5xxCount",
+    ]);
+    expect(byMetric.get("AWS/Lambda/Duration")!.Threshold).toBe(Math.round((fn.Timeout as number) * 800));
+    for (const a of watching) {
+      expect(a.Threshold === 1 || a.MetricName === "Duration", String(a.MetricName)).toBe(true);
+      expect(asList(a.AlarmActions)).toHaveLength(1);
+    }
   });
 
   it("passes cdk-nag without new findings", () => {

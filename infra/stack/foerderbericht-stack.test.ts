@@ -288,7 +288,12 @@ describe("task pane hosting", () => {
     const csp = asText(headers.ContentSecurityPolicy!.ContentSecurityPolicy);
     const [apiId] = only("AWS::ApiGatewayV2::Api");
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
-    expect(csp).toMatch(new RegExp(`connect-src 'self' \\{GetAtt:${apiId}\\.ApiEndpoint\\} https://`));
+    const [urlId] = only("AWS::Lambda::Url");
+    expect(csp).toMatch(
+      new RegExp(
+        `connect-src 'self' \\{GetAtt:${apiId}\\.ApiEndpoint\\} \\{GetAtt:${urlId}\\.FunctionUrl\\} https://`,
+      ),
+    );
     expect(csp).toContain("frame-ancestors 'self' https://*.officeapps.live.com");
   });
 });

@@ -2,7 +2,7 @@ import { Annotations, CfnOutput, Lazy, Stack, Tags, type StackProps } from "aws-
 import type { Construct } from "constructs";
 import { ROUTES, type RouteDefinition } from "../../shared/api/routes";
 import type { StackConfig } from "./stack-config";
-import { regionalApiSource } from "../hosting/task-pane-csp";
+import { regionalApiSource, regionalFunctionUrlSource } from "../hosting/task-pane-csp";
 import { taskPaneConfig } from "../hosting/task-pane-config";
 import { TaskPaneHosting } from "../hosting/task-pane-hosting";
 import { ApiAlarms } from "./alarms";
@@ -49,6 +49,8 @@ export class FoerderberichtStack extends Stack {
     // With a known task pane origin the CSP names this API exactly. Without one the API's CORS origin
     // is the distribution's domain, and naming the API in the distribution's CSP would be a cycle.
     const apiEndpoint = Lazy.string({ produce: () => this.httpApi.endpoint });
+    // The function URL ends in "/": as a CSP source that allows every path below it.
+    const archiveUrl = Lazy.string({ produce: () => this.archive.url.url });
     if (!config.taskPaneOrigin)
       Annotations.of(this).addWarningV2(
         "foerderbericht:task-pane-origin",
@@ -62,6 +64,7 @@ export class FoerderberichtStack extends Stack {
           : undefined,
       connectSources: [
         config.taskPaneOrigin ? apiEndpoint : regionalApiSource(this.region),
+        config.taskPaneOrigin ? archiveUrl : regionalFunctionUrlSource(this.region),
         ...signInOrigins,
       ],
     });
@@ -95,7 +98,11 @@ export class FoerderberichtStack extends Stack {
     this.hosting.deploy({
       appDomains: [this.httpApi.endpoint, ...signInOrigins],
       // The pane's config.json, from this stack's own resources: nothing to edit after a deploy.
-      config: taskPaneConfig({ apiUrl: this.httpApi.endpoint, signIn: this.signIn.taskPane }),
+      config: taskPaneConfig({
+        apiUrl: this.httpApi.endpoint,
+        archiveUrl: this.archive.url.url,
+        signIn: this.signIn.taskPane,
+      }),
     });
 
     this.alarms = new ApiAlarms(this, "Alarms", {
@@ -103,6 +110,7 @@ export class FoerderberichtStack extends Stack {
       api: this.httpApi.api,
       functions: new Map([...this.functions.byRoute].map(([routeId, f]) => [routeId, f.fn])),
       table: this.table.table,
+      urlFunctions: new Map([["archiveStream", this.archive.fn.fn]]),
       email: config.alarmEmail,
     });
 

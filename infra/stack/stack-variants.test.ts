@@ -63,7 +63,9 @@ describe("a first deploy that does not know its task pane origin yet, with a rou
   });
 
   it("lets the task pane call the region's API Gateway and warns that the CSP should be pinned", () => {
-    expect(cspOf(synth)).toContain("connect-src 'self' https://*.execute-api.eu-central-1.amazonaws.com ");
+    expect(cspOf(synth)).toContain(
+      "connect-src 'self' https://*.execute-api.eu-central-1.amazonaws.com https://*.lambda-url.eu-central-1.on.aws ",
+    );
     expect(synth.messages.map((m) => String(m.entry.data)).join("\n")).toMatch(/No taskPaneOrigin given/);
   });
 });

@@ -72,9 +72,13 @@ describe("the deployed task pane", () => {
     // Tokens are markers in the asset, filled in by the deployment from SourceMarkers.
     const markers = Object.assign({}, ...(deployment.SourceMarkers as Props[])) as Record<string, unknown>;
     const resolved = raw!.replace(/<<marker:[^>]+>>/g, (m) => JSON.stringify(markers[m]).replace(/"/g, "'"));
-    const config = JSON.parse(raw!) as { apiUrl: string; signIn: Record<string, string> };
+    const config = JSON.parse(raw!) as { apiUrl: string; archiveUrl: string; signIn: Record<string, string> };
     expect(resolved).toMatch(/HttpApi/);
     expect(JSON.stringify(markers[config.apiUrl.match(/<<marker:[^>]+>>/)![0]])).toMatch(/HttpApi/);
+    // The archive downloads stream from the function URL, past API Gateway's 6 MB.
+    expect(JSON.stringify(markers[config.archiveUrl.match(/<<marker:[^>]+>>/)![0]])).toMatch(
+      /ArchiveStream.*FunctionUrl/,
+    );
     expect(JSON.stringify(markers[config.signIn.issuer!.match(/<<marker:[^>]+>>/)![0]])).toMatch(/UserPool/);
     expect(config.signIn).toMatchObject({ kind: "oidc", apiToken: "id", officeSso: false });
     expect(config.signIn.issuer).toMatch(/^https:\/\/cognito-idp\./);

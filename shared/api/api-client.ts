@@ -1,11 +1,11 @@
 import type { ReviewRequest } from "./api-schemas";
-import { createRouteCaller, type CallerOptions } from "./create-route-caller";
+import { createRouteCaller, type CallerOptions, type OnProgress } from "./create-route-caller";
 import { XLSX_MEDIA_TYPE } from "./edge-schemas";
 import type { DownloadedFile } from "./route-definition";
 import type { Filing } from "../filing/filing";
 
 export { ApiError, NetworkError, ResponseMismatchError } from "./api-errors";
-export type { FetchLike } from "./create-route-caller";
+export type { FetchLike, OnProgress } from "./create-route-caller";
 export type ApiClientOptions = CallerOptions;
 
 const named = (file: DownloadedFile, fallback: string): DownloadedFile => ({
@@ -46,14 +46,20 @@ export const createApiClient = (options: ApiClientOptions) => {
         await call("getConsolidatedWorkbook", { path: { programmeId, year } }),
         `konsolidiert-${programmeId}-${year}.xlsx`,
       ),
-    /** The archive of a year or of one filing (Koordinierung): streamed when `streamBaseUrl` is set. */
-    yearArchive: async (programmeId: string, year: number) =>
+    /**
+     * The archive of a year or of one filing (Koordinierung): streamed when `streamBaseUrl` is set;
+     * `onProgress` hears the bytes received so far.
+     */
+    yearArchive: async (programmeId: string, year: number, onProgress?: OnProgress) =>
       named(
-        await call("getYearArchive", { path: { programmeId, year } }),
+        await call("getYearArchive", { path: { programmeId, year }, ...(onProgress && { onProgress }) }),
         `archiv-${programmeId}-${year}.zip`,
       ),
-    filingArchive: async (id: string) =>
-      named(await call("getFilingArchive", { path: { id } }), `archiv-${id}.zip`),
+    filingArchive: async (id: string, onProgress?: OnProgress) =>
+      named(
+        await call("getFilingArchive", { path: { id }, ...(onProgress && { onProgress }) }),
+        `archiv-${id}.zip`,
+      ),
     putDraft: (filing: Filing, id: string) =>
       call("putDraft", { path: { id }, body: { json: { content: filing } } }),
     getDraft: (id: string) => call("getDraft", { path: { id } }),

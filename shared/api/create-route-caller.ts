@@ -22,7 +22,12 @@ export type FetchLike = (
   headers: { get(name: string): string | null };
   json(): Promise<unknown>;
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** The body as it arrives (fetch's ReadableStream); read only to report progress. */
+  body?: { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }> } } | null;
 }>;
+
+/** Told the bytes received so far while a file downloads (a streamed archive has no length). */
+export type OnProgress = (received: number) => void;
 
 export interface CallerOptions {
   baseUrl: string;
@@ -54,6 +59,7 @@ export type CallInput<R> = (R extends { pathParams: z.ZodType } ? { path: RouteP
     : { query?: never }) &
   (R extends { body: infer B } ? { body: JsonPart<B> | BinaryPart<B> } : { body?: never }) & {
     headers?: Partial<Record<HeaderName<R>, string>>;
+    onProgress?: OnProgress;
   };
 
 type Args<Id extends RouteId> =
@@ -65,6 +71,29 @@ const issuesOf = (error: z.ZodError) =>
   error.issues
     .slice(0, 5)
     .map((i) => (i.path.length ? `${i.path.map(String).join(" › ")}: ${i.message}` : i.message));
+
+/** The body chunk by chunk, `onProgress` told after each; one copy into place at the end. */
+const readWithProgress = async (
+  body: NonNullable<Awaited<ReturnType<FetchLike>>["body"]>,
+  onProgress: OnProgress,
+) => {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    if (!next.value) continue;
+    chunks.push(next.value);
+    received += next.value.byteLength;
+    onProgress(received);
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+};
 
 /** The attachment's name from Content-Disposition; "" when the answer names none. */
 const fileNameOf = (header: string | null) => /filename="([^"]+)"/.exec(header ?? "")?.[1] ?? "";
@@ -124,8 +153,12 @@ export const createRouteCaller = ({
     if (!statuses.includes(response.status))
       throw new ResponseMismatchError(id, [`Status ${response.status} statt ${statuses.join(" oder ")}`]);
     if (success.schema === "binary") {
+      const { onProgress } = input as { onProgress?: OnProgress };
       const file: DownloadedFile = {
-        bytes: new Uint8Array(await response.arrayBuffer()),
+        bytes:
+          onProgress && response.body
+            ? await readWithProgress(response.body, onProgress)
+            : new Uint8Array(await response.arrayBuffer()),
         fileName: fileNameOf(response.headers.get("content-disposition")),
       };
       return file as RouteResult<RouteOf<Id>>;

@@ -30,6 +30,11 @@ export const oidcSignInSchema = z.object({
 export const taskPaneConfigSchema = z.object({
   /** The API's base URL; empty: the task pane's own origin (the local server serves both). */
   apiUrl: z.string().default(""),
+  /**
+   * Where the archive downloads stream from (the stack's function URL, output ArchiveUrl); empty: the
+   * API's buffered path (the local server), bounded by API Gateway's 6 MB when deployed.
+   */
+  archiveUrl: z.string().default(""),
   signIn: z.discriminatedUnion("kind", [z.object({ kind: z.literal("dev") }), oidcSignInSchema]),
   /** The programme the task pane works on (one per deployment today). */
   programmeId: slugSchema.default("stadtteilmanagement"),

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filingKey } from "../../shared/filing/filing";
@@ -6,6 +9,7 @@ import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { grantedSample } from "../addin/support/granted-sample";
 import { logInAtProvider, startProductionStack } from "./support/production-stack";
 import { routeRequest } from "../support/route-request";
+import { verifyArchiveZip } from "../records/verify-archive-zip";
 
 /**
  * The task pane as deployed, signing in at a real OIDC provider: the production build with the
@@ -81,6 +85,24 @@ describe("shaped like the deployed Cognito (ID token with the trigger's claims),
       token: koordinierung.bearer.token,
     });
     expect(stored.body.filing.status).toBe("zurueckgegeben");
+
+    // The filing's archive streams from the function URL (config.json's archiveUrl, in the CSP).
+    const [download] = await Promise.all([
+      koordinierung.page.waitForEvent("download"),
+      koordinierung.page
+        .getByRole("region", { name: "Archiv des Vorgangs" })
+        .getByRole("button", { name: "Archiv herunterladen (.zip)" })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`archiv-${ID}.zip`);
+    const dir = mkdtempSync(join(tmpdir(), "archiv-e2e-"));
+    await download.saveAs(join(dir, "vorgang.zip"));
+    const { manifest } = await verifyArchiveZip(dir, "vorgang.zip");
+    expect(manifest.filings).toBe(1);
+    expect(manifest.files.map((f) => f.path)).toContain(`${ID}/v1/original.xlsx`);
+    expect(stack.archive.counts.served).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
+    await koordinierung.page.getByText(/Archiv „archiv-.*\.zip“ heruntergeladen/).waitFor();
 
     expect([...traeger.violations, ...koordinierung.violations]).toEqual([]);
     await koordinierung.context.close();

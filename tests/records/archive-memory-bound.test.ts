@@ -7,16 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SPOOL_CHUNK_BYTES } from "../../functions/records/file-spool";
 import type { ArchiveEntry } from "../../functions/core/archive-entries";
 import { ARCHIVE_PAGE_SIZE, exportArchive } from "../../functions/core/export-archive";
-import type { FilingStore } from "../../functions/core/filing-store";
 import type { PdfRenderer } from "../../functions/core/pdf-renderer";
 import type { Principal } from "../../functions/core/principal";
 import { writeArchive } from "../../functions/core/write-archive";
-import type { AuditEntry, FilingHead, VersionRecord } from "../../shared/api/records";
-import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
+import { SYNTHETIC_AT, syntheticYearStore } from "./synthetic-year-store";
 
 const run = promisify(execFile);
-const AT = "2026-03-01T10:00:00.000Z";
-const by = { sub: "u-awo", name: "Sachbearbeitung", role: "traeger" as const };
+const AT = SYNTHETIC_AT;
 const koordinierung = {
   sub: "u-koord",
   name: "Koordinierung",
@@ -25,81 +22,8 @@ const koordinierung = {
 } as unknown as Principal;
 const stubPdf: PdfRenderer = { render: async () => new TextEncoder().encode("%PDF-1.4 stand-in\n") };
 
-const idOf = (i: number) => `stadtteilmanagement.2025.verwendungsnachweis.awo.bezirk-${i}`;
-const indexOf = (filingId: string) => Number(filingId.split("bezirk-")[1]);
-const original = (i: number) => new TextEncoder().encode(JSON.stringify({ filing: i, pad: "x".repeat(200) }));
-
-/**
- * The part of FilingStore the archive reads, generated, counting what the archive asks for: pages,
- * the most heads and versions handed out at once, and how many heads were out before the previous
- * page's files were all written (the archive must not read ahead).
- */
-const countingStore = (n: number) => {
-  const seen = { pages: 0, maxHeadsPerPage: 0, maxVersionsPerRead: 0 };
-  const store = {
-    listHeadsPage: async (_q: unknown, page: { cursor?: string; limit?: number }) => {
-      const from = Number(page.cursor ?? 0);
-      const to = Math.min(n, from + (page.limit ?? ARCHIVE_PAGE_SIZE));
-      seen.pages++;
-      seen.maxHeadsPerPage = Math.max(seen.maxHeadsPerPage, to - from);
-      const heads = Array.from(
-        { length: to - from },
-        (_, k) => ({ filingId: idOf(from + k), latestVersion: 1 }) as FilingHead,
-      );
-      return { heads, ...(to < n && { cursor: String(to) }) };
-    },
-    getVersions: async (keys: readonly { filingId: string; version: number }[]) => {
-      seen.maxVersionsPerRead = Math.max(seen.maxVersionsPerRead, keys.length);
-      return keys.map(
-        ({ filingId, version }) =>
-          ({
-            filingId,
-            version,
-            content: sampleVerwendungsnachweis({
-              programmeId: "stadtteilmanagement",
-              traegerId: "awo",
-              districtId: `bezirk-${indexOf(filingId)}`,
-              year: 2025,
-            }),
-            findings: [],
-            sha256: "0".repeat(64),
-            submittedBy: by,
-            submittedAt: AT,
-            signer: null,
-          }) as unknown as VersionRecord,
-      );
-    },
-    getAuditTrails: async (heads: readonly { filingId: string }[]) =>
-      new Map<string, AuditEntry[]>(
-        heads.map((h) => [
-          h.filingId,
-          [
-            {
-              seq: 1,
-              at: AT,
-              by,
-              action: "einreichen",
-              fromStatus: null,
-              toStatus: "eingereicht",
-              version: 1,
-              comments: [],
-            } as AuditEntry,
-          ],
-        ]),
-      ),
-    getOriginal: async (filingId: string) => ({
-      mediaType: "application/json",
-      bytes: original(indexOf(filingId)),
-      sha256: "",
-    }),
-    listAttachments: async () => [],
-    getAttachment: async () => undefined,
-  };
-  return { store: store as unknown as FilingStore, seen };
-};
-
 const exportYear = async (n: number) => {
-  const { store, seen } = countingStore(n);
+  const { store, seen } = syntheticYearStore(n);
   let zipBytes = 0;
   const summary = await exportArchive(
     koordinierung,

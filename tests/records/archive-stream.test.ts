@@ -1,20 +1,18 @@
-import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STREAM_SLICE_BYTES, streamArchive } from "../../functions/archive/stream-archive";
+import { STREAM_SLICE_BYTES } from "../../functions/archive/stream-archive";
 import type { PdfRenderer } from "../../functions/core/pdf-renderer";
 import { setContext } from "../../functions/http/context";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { createApiClient } from "../../shared/api/api-client";
 import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { fakeResponseStream } from "./fake-response-stream";
+import { serveFunctionUrl, streamOnce, urlEvent } from "./serve-function-url";
 import { routePath, routeRequest } from "../support/route-request";
 
 const run = promisify(execFile);
@@ -34,18 +32,6 @@ let dir: string;
 let koord: string;
 const big = { id: "", scans: [] as Uint8Array[] };
 let small = "";
-
-/** A request as a Lambda function URL hands it to the function (payload format 2.0). */
-const urlEvent = (path: string, token?: string): APIGatewayProxyEventV2 =>
-  ({
-    version: "2.0",
-    routeKey: "$default",
-    rawPath: path,
-    rawQueryString: "",
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    requestContext: { requestId: "stream-test", http: { method: "GET", path } },
-    isBase64Encoded: false,
-  }) as unknown as APIGatewayProxyEventV2;
 
 const submit = async (traegerId: string, districtId: string) => {
   const filing = sampleVerwendungsnachweis({
@@ -87,13 +73,7 @@ afterAll(async () => {
 
 describe("the archive on a function URL with response streaming", () => {
   it("streams a filing's archive past 6 MB within the stream's rules, and unzip and sha256sum check every file", async () => {
-    const fake = fakeResponseStream();
-    await streamArchive(
-      urlEvent(routePath("getFilingArchive", { id: big.id }), koord),
-      fake.stream,
-      fake.HttpResponseStream,
-      () => stubPdf,
-    );
+    const fake = await streamOnce(routePath("getFilingArchive", { id: big.id }), koord, () => stubPdf);
     const { statusCode, headers, body } = await fake.response();
     expect(statusCode).toBe(200);
     expect(headers["content-type"]).toBe("application/zip");
@@ -130,9 +110,7 @@ describe("the archive on a function URL with response streaming", () => {
       [routePath("getFiling", { id: big.id }), koord, 404],
     ];
     for (const [path, token, status] of cases) {
-      const fake = fakeResponseStream();
-      await streamArchive(urlEvent(path, token), fake.stream, fake.HttpResponseStream, () => stubPdf);
-      const answer = await fake.response();
+      const answer = await (await streamOnce(path, token, () => stubPdf)).response();
       expect(answer.statusCode, path).toBe(status);
       expect(answer.headers["content-type"]).toContain("application/problem+json");
       expect((JSON.parse(answer.body.toString("utf8")) as { detail: string }).detail).toMatch(/[a-zäöü]/);
@@ -152,13 +130,7 @@ describe("the archive on a function URL with response streaming", () => {
     });
     setContext({ store: failing });
     try {
-      const fake = fakeResponseStream();
-      await streamArchive(
-        urlEvent(routePath("getFilingArchive", { id: big.id }), koord),
-        fake.stream,
-        fake.HttpResponseStream,
-        () => stubPdf,
-      );
+      const fake = await streamOnce(routePath("getFilingArchive", { id: big.id }), koord, () => stubPdf);
       await expect(fake.response()).rejects.toThrow();
       expect(fake.broken()).toBe(true);
     } finally {
@@ -167,42 +139,25 @@ describe("the archive on a function URL with response streaming", () => {
   });
 
   it("is where the one API client sends the archive routes when given streamBaseUrl; without it they go to the API", async () => {
-    let streamed = 0;
-    // The function URL's part, as the runtime plays it: the prelude becomes status and headers.
-    const functionUrl: Server = createServer((req, res) => {
-      streamed++;
-      const fake = fakeResponseStream();
-      const token = req.headers.authorization?.replace(/^Bearer /, "");
-      void streamArchive(
-        urlEvent(req.url ?? "/", token),
-        fake.stream,
-        fake.HttpResponseStream,
-        () => stubPdf,
-      );
-      void fake.response().then(({ statusCode, headers, body }) => {
-        res.writeHead(statusCode, headers);
-        res.end(body);
-      });
-    });
-    await new Promise<void>((resolve) => functionUrl.listen(0, "127.0.0.1", resolve));
+    const functionUrl = await serveFunctionUrl({ pdf: () => stubPdf });
     try {
-      const streamBaseUrl = `http://127.0.0.1:${(functionUrl.address() as AddressInfo).port}/`;
+      const streamBaseUrl = functionUrl.url;
       const client = createApiClient({ baseUrl: api.url, streamBaseUrl, token: () => koord });
       const file = await client.filingArchive(big.id);
       expect(file.fileName).toBe(`archiv-${big.id}.zip`);
       expect(file.bytes.byteLength).toBeGreaterThan(SIX_MB);
-      expect(streamed).toBe(1);
+      expect(functionUrl.counts.served).toBe(1);
       const other = await client.getFiling(small);
       expect(other.filing.meta.traegerId).toBe("awo");
-      expect(streamed).toBe(1);
+      expect(functionUrl.counts.served).toBe(1);
 
       const local = createApiClient({ baseUrl: api.url, token: () => koord });
       const viaApi = await local.filingArchive(small);
       expect(viaApi.bytes.byteLength).toBeGreaterThan(0);
       expect(viaApi.bytes.byteLength).toBeLessThan(SIX_MB);
-      expect(streamed).toBe(1);
+      expect(functionUrl.counts.served).toBe(1);
     } finally {
-      await new Promise((resolve) => functionUrl.close(resolve));
+      await functionUrl.close();
     }
   }, 120_000);
 

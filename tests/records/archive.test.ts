@@ -1,5 +1,4 @@
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,9 +10,9 @@ import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { startTestApi, type TestApi } from "../../dev/fixtures/start-test-api";
 import { seedDemo } from "../../dev/seed-demo";
 import { routeRequest } from "../support/route-request";
+import { verifyArchiveZip } from "./verify-archive-zip";
 
 const run = promisify(execFile);
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 let api: TestApi;
 let dir: string;
@@ -56,12 +55,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-interface Manifest {
-  format: string;
-  filings: number;
-  files: { path: string; bytes: number; sha256: string; art: string; filingId: string; version?: number }[];
-}
-
 describe("archive export", () => {
   it("zips the demo year so that unzip and sha256sum alone can check every file against the manifest", async () => {
     const response = await api.call(
@@ -73,17 +66,7 @@ describe("archive export", () => {
     expect(response.status).toBe(200);
     expect(response.contentType).toBe("application/zip");
     await writeFile(join(dir, "archiv.zip"), response.bytes);
-    await run("unzip", ["-q", "archiv.zip", "-d", "x"], { cwd: dir });
-    const out = join(dir, "x");
-    const manifest = JSON.parse(await readFile(join(out, "manifest.json"), "utf8")) as Manifest;
-    expect(manifest.format).toBe("foerderbericht-archiv");
-    for (const file of manifest.files) {
-      const bytes = await readFile(join(out, file.path));
-      expect(sha256(bytes), file.path).toBe(file.sha256);
-      expect(bytes.byteLength).toBe(file.bytes);
-    }
-    const checked = await run("sha256sum", ["-c", "--quiet", "SHA256SUMS"], { cwd: out });
-    expect(checked.stderr).toBe("");
+    const { manifest, out } = await verifyArchiveZip(dir, "archiv.zip");
 
     // Every version of every filing of the year is there, with original, content, findings and receipt.
     const listed = await api.store.listHeads({ programmeId: "stadtteilmanagement", year: 2025 });

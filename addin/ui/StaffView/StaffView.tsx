@@ -6,6 +6,7 @@ import { parseFilingViewHash } from "../../../shared/consolidate/link-cell";
 import { FILING_KEY_PATTERN } from "../../../shared/filing/filing";
 import type { ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
+import { ArchiveDownload } from "../ArchiveDownload/ArchiveDownload";
 import { ConsolidatedPanel } from "../ConsolidatedPanel/ConsolidatedPanel";
 import { FilingTable } from "../FilingTable/FilingTable";
 import { KenntnisInbox } from "../KenntnisInbox/KenntnisInbox";
@@ -83,7 +84,13 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date(), h
           onChanged={() => void reload()}
         />
       )}
+      {selected && role === "koordinierung" && (
+        <ArchiveDownload key={selected} api={api} target={{ kind: "filing", filingId: selected }} />
+      )}
       <ConsolidatedPanel api={api} surface={surface} programmeId={programmeId} year={year} />
+      {role === "koordinierung" && (
+        <ArchiveDownload key={year} api={api} target={{ kind: "year", programmeId, year }} />
+      )}
     </div>
   );
 };

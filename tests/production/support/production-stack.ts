@@ -11,6 +11,9 @@ import { buildAddin } from "../../../scripts/build-addin";
 import { PROGRAMMES } from "../../../shared/programme/programmes";
 import { SIGN_IN_CALLBACK_PATH, signInUrl } from "../../../shared/sign-in/sign-in-paths";
 import { OFFICE_JS, buildFakeOfficeJs, launch } from "../../addin/support/task-pane-browser";
+import { getPdfRenderer } from "../../../functions/http/context";
+import { pdfmakeRenderer } from "../../../functions/render/pdfmake-renderer";
+import { serveFunctionUrl } from "../../records/serve-function-url";
 import { serveProductionPane } from "./serve-production-pane";
 import {
   CLIENT_ID,
@@ -51,13 +54,14 @@ export const startProductionStack = async (shape: ProviderShape) => {
   await buildAddin({ outdir: dir });
   const fakeOfficeJs = await buildFakeOfficeJs();
   let apiUrl = "";
+  let archiveUrl = "";
   let providerOrigin = "";
   // Filled in below: the provider needs the pane's origin first, the config the provider's issuer.
   const late: { signIn?: ReturnType<typeof cognitoTaskPaneSignIn> } = {};
   const pane = await serveProductionPane({
     dir,
-    config: () => taskPaneConfig({ apiUrl, signIn: late.signIn! }),
-    connectSources: () => [apiUrl, providerOrigin],
+    config: () => taskPaneConfig({ apiUrl, archiveUrl, signIn: late.signIn! }),
+    connectSources: () => [apiUrl, archiveUrl, providerOrigin],
   });
   const provider = await startTestOidcProvider({
     shape,
@@ -95,6 +99,12 @@ export const startProductionStack = async (shape: ProviderShape) => {
   verifyToken.claimMapping = verify.claimMapping ?? {};
   const api = await startTestApi({ verifyToken });
   apiUrl = api.url;
+  // The archive's function URL beside the API, as deployed: the pane streams the zip from there.
+  const archive = await serveFunctionUrl({
+    pdf: () => getPdfRenderer(pdfmakeRenderer),
+    allowedOrigin: pane.origin,
+  });
+  archiveUrl = archive.url;
   process.env.CORS_ORIGINS = pane.origin;
   const browser = await launch();
 
@@ -137,12 +147,14 @@ export const startProductionStack = async (shape: ProviderShape) => {
     pane,
     provider,
     api,
+    archive,
     counts,
     newUser,
     expireTokensSoFar: () => seen.forEach((t) => expired.add(t)),
     close: async () => {
       await browser.close();
       await api.close();
+      await archive.close();
       await provider.close();
       await pane.close();
       delete process.env.CORS_ORIGINS;
