@@ -80,7 +80,7 @@ describe("foerderbericht archive", () => {
   it("asks for a year or a filing, in German, pointing to its help", async () => {
     const result = await run(["archive"]);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/Bitte --year als Förderjahr angeben[\s\S]*foerderbericht archive --help/);
+    expect(result.err).toMatch(/Bitte --jahr als Förderjahr angeben[\s\S]*foerderbericht archive --help/);
     const help = await runCli(["help", "archive"], {
       out: (t) => expect(t).toMatch(/--vorgang <id>/),
       err: () => {},

@@ -1,6 +1,6 @@
 import { EXIT } from "./cli-error";
 import type { CliIo } from "./cli-io";
-import { parseYear } from "./consolidate-command";
+import { parseYear } from "./year-options";
 import { loginProgramme } from "./login-programme";
 import { parseCommandArgs } from "./parse-command-args";
 import { apiTarget, withApi } from "./with-api";
@@ -61,7 +61,8 @@ export const archiveCommand = async (args: string[], io: CliIo): Promise<number>
     return EXIT.ok;
   }
   const filingId = values.vorgang;
-  const year = filingId === undefined ? parseYear(values.jahr ?? values.year, "archive") : undefined;
+  const year =
+    filingId === undefined ? parseYear(values.jahr ?? values.year, "archive", "--jahr") : undefined;
   const target = {
     ...apiTarget(values, "archive"),
     stream: values["archive-url"] ?? process.env.FOERDERBERICHT_ARCHIVE_URL,

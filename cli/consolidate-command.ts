@@ -24,9 +24,6 @@ Optionen:
   --force               eine vorhandene Zieldatei überschreiben
   -h, --help            diese Hilfe`;
 
-// parseYear moved to year-options.ts; still exported here for the commands that import it from here.
-export { parseYear };
-
 export const consolidateCommand = async (args: string[], io: CliIo): Promise<number> => {
   const { values } = parseCommandArgs("consolidate", args, YEAR_OPTIONS);
   if (values.help) {

@@ -11,11 +11,11 @@ export const YEAR_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** The Förderjahr a command names with --year, checked before anything is asked of the API. */
-export const parseYear = (year: string | undefined, command: string): number => {
+/** The Förderjahr a command names with `option` (--year, or --jahr for archive), checked before anything is asked of the API. */
+export const parseYear = (year: string | undefined, command: string, option = "--year"): number => {
   if (!year || !/^\d{4}$/.test(year))
     throw new CliError(
-      `Bitte --year als Förderjahr angeben, z. B. 2025.\nHilfe: foerderbericht ${command} --help`,
+      `Bitte ${option} als Förderjahr angeben, z. B. 2025.\nHilfe: foerderbericht ${command} --help`,
     );
   return Number(year);
 };
