@@ -54,11 +54,19 @@ const REQUESTED: AttachmentList = {
 const show = (
   call: (id: string, input: { body?: { json: unknown } }) => Promise<unknown>,
   canRequest = true,
+  onStichprobe?: (belegnummern: string[]) => void,
 ) => {
   const fake = fakeApi({ call: call as unknown as ApiClient["call"] });
   render(
     <FluentProvider theme={webLightTheme}>
-      <StichprobeDesk api={fake.api} filingId={ID} version={1} belege={BELEGE} canRequest={canRequest} />
+      <StichprobeDesk
+        api={fake.api}
+        filingId={ID}
+        version={1}
+        belege={BELEGE}
+        canRequest={canRequest}
+        {...(onStichprobe && { onStichprobe })}
+      />
     </FluentProvider>,
   );
   return fake;
@@ -102,9 +110,11 @@ describe("StichprobeDesk", () => {
   });
 
   it("shows beside each requested row whether its receipt is there, with a download for it", async () => {
+    const told: string[][] = [];
     const fake = show(
       async (id) => (id === "getAttachment" ? { bytes: new Uint8Array([1]), fileName: "b.pdf" } : REQUESTED),
       false,
+      (belege) => told.push(belege),
     );
     const rows = await waitFor(() => {
       const r = within(screen.getByRole("table", { name: "Belegliste, Version 1" })).getAllByRole("row");
@@ -118,6 +128,8 @@ describe("StichprobeDesk", () => {
       expect.stringMatching(/^B-3.*angefordert bis 15\.03\.2027, fehlt$/),
     ]);
     expect(screen.queryByRole("checkbox")).toBeNull();
+    // The Prüfvermerk starts from the requested Belege (ReviewPanel passes them on).
+    expect(told).toEqual([["B-1", "B-3"]]);
     fireEvent.click(screen.getByRole("button", { name: "Beleg B-1 herunterladen" }));
     await waitFor(() => expect(fake.calls.at(-1)?.args[0]).toBe("getAttachment"));
     expect(fake.calls.at(-1)?.args[1]).toEqual({ path: { id: ID, version: 1, attachmentId: "a-1" } });

@@ -64,6 +64,8 @@ export interface StichprobeDeskProps {
   belege: readonly BelegZeile[];
   /** Only the Koordinierungsstelle requests; the Leitung sees rows and receipts. */
   canRequest: boolean;
+  /** Told the Belegnummern of the version's Stichprobe once loaded (the Prüfvermerk starts from them). */
+  onStichprobe?: (belegnummern: string[]) => void;
 }
 
 /**
@@ -71,9 +73,14 @@ export interface StichprobeDeskProps {
  * anfordern“ with due date and note, and beside each requested row its state and the uploaded
  * receipts to download.
  */
-export const StichprobeDesk = ({ api, filingId, version, belege, canRequest }: StichprobeDeskProps) => {
+export const StichprobeDesk = (props: StichprobeDeskProps) => {
+  const { api, filingId, version, belege, canRequest, onStichprobe } = props;
   const styles = useStyles();
   const d = useStichprobeDesk(api, filingId, version);
+  const stand = d.list?.stichprobe;
+  useEffect(() => {
+    if (stand) onStichprobe?.(stand.belege.map((b) => b.belegnr));
+  }, [stand, onStichprobe]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [faelligAm, setFaelligAm] = useState("");
   const [hinweis, setHinweis] = useState("");
