@@ -11,17 +11,18 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { belegnrKey } from "../../../shared/api/stichprobe-schemas";
 import type { BelegZeile } from "../../../shared/filing/belegliste-field";
 import { formatDate } from "../../../shared/money/format-de";
 import { formatEuro } from "../../../shared/money/format-money";
 import type { BelegKostenart } from "../../../shared/programme/pruefung-params";
 import type { ApiClient } from "../../../shared/api/api-client";
+import { ConfirmBox } from "../ConfirmBox/ConfirmBox";
+import { useDeskStyles } from "../desk-styles";
 import { useStichprobeDesk } from "./useStichprobeDesk";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   scroll: { maxWidth: "100%" },
   // Fixed columns that wrap anywhere: at 350 px (task pane) the table fits without scrolling sideways.
   table: {
@@ -38,16 +39,6 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   money: { textAlign: "end", whiteSpace: "nowrap" },
-  confirm: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    outline: "none",
-  },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
 });
 
 const KOSTENART: Record<BelegKostenart, string> = {
@@ -75,7 +66,7 @@ export interface StichprobeDeskProps {
  */
 export const StichprobeDesk = (props: StichprobeDeskProps) => {
   const { api, filingId, version, belege, canRequest, onStichprobe } = props;
-  const styles = useStyles();
+  const styles = { ...useDeskStyles(), ...useStyles() };
   const d = useStichprobeDesk(api, filingId, version);
   const stand = d.list?.stichprobe;
   useEffect(() => {
@@ -85,10 +76,6 @@ export const StichprobeDesk = (props: StichprobeDeskProps) => {
   const [faelligAm, setFaelligAm] = useState("");
   const [hinweis, setHinweis] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) box.current?.focus();
-  }, [confirming]);
   const requested = new Map((d.list?.stichprobe?.belege ?? []).map((b) => [belegnrKey(b.belegnr), b]));
   const toggle = (belegnr: string, on: boolean) =>
     setChosen((c) => (on ? [...c, belegnr] : c.filter((b) => b !== belegnr)));
@@ -188,31 +175,19 @@ export const StichprobeDesk = (props: StichprobeDeskProps) => {
             {reason && <Caption1>{reason}</Caption1>}
           </div>
           {confirming && (
-            <div
-              ref={box}
-              tabIndex={-1}
-              role="group"
-              aria-label="Stichprobe anfordern?"
-              className={styles.confirm}
+            <ConfirmBox
+              label="Stichprobe anfordern?"
+              confirm="Anfordern"
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                void d.request(chosen, faelligAm, hinweis);
+              }}
             >
-              <Caption1>
-                Stichprobe von {chosen.length === 1 ? "1 Beleg" : `${chosen.length} Belegen`} (
-                {chosen.join(", ")}) bis {formatDate(faelligAm)} anfordern? Der Träger sieht die Anforderung
-                in „Meine Berichte“ und lädt die Belege dort hoch.
-              </Caption1>
-              <div className={styles.row}>
-                <Button
-                  appearance="primary"
-                  onClick={() => {
-                    setConfirming(false);
-                    void d.request(chosen, faelligAm, hinweis);
-                  }}
-                >
-                  Anfordern
-                </Button>
-                <Button onClick={() => setConfirming(false)}>Abbrechen</Button>
-              </div>
-            </div>
+              Stichprobe von {chosen.length === 1 ? "1 Beleg" : `${chosen.length} Belegen`} (
+              {chosen.join(", ")}) bis {formatDate(faelligAm)} anfordern? Der Träger sieht die Anforderung in
+              „Meine Berichte“ und lädt die Belege dort hoch.
+            </ConfirmBox>
           )}
         </>
       )}
