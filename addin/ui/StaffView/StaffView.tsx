@@ -16,6 +16,7 @@ import type { WorkbookSurface } from "../../host/workbook-surface";
 import { ConsolidatedPanel } from "../ConsolidatedPanel/ConsolidatedPanel";
 import { FilingTable } from "../FilingTable/FilingTable";
 import { KenntnisInbox } from "../KenntnisInbox/KenntnisInbox";
+import { PaymentsDesk } from "../PaymentsDesk/PaymentsDesk";
 import { ReviewPanel } from "../ReviewPanel/ReviewPanel";
 import { useStaffYear } from "./useStaffYear";
 
@@ -94,6 +95,15 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date(), h
           filingId={selected}
           // The linked version until the user opens a filing from the table.
           {...(opened === 0 && link && selected === link.filingId && { initialVersion: link.version })}
+          onChanged={() => void reload()}
+        />
+      )}
+      {list && role === "koordinierung" && (
+        <PaymentsDesk
+          api={api}
+          programmeId={programmeId}
+          year={year}
+          list={list}
           onChanged={() => void reload()}
         />
       )}
