@@ -39,6 +39,16 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   money: { textAlign: "end", whiteSpace: "nowrap" },
+  // In the narrow last column (350 px) the button wraps its words instead of overflowing the cell.
+  download: {
+    minWidth: 0,
+    maxWidth: "100%",
+    height: "auto",
+    paddingLeft: 0,
+    paddingRight: 0,
+    whiteSpace: "normal",
+    textAlign: "start",
+  },
 });
 
 const KOSTENART: Record<BelegKostenart, string> = {
@@ -143,11 +153,12 @@ export const StichprobeDesk = (props: StichprobeDeskProps) => {
                                 key={id}
                                 size="small"
                                 appearance="transparent"
+                                className={styles.download}
                                 disabled={d.busy}
                                 onClick={() => void d.download(id)}
                                 aria-label={`Beleg ${b.belegnr} herunterladen${asked.anlagen.length > 1 ? ` (Datei ${i + 1})` : ""}`}
                               >
-                                Beleg herunterladen
+                                herunterladen
                               </Button>
                             ))}
                     </td>
