@@ -6,7 +6,7 @@ import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { belegeOf } from "../../shared/pruefung/belege-of";
 import { districtName, traegerName } from "../../shared/programme/stammdaten";
 import { formatDate } from "../../shared/money/format-de";
-import { formatEuro } from "../../shared/money/format-money";
+import { formatAmount, formatEuro } from "../../shared/money/format-money";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { lookAt } from "../addin/support/role-screens";
 import { signIn, startTaskPaneStack, type TaskPaneStack } from "../addin/support/task-pane-browser";
@@ -176,7 +176,7 @@ for (const { host, traegerId, districtId } of HOSTS)
       await year
         .getByRole("row")
         .filter({ hasText: districtName("stadtteilmanagement", districtId) })
-        .getByText(formatEuro(100_000_00), { exact: true })
+        .getByText(formatAmount(100_000_00), { exact: true })
         .waitFor();
       await lookAt(reviewer, `stichprobe-${host}-5-auszahlungen`);
 

@@ -1,4 +1,12 @@
-import { Button, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+} from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { formatDate } from "../../../shared/money/format-de";
 import { formatEuro } from "../../../shared/money/format-money";
@@ -12,6 +20,9 @@ import {
   type AuszahlungArt,
   type PaymentErrors,
 } from "./payment-draft";
+
+// The fields line up at their labels, also when one shows a hint or a message below it.
+const useStyles = makeStyles({ top: { alignItems: "flex-start" } });
 
 export interface PaymentFormProps {
   /** „Caritasverband · Bockelsberg“: whose payment, named again in the confirmation. */
@@ -28,6 +39,7 @@ export interface PaymentFormProps {
  */
 export const PaymentForm = ({ empfaenger, busy, onSave }: PaymentFormProps) => {
   const styles = useDeskStyles();
+  const fields = mergeClasses(styles.row, useStyles().top);
   const [draft, setDraft] = useState(emptyPaymentDraft);
   const [errors, setErrors] = useState<PaymentErrors>({});
   const [pending, setPending] = useState<Auszahlung>();
@@ -61,7 +73,7 @@ export const PaymentForm = ({ empfaenger, busy, onSave }: PaymentFormProps) => {
       <Subtitle2 as="h4" id="auszahlung-erfassen">
         Auszahlung erfassen
       </Subtitle2>
-      <div className={styles.row}>
+      <div className={fields}>
         <Field label="Art der Zahlung">
           <Select value={draft.art} onChange={(_e, d) => set({ art: d.value as AuszahlungArt })}>
             {AUSZAHLUNG_ARTEN.map((a) => (

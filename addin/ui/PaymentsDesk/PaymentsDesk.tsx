@@ -12,7 +12,7 @@ import { useState } from "react";
 import type { ListResponse } from "../../../shared/api/api-schemas";
 import type { ApiClient } from "../../../shared/api/api-client";
 import { formatDate } from "../../../shared/money/format-de";
-import { formatEuro } from "../../../shared/money/format-money";
+import { formatAmount, formatEuro } from "../../../shared/money/format-money";
 import { districtName, traegerName } from "../../../shared/programme/stammdaten";
 import { AUSZAHLUNG_ART_LABELS, type ZahlungVorgang } from "../../../shared/pruefung/zahlung";
 import { useDeskStyles } from "../desk-styles";
@@ -35,11 +35,16 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   money: { textAlign: "end" },
+  // The year's table: amounts without the unit (it is in the heads) never break; names may.
+  amount: { textAlign: "end", whiteSpace: "nowrap", overflowWrap: "normal" },
+  name: { hyphens: "auto" },
   select: { width: "100%", maxWidth: "100%", minWidth: 0 },
 });
 
 const money = (cents: number | null | undefined) =>
   cents === null || cents === undefined ? "–" : formatEuro(cents);
+const amount = (cents: number | null | undefined) =>
+  cents === null || cents === undefined ? "–" : formatAmount(cents);
 
 /** How the ledger names an entry: the Auszahlung's Art, else what the Rückforderung's step was. */
 const artOf = (v: ZahlungVorgang) =>
@@ -85,18 +90,20 @@ export const PaymentsDesk = ({ api, programmeId, year, list, onChanged }: Paymen
           <thead>
             <tr>
               <th className={styles.cell}>Stadtteil</th>
-              <th className={`${styles.cell} ${styles.money}`}>bewilligt</th>
-              <th className={`${styles.cell} ${styles.money}`}>ausgezahlt</th>
-              <th className={`${styles.cell} ${styles.money}`}>angegeben</th>
+              <th className={`${styles.cell} ${styles.money}`}>bewilligt (€)</th>
+              <th className={`${styles.cell} ${styles.money}`}>ausgezahlt (€)</th>
+              <th className={`${styles.cell} ${styles.money}`}>angegeben (€)</th>
             </tr>
           </thead>
           <tbody>
             {vns.map((i) => (
               <tr key={i.filingId}>
-                <td className={styles.cell}>{districtName(programmeId, i.meta.districtId)}</td>
-                <td className={`${styles.cell} ${styles.money}`}>{money(i.zahlen?.bewilligt)}</td>
-                <td className={`${styles.cell} ${styles.money}`}>{money(i.zahlen?.ausgezahlt)}</td>
-                <td className={`${styles.cell} ${styles.money}`}>{money(i.zahlen?.angegeben)}</td>
+                <td className={`${styles.cell} ${styles.name}`} lang="de">
+                  {districtName(programmeId, i.meta.districtId)}
+                </td>
+                <td className={`${styles.cell} ${styles.amount}`}>{amount(i.zahlen?.bewilligt)}</td>
+                <td className={`${styles.cell} ${styles.amount}`}>{amount(i.zahlen?.ausgezahlt)}</td>
+                <td className={`${styles.cell} ${styles.amount}`}>{amount(i.zahlen?.angegeben)}</td>
               </tr>
             ))}
           </tbody>
