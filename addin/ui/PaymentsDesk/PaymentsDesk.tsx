@@ -6,6 +6,7 @@ import {
   Select,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
@@ -36,7 +37,10 @@ const useStyles = makeStyles({
   },
   money: { textAlign: "end" },
   // The year's table: amounts without the unit (it is in the heads) never break; names may.
-  amount: { textAlign: "end", whiteSpace: "nowrap", overflowWrap: "normal" },
+  amount: { textAlign: "end", whiteSpace: "nowrap" },
+  // A word breaks only where it does not fit (not anywhere): heads and Stadtteile stay whole at 350 px.
+  yearTable: { overflowWrap: "break-word" },
+  nameColumn: { width: "28%" },
   name: { hyphens: "auto" },
   select: { width: "100%", maxWidth: "100%", minWidth: 0 },
 });
@@ -86,7 +90,16 @@ export const PaymentsDesk = ({ api, programmeId, year, list, onChanged }: Paymen
         Auszahlungen {year}
       </Subtitle2>
       {vns.length > 0 && (
-        <table className={styles.table} aria-label={`Zuschuss ${year}: bewilligt, ausgezahlt, angegeben`}>
+        <table
+          className={mergeClasses(styles.table, styles.yearTable)}
+          aria-label={`Zuschuss ${year}: bewilligt, ausgezahlt, angegeben`}
+        >
+          <colgroup>
+            <col className={styles.nameColumn} />
+            <col />
+            <col />
+            <col />
+          </colgroup>
           <thead>
             <tr>
               <th className={styles.cell}>Stadtteil</th>
