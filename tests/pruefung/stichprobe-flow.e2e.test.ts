@@ -174,8 +174,7 @@ for (const { host, traegerId, districtId } of HOSTS)
         name: `Zuschuss ${YEAR}: bewilligt, ausgezahlt, angegeben`,
       });
       await year
-        .getByRole("row")
-        .filter({ hasText: districtName("stadtteilmanagement", districtId) })
+        .getByRole("rowgroup", { name: districtName("stadtteilmanagement", districtId) })
         .getByText(formatAmount(100_000_00), { exact: true })
         .waitFor();
       await lookAt(reviewer, `stichprobe-${host}-5-auszahlungen`);

@@ -38,10 +38,8 @@ const useStyles = makeStyles({
   money: { textAlign: "end" },
   // The year's table: amounts without the unit (it is in the heads) never break; names may.
   amount: { textAlign: "end", whiteSpace: "nowrap" },
-  // A word breaks only where it does not fit (not anywhere): heads and Stadtteile stay whole at 350 px.
+  // A word breaks only where it does not fit (not anywhere): the heads stay whole at 350 px.
   yearTable: { overflowWrap: "break-word" },
-  nameColumn: { width: "28%" },
-  name: { hyphens: "auto" },
   select: { width: "100%", maxWidth: "100%", minWidth: 0 },
 });
 
@@ -94,32 +92,28 @@ export const PaymentsDesk = ({ api, programmeId, year, list, onChanged }: Paymen
           className={mergeClasses(styles.table, styles.yearTable)}
           aria-label={`Zuschuss ${year}: bewilligt, ausgezahlt, angegeben`}
         >
-          <colgroup>
-            <col className={styles.nameColumn} />
-            <col />
-            <col />
-            <col />
-          </colgroup>
           <thead>
             <tr>
-              <th className={styles.cell}>Stadtteil</th>
               <th className={`${styles.cell} ${styles.money}`}>bewilligt (€)</th>
               <th className={`${styles.cell} ${styles.money}`}>ausgezahlt (€)</th>
               <th className={`${styles.cell} ${styles.money}`}>angegeben (€)</th>
             </tr>
           </thead>
-          <tbody>
-            {vns.map((i) => (
-              <tr key={i.filingId}>
-                <td className={`${styles.cell} ${styles.name}`} lang="de">
+          {/* Per Stadtteil a group: its name on a line of its own, so three amounts fit 350 px. */}
+          {vns.map((i) => (
+            <tbody key={i.filingId} aria-label={districtName(programmeId, i.meta.districtId)}>
+              <tr>
+                <th className={styles.cell} colSpan={3} scope="rowgroup">
                   {districtName(programmeId, i.meta.districtId)}
-                </td>
+                </th>
+              </tr>
+              <tr>
                 <td className={`${styles.cell} ${styles.amount}`}>{amount(i.zahlen?.bewilligt)}</td>
                 <td className={`${styles.cell} ${styles.amount}`}>{amount(i.zahlen?.ausgezahlt)}</td>
                 <td className={`${styles.cell} ${styles.amount}`}>{amount(i.zahlen?.angegeben)}</td>
               </tr>
-            ))}
-          </tbody>
+            </tbody>
+          ))}
         </table>
       )}
       {!zuordnung ? (
