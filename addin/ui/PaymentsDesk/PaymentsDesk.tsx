@@ -7,7 +7,6 @@ import {
   Subtitle2,
   makeStyles,
   mergeClasses,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ListResponse } from "../../../shared/api/api-schemas";
@@ -21,20 +20,6 @@ import { PaymentForm } from "./PaymentForm";
 import { usePaymentsDesk, type Zuordnung } from "./usePaymentsDesk";
 
 const useStyles = makeStyles({
-  // Fixed columns that wrap: at 350 px (task pane) the tables fit without scrolling sideways.
-  table: {
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    width: "100%",
-    tableLayout: "fixed",
-    overflowWrap: "anywhere",
-  },
-  cell: {
-    padding: "2px 4px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "start",
-    verticalAlign: "top",
-  },
   money: { textAlign: "end" },
   // The year's table: amounts without the unit (it is in the heads) never break; names may.
   amount: { textAlign: "end", whiteSpace: "nowrap" },

@@ -9,7 +9,6 @@ import {
   Subtitle2,
   Textarea,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { belegnrKey } from "../../../shared/api/stichprobe-schemas";
@@ -24,20 +23,6 @@ import { useStichprobeDesk } from "./useStichprobeDesk";
 
 const useStyles = makeStyles({
   scroll: { maxWidth: "100%" },
-  // Fixed columns that wrap anywhere: at 350 px (task pane) the table fits without scrolling sideways.
-  table: {
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    width: "100%",
-    tableLayout: "fixed",
-    overflowWrap: "anywhere",
-  },
-  cell: {
-    padding: "2px 4px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "start",
-    verticalAlign: "top",
-  },
   money: { textAlign: "end", whiteSpace: "nowrap" },
   // In the narrow last column (350 px) the button wraps its words instead of overflowing the cell.
   download: {
