@@ -1,5 +1,9 @@
 import { parseGermanAmount } from "../../shared/money/parse-money";
 import {
+  nichtAnerkanntUeberKosten,
+  type KostenDerVersion,
+} from "../../shared/pruefung/nicht-anerkannt-grenze";
+import {
   KOSTENART_LABELS,
   KOSTENARTEN,
   type Kostenart,
@@ -32,12 +36,23 @@ export const emptyPruefvermerkDraft = (): PruefvermerkDraft => ({
 });
 
 /**
+ * The draft with the Stichprobe's Belege as the Prüfumfang, while the reviewer has not chosen a
+ * Belegprüfung yet (still „keine“ and no lines); a choice already made stays as it is.
+ */
+export const prefillStichprobe = (draft: PruefvermerkDraft, belegnummern: readonly string[]) =>
+  draft.belege !== "keine" || draft.stichprobe.trim() || belegnummern.length === 0
+    ? draft
+    : { ...draft, belege: "stichprobe" as const, stichprobe: belegnummern.join(", ") };
+
+/**
  * The request parts of „pruefen“ from the form, or the German reason it is not complete yet (the
- * same checks the API makes, said where the reviewer is typing).
+ * same checks the API makes, said where the reviewer is typing). `kosten`: the four costs of the
+ * version's Schlussrechnung, so no Kostenart is refused beyond its amount (the API's rule).
  */
 export const buildPruefvermerk = (
   draft: PruefvermerkDraft,
   openWarnungen: readonly string[],
+  kosten?: KostenDerVersion,
 ):
   | { ok: true; pruefvermerk: PruefvermerkInput; quittierungen: Quittierung[] }
   | { ok: false; error: string } => {
@@ -63,6 +78,8 @@ export const buildPruefvermerk = (
   }
   if (draft.mitBeanstandung && !draft.text.trim())
     return { ok: false, error: "Beanstandung: bitte in einem Satz sagen, was beanstandet wird." };
+  const tooHigh = draft.mitBeanstandung && kosten && nichtAnerkanntUeberKosten(nichtAnerkannt, kosten);
+  if (tooHigh) return { ok: false, error: tooHigh };
   return {
     ok: true,
     pruefvermerk: {

@@ -1,6 +1,7 @@
 import { TooLargeError } from "../core/too-large-error";
 import { UnsupportedTypeError } from "../core/unsupported-type-error";
 import { UnknownBelegError } from "../core/unknown-beleg-error";
+import { NichtAnerkanntError } from "../core/nicht-anerkannt-error";
 import {
   BadRequestError,
   ConflictError,
@@ -39,6 +40,7 @@ const STATUS_OF: readonly (readonly [new (...args: never[]) => DomainError, numb
   [UnsupportedTypeError, 415],
   [InvalidFilingError, 422],
   [UnknownBelegError, 422],
+  [NichtAnerkanntError, 422],
   [StoreUnavailableError, 503],
 ];
 

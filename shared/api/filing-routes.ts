@@ -124,7 +124,7 @@ export const FILING_ROUTES = [
     pathParams: filingPathSchema,
     body: { "application/json": reviewRequestSchema },
     success: { status: 200, description: "Neuer Status", schema: reviewResponseSchema },
-    problems: [403, 404, 409],
+    problems: [403, 404, 409, 422],
   },
   {
     id: "putDraft",

@@ -1,4 +1,4 @@
-import type { PruefvermerkInput } from "./pruefvermerk";
+import type { NichtAnerkannt, PruefvermerkInput } from "./pruefvermerk";
 
 /** A complete Prüfvermerk without Beanstandung, for the demo data and tests that only need a step. */
 export const SAMPLE_PRUEFVERMERK: PruefvermerkInput = {
@@ -18,3 +18,19 @@ export const samplePruefenRequest = (
     ...(open.length > 0 && { quittierungen: open.map((ruleId) => ({ ruleId, grund })) }),
   };
 };
+
+/**
+ * „pruefen“ rechnerisch and sachlich with every Beleg checked, mit Beanstandung: `text` and the
+ * amounts not recognised; every open Warnung of `findings` acknowledged.
+ */
+export const samplePruefenMitBeanstandung = (
+  findings: readonly { ruleId: string; severity: string }[],
+  text: string,
+  nichtAnerkannt: NichtAnerkannt,
+) => ({
+  ...samplePruefenRequest(findings),
+  pruefvermerk: {
+    umfang: { rechnerisch: true, sachlich: true, belegpruefung: { art: "vollstaendig" as const } },
+    ergebnis: { art: "mit_beanstandung" as const, text, nichtAnerkannt },
+  },
+});

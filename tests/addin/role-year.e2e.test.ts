@@ -85,7 +85,7 @@ for (const { host, traegerId, districtId } of HOSTS)
       reviewer = await stack.open(host);
       await signIn(reviewer, "koordinierung");
       await reviewer.getByLabel("Förderjahr", { exact: true }).selectOption(String(YEAR));
-      await reviewer.getByRole("table").waitFor();
+      await reviewer.getByRole("region", { name: "Vorgänge des Jahres" }).getByRole("table").waitFor();
       await lookAt(reviewer, `rolle-${host}-1-koordinierung-jahr`);
       await reviewer.getByRole("button", { name: row }).click();
       // The desk takes the focus; it shows the content as the form does, the findings and the history.

@@ -16,7 +16,7 @@ import type { Finanzierungsart } from "../../shared/programme/pruefung-params";
 import { traegerName } from "../../shared/programme/stammdaten";
 import type { NichtAnerkannt } from "../../shared/pruefung/pruefvermerk";
 import { computeRueckforderung } from "../../shared/pruefung/rueckforderung";
-import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
+import { samplePruefenMitBeanstandung } from "../../shared/pruefung/sample-pruefvermerk";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { readSheets, type Row } from "./read-recalculated";
 
@@ -95,18 +95,8 @@ const setUpCase = async (name: keyof typeof CASES, c: Case) => {
     t.deps,
   );
   const detail = await getFiling(koordinierung, filingId, t.deps);
-  await reviewFiling(
-    koordinierung,
-    filingId,
-    {
-      ...samplePruefenRequest(detail.latest.findings),
-      pruefvermerk: {
-        umfang: { rechnerisch: true, sachlich: true, belegpruefung: { art: "vollstaendig" } },
-        ergebnis: { art: "mit_beanstandung", text: "Belege fehlen.", nichtAnerkannt: c.nichtAnerkannt },
-      },
-    },
-    t.deps,
-  );
+  const request = samplePruefenMitBeanstandung(detail.latest.findings, "Belege fehlen.", c.nichtAnerkannt);
+  await reviewFiling(koordinierung, filingId, request, t.deps);
   if (name === "owes") {
     const at = { programmeId: PROGRAMME, year: c.year };
     const who = { traegerId: c.traegerId, districtId: c.districtId };

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
-import { samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
+import type { ZahlungRequest } from "../../shared/api/pruefung-schemas";
+import { samplePruefenMitBeanstandung } from "../../shared/pruefung/sample-pruefvermerk";
 import { awo, caritas, koordinierung, leitung } from "../../functions/core/fixtures/principals";
 import { asJson, createTestDeps } from "../../functions/core/fixtures/test-deps";
 import { ConflictError, ForbiddenError } from "../../functions/core/errors";
@@ -37,22 +38,14 @@ describe("Auszahlungen → Prüfvermerk → Rückforderung", () => {
   });
 
   it("lets only the Koordinierungsstelle record payments; a Träger reads only its own", async () => {
-    await expect(
-      addZahlung(
-        awo,
-        at,
-        { ...meta, vorgang: { typ: "auszahlung", art: "abschlag", datum: "2025-02-01", betrag: 1 } },
-        t.deps,
-      ),
-    ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(
-      addZahlung(
-        leitung,
-        at,
-        { ...meta, vorgang: { typ: "auszahlung", art: "abschlag", datum: "2025-02-01", betrag: 1 } },
-        t.deps,
-      ),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    const oneCent = {
+      ...meta,
+      vorgang: { typ: "auszahlung", art: "abschlag", datum: "2025-02-01", betrag: 1 },
+    };
+    for (const who of [awo, leitung])
+      await expect(addZahlung(who, at, oneCent as ZahlungRequest, t.deps)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     const first = await addZahlung(
       koordinierung,
       at,
@@ -126,22 +119,10 @@ describe("Auszahlungen → Prüfvermerk → Rückforderung", () => {
       t.deps,
     );
     const detail = await getFiling(koordinierung, filingId, t.deps);
-    await reviewFiling(
-      koordinierung,
-      filingId,
-      {
-        ...samplePruefenRequest(detail.latest.findings),
-        pruefvermerk: {
-          umfang: { rechnerisch: true, sachlich: true, belegpruefung: { art: "vollstaendig" } },
-          ergebnis: {
-            art: "mit_beanstandung",
-            text: "Beleg ohne Bezug.",
-            nichtAnerkannt: { sachkosten: 1_200_00 },
-          },
-        },
-      },
-      t.deps,
-    );
+    const request = samplePruefenMitBeanstandung(detail.latest.findings, "Beleg ohne Bezug.", {
+      sachkosten: 1_200_00,
+    });
+    await reviewFiling(koordinierung, filingId, request, t.deps);
     const after = await getFiling(awo, filingId, t.deps);
     const a = after.latest.content.kind === "verwendungsnachweis" ? after.latest.content.data : undefined;
     const kosten = after.filing.amounts!.kostensumme;

@@ -4,6 +4,8 @@ import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/sam
 import { SAMPLE_PRUEFVERMERK, samplePruefenRequest } from "../../shared/pruefung/sample-pruefvermerk";
 import type { PruefvermerkInput } from "../../shared/pruefung/pruefvermerk";
 import { BadRequestError, ConflictError } from "../../functions/core/errors";
+import { NichtAnerkanntError } from "../../functions/core/nicht-anerkannt-error";
+import { toProblem } from "../../functions/http/to-problem";
 import { ausnahmenFor } from "../../functions/core/fixtures/ausnahmen-for";
 import { awo, koordinierung, leitung } from "../../functions/core/fixtures/principals";
 import { asJson, createTestDeps } from "../../functions/core/fixtures/test-deps";
@@ -12,6 +14,7 @@ import { getFilingWorkbook } from "../../functions/core/get-filing-workbook";
 import { putParams } from "../../functions/core/put-params";
 import { reviewFiling } from "../../functions/core/review-filing";
 import { submitFiling } from "../../functions/core/submit-filing";
+import { formatEuro } from "../../shared/money/format-money";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { pdfPages } from "../support/poppler";
 
@@ -118,6 +121,33 @@ describe("Prüfvermerk on „pruefen“ (issue 25)", () => {
       { ruleId: "VN-ZUSCHUSS-BEWILLIGT", grund: "Zuschuss laut Änderungsbescheid vom 12.05." },
     ]);
     expect(result.status).toBe("rechnerisch_geprueft");
+  });
+
+  it("refuses 1 cent more „nicht anerkannt“ than the version's Sachkosten (422), and takes the full amount", async () => {
+    const { filingId, findings } = await submitVn("schuetzenplatz-neu-hagen");
+    const sachkosten = sampleVerwendungsnachweis(meta("schuetzenplatz-neu-hagen")).data.schlussrechnung
+      .sachkosten!;
+    const mit = (cents: number) => ({
+      ...samplePruefenRequest(findings),
+      pruefvermerk: {
+        ...MIT_BEANSTANDUNG,
+        ergebnis: { ...MIT_BEANSTANDUNG.ergebnis, nichtAnerkannt: { sachkosten: cents } },
+      } as PruefvermerkInput,
+    });
+    const refused = await reviewFiling(koordinierung, filingId, mit(sachkosten + 1), t.deps).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(NichtAnerkanntError);
+    const answer = toProblem(refused, "req-1");
+    expect(answer.statusCode).toBe(422);
+    expect((refused as Error).message.replace(/\u00a0/g, " ")).toMatch(
+      /^Nicht anerkannt, Sachkosten: .* ist mehr als die Sachkosten der Version \(.*\)\./,
+    );
+    expect((refused as Error).message).toContain(formatEuro(sachkosten + 1));
+    expect((refused as Error).message).toContain(`(${formatEuro(sachkosten)})`);
+    expect((await getFiling(koordinierung, filingId, t.deps)).filing.status).toBe("eingereicht");
+    const passed = await reviewFiling(koordinierung, filingId, mit(sachkosten), t.deps);
+    expect(passed.status).toBe("rechnerisch_geprueft");
   });
 
   it("reads audit entries stored before the Prüfvermerk existed", () => {

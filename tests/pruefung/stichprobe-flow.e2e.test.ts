@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { VerwendungsnachweisFiling } from "../../shared/filing/filing";
 import { sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
 import { belegeOf } from "../../shared/pruefung/belege-of";
-import { districtName } from "../../shared/programme/stammdaten";
+import { districtName, traegerName } from "../../shared/programme/stammdaten";
+import { formatDate } from "../../shared/money/format-de";
+import { formatAmount, formatEuro } from "../../shared/money/format-money";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { lookAt } from "../addin/support/role-screens";
 import { confirmPruefung, openMeineBerichte, taskPaneStackPerFile } from "../addin/support/pane-steps";
@@ -18,7 +20,8 @@ import { routeRequest } from "../support/route-request";
  * Excel) against the local API on DynamoDB Local: a Verwendungsnachweis with a Belegliste is in;
  * the Koordinierungsstelle ticks two Belege on the desk and requests them; the Träger finds the
  * request in „Meine Berichte“ and uploads both receipts there; the desk shows them beside their
- * rows; payments are recorded; the Prüfvermerk „mit Beanstandung, 1.200,00 € Sachkosten nicht
+ * rows; payments are recorded on the „Auszahlungen“ screen; the Prüfvermerk, its Prüfumfang prefilled
+ * with the Stichprobe, „mit Beanstandung, 1.200,00 € Sachkosten nicht
  * anerkannt“ acknowledges the open Warnung; the Rückforderung follows from the payments, and the
  * stored version, converted by LibreOffice, prints the Prüfvermerk in section 6.
  */
@@ -135,26 +138,46 @@ for (const { host, traegerId, districtId } of HOSTS)
       ]);
       expect(readFileSync((await download.path())!).equals(pdfOf(chosen[0]!))).toBe(true);
 
-      // The payments of the year (the desk has no ledger screen yet; the API is the Koordinierung's).
-      const at = { programmeId: "stadtteilmanagement", year: YEAR };
+      // The payments of the year, recorded on the Koordinierung's „Auszahlungen“ screen.
       const paid = [Math.round(zuschuss / 2), zuschuss - Math.round(zuschuss / 2)];
+      const zahlungen = reviewer.getByRole("region", { name: `Auszahlungen ${YEAR}` });
+      await zahlungen.getByLabel("Träger und Stadtteil").selectOption({
+        label: `${districtName("stadtteilmanagement", districtId)} · ${traegerName("stadtteilmanagement", traegerId)}`,
+      });
       for (const [i, betrag] of paid.entries()) {
-        const art = i === 0 ? "abschlag" : "schlusszahlung";
-        const added = await stack.api.call(...routeRequest("addZahlung", at), {
-          token: await koord(),
-          body: {
-            traegerId,
-            districtId,
-            vorgang: { typ: "auszahlung", art, datum: `${YEAR}-0${3 + i * 6}-01`, betrag },
-          },
-        });
-        expect(added.status, JSON.stringify(added.body)).toBe(201);
+        const art = i === 0 ? "Abschlag" : "Schlusszahlung";
+        const datum = `${YEAR}-0${3 + i * 6}-01`;
+        await zahlungen.getByLabel("Art der Zahlung").selectOption({ label: art });
+        await zahlungen.getByLabel("Datum der Zahlung").fill(datum);
+        // Typed as a person would, in German notation; Enter checks the fields and asks.
+        await zahlungen.getByLabel("Betrag (€)").fill(formatEuro(betrag));
+        await zahlungen.getByLabel("Betrag (€)").press("Enter");
+        const confirm = zahlungen.getByRole("group", { name: "Auszahlung speichern?" });
+        await confirm
+          .getByText(`${art} über ${formatEuro(betrag)} vom ${formatDate(datum)}`, { exact: false })
+          .waitFor();
+        if (i === 1) await lookAt(reviewer, `stichprobe-${host}-4-auszahlung`);
+        await confirm.getByRole("button", { name: "Speichern" }).click();
+        await zahlungen
+          .getByText(`${art} über ${formatEuro(betrag)} vom ${formatDate(datum)} gespeichert.`)
+          .waitFor();
       }
+      const ledger = zahlungen.getByRole("table", { name: /^Zahlungen: / });
+      await ledger.getByText(formatEuro(zuschuss), { exact: true }).waitFor();
+      // The year's table follows: granted / paid / stated.
+      const year = zahlungen.getByRole("table", {
+        name: `Zuschuss ${YEAR}: bewilligt, ausgezahlt, angegeben`,
+      });
+      await year
+        .getByRole("rowgroup", { name: districtName("stadtteilmanagement", districtId) })
+        .getByText(formatAmount(100_000_00), { exact: true })
+        .waitFor();
+      await lookAt(reviewer, `stichprobe-${host}-5-auszahlungen`);
 
-      await reviewer.getByRole("radio", { name: "Stichprobe" }).check();
-      await reviewer
-        .getByLabel("Geprüfte Zeilen / Belegnummern (durch Komma getrennt)")
-        .fill(chosen.join(", "));
+      // The Prüfumfang starts as the Stichprobe, with its Belege.
+      expect(
+        await reviewer.getByLabel("Geprüfte Zeilen / Belegnummern (durch Komma getrennt)").inputValue(),
+      ).toBe(chosen.join(", "));
       await reviewer.getByRole("radio", { name: "mit Beanstandung" }).check();
       await reviewer.getByRole("textbox", { name: "Beanstandung" }).fill("Beleg ohne Bezug zum Projekt.");
       await reviewer.getByLabel("Nicht anerkannt: Sachkosten (€)").fill("1.200,00");

@@ -1,21 +1,11 @@
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Text, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ReviewAction } from "../../../shared/domain/lifecycle";
+import { useDeskStyles } from "../desk-styles";
 import { ACTION_WORDING } from "./action-wording";
 
-const useStyles = makeStyles({
-  confirm: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    flexBasis: "100%",
-  },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-});
+// The desk's confirmation box, on a line of its own in the row of step buttons.
+const useStyles = makeStyles({ ownLine: { flexBasis: "100%" } });
 
 export interface ConfirmActionProps {
   action: ReviewAction;
@@ -31,7 +21,8 @@ export interface ConfirmActionProps {
  * reviewer wrote, and the focus moves into it and back.
  */
 export const ConfirmAction = ({ action, disabled, reason, onConfirm }: ConfirmActionProps) => {
-  const styles = useStyles();
+  const desk = useDeskStyles();
+  const styles = { confirm: mergeClasses(desk.confirm, useStyles().ownLine), row: desk.row };
   const w = ACTION_WORDING[action];
   const [open, setOpen] = useState(false);
   const id = useId();

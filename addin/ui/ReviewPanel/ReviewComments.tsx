@@ -13,10 +13,10 @@ import type { Filing } from "../../../shared/filing/filing";
 import type { FieldPath } from "../../../shared/filing/labels";
 import { fieldPaths } from "../../review/plan-path-at";
 import { shortCell } from "../FindingsList/FindingsList";
+import { useDeskStyles } from "../desk-styles";
 import type { ReviewPanelState } from "./useReviewPanel";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   // Long labels (45 of them) must not widen the page: the select takes the pane's width, no more.
   select: { width: "100%", maxWidth: "100%", minWidth: 0 },
@@ -32,7 +32,7 @@ export interface ReviewCommentsProps {
 
 /** Comments for a return: at a cell picked in Excel, or at any field or table row of the version shown. */
 export const ReviewComments = ({ r, filing, excel }: ReviewCommentsProps) => {
-  const styles = useStyles();
+  const styles = { ...useDeskStyles(), ...useStyles() };
   const [text, setText] = useState("");
   const [field, setField] = useState("");
   const [picked, setPicked] = useState<{ path: FieldPath; cell: string; label: string }>();

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { districtName, traegerName } from "../../../shared/programme/stammdaten";
 import { FilingContent } from "../FilingContent/FilingContent";
@@ -45,7 +45,15 @@ export interface ReviewPanelProps extends ReviewPanelDeps {
 export const ReviewPanel = (props: ReviewPanelProps) => {
   const styles = useStyles();
   const r = useReviewPanel(props);
-  const vermerk = usePruefvermerk(r.detail);
+  // The Stichprobe of the version on the desk; the Prüfvermerk starts from it for the latest version.
+  const [stichprobe, setStichprobe] = useState<{ version: number; belege: string[] }>();
+  const latest = r.detail?.filing.latestVersion;
+  const vermerk = usePruefvermerk(r.detail, stichprobe?.version === latest ? stichprobe?.belege : undefined);
+  const onDesk = r.shown?.version;
+  const onStichprobe = useCallback(
+    (belege: string[]) => onDesk !== undefined && setStichprobe({ version: onDesk, belege }),
+    [onDesk],
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = Boolean(r.detail);
   // Opened from low in the list: the desk comes into view and takes the focus.
@@ -126,6 +134,7 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
           version={shown}
           belege={belegeOf(r.shown.content)}
           canRequest={props.role === "koordinierung"}
+          onStichprobe={onStichprobe}
         />
       )}
       {props.role === "koordinierung" && r.actions.includes("zurueckgeben") && (

@@ -10,6 +10,7 @@ import { ArchiveDownload } from "../ArchiveDownload/ArchiveDownload";
 import { ConsolidatedPanel } from "../ConsolidatedPanel/ConsolidatedPanel";
 import { FilingTable } from "../FilingTable/FilingTable";
 import { KenntnisInbox } from "../KenntnisInbox/KenntnisInbox";
+import { PaymentsDesk } from "../PaymentsDesk/PaymentsDesk";
 import { ReviewPanel } from "../ReviewPanel/ReviewPanel";
 import { useStaffYear } from "./useStaffYear";
 
@@ -86,6 +87,15 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date(), h
       )}
       {selected && role === "koordinierung" && (
         <ArchiveDownload key={selected} api={api} target={{ kind: "filing", filingId: selected }} />
+      )}
+      {list && role === "koordinierung" && (
+        <PaymentsDesk
+          api={api}
+          programmeId={programmeId}
+          year={year}
+          list={list}
+          onChanged={() => void reload()}
+        />
       )}
       <ConsolidatedPanel api={api} surface={surface} programmeId={programmeId} year={year} />
       {role === "koordinierung" && (

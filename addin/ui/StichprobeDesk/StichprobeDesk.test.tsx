@@ -54,11 +54,19 @@ const REQUESTED: AttachmentList = {
 const show = (
   call: (id: string, input: { body?: { json: unknown } }) => Promise<unknown>,
   canRequest = true,
+  onStichprobe?: (belegnummern: string[]) => void,
 ) => {
   const fake = fakeApi({ call: call as unknown as ApiClient["call"] });
   render(
     <FluentProvider theme={webLightTheme}>
-      <StichprobeDesk api={fake.api} filingId={ID} version={1} belege={BELEGE} canRequest={canRequest} />
+      <StichprobeDesk
+        api={fake.api}
+        filingId={ID}
+        version={1}
+        belege={BELEGE}
+        canRequest={canRequest}
+        {...(onStichprobe && { onStichprobe })}
+      />
     </FluentProvider>,
   );
   return fake;
@@ -102,22 +110,26 @@ describe("StichprobeDesk", () => {
   });
 
   it("shows beside each requested row whether its receipt is there, with a download for it", async () => {
+    const told: string[][] = [];
     const fake = show(
       async (id) => (id === "getAttachment" ? { bytes: new Uint8Array([1]), fileName: "b.pdf" } : REQUESTED),
       false,
+      (belege) => told.push(belege),
     );
     const rows = await waitFor(() => {
       const r = within(screen.getByRole("table", { name: "Belegliste, Version 1" })).getAllByRole("row");
-      expect(r[1]!.textContent).toMatch(/Beleg herunterladen/);
+      expect(r[1]!.textContent).toMatch(/herunterladen/);
       return r;
     });
     expect(rows.map((r) => r.textContent)).toEqual([
       "Belegnr.DatumZahlungsempfängerBetragKostenartBeleg",
-      expect.stringMatching(/^B-104\.05\.2026Druckerei Lüne120,00\s€SachkostenBeleg herunterladen$/),
+      expect.stringMatching(/^B-104\.05\.2026Druckerei Lüne120,00\s€Sachkostenherunterladen$/),
       expect.stringMatching(/^B-204\.05\.2026Druckerei Lüne1\.200,00\s€Sachkosten–$/),
       expect.stringMatching(/^B-3.*angefordert bis 15\.03\.2027, fehlt$/),
     ]);
     expect(screen.queryByRole("checkbox")).toBeNull();
+    // The Prüfvermerk starts from the requested Belege (ReviewPanel passes them on).
+    expect(told).toEqual([["B-1", "B-3"]]);
     fireEvent.click(screen.getByRole("button", { name: "Beleg B-1 herunterladen" }));
     await waitFor(() => expect(fake.calls.at(-1)?.args[0]).toBe("getAttachment"));
     expect(fake.calls.at(-1)?.args[1]).toEqual({ path: { id: ID, version: 1, attachmentId: "a-1" } });

@@ -9,45 +9,31 @@ import {
   Subtitle2,
   Textarea,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { belegnrKey } from "../../../shared/api/stichprobe-schemas";
 import type { BelegZeile } from "../../../shared/filing/belegliste-field";
 import { formatDate } from "../../../shared/money/format-de";
 import { formatEuro } from "../../../shared/money/format-money";
 import type { BelegKostenart } from "../../../shared/programme/pruefung-params";
 import type { ApiClient } from "../../../shared/api/api-client";
+import { ConfirmBox } from "../ConfirmBox/ConfirmBox";
+import { useDeskStyles } from "../desk-styles";
 import { useStichprobeDesk } from "./useStichprobeDesk";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   scroll: { maxWidth: "100%" },
-  // Fixed columns that wrap anywhere: at 350 px (task pane) the table fits without scrolling sideways.
-  table: {
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    width: "100%",
-    tableLayout: "fixed",
-    overflowWrap: "anywhere",
-  },
-  cell: {
-    padding: "2px 4px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "start",
-    verticalAlign: "top",
-  },
   money: { textAlign: "end", whiteSpace: "nowrap" },
-  confirm: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    outline: "none",
+  // In the narrow last column (350 px) the button wraps its words instead of overflowing the cell.
+  download: {
+    minWidth: 0,
+    maxWidth: "100%",
+    height: "auto",
+    paddingLeft: 0,
+    paddingRight: 0,
+    whiteSpace: "normal",
+    textAlign: "start",
   },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
 });
 
 const KOSTENART: Record<BelegKostenart, string> = {
@@ -64,6 +50,8 @@ export interface StichprobeDeskProps {
   belege: readonly BelegZeile[];
   /** Only the Koordinierungsstelle requests; the Leitung sees rows and receipts. */
   canRequest: boolean;
+  /** Told the Belegnummern of the version's Stichprobe once loaded (the Prüfvermerk starts from them). */
+  onStichprobe?: (belegnummern: string[]) => void;
 }
 
 /**
@@ -71,17 +59,18 @@ export interface StichprobeDeskProps {
  * anfordern“ with due date and note, and beside each requested row its state and the uploaded
  * receipts to download.
  */
-export const StichprobeDesk = ({ api, filingId, version, belege, canRequest }: StichprobeDeskProps) => {
-  const styles = useStyles();
+export const StichprobeDesk = (props: StichprobeDeskProps) => {
+  const { api, filingId, version, belege, canRequest, onStichprobe } = props;
+  const styles = { ...useDeskStyles(), ...useStyles() };
   const d = useStichprobeDesk(api, filingId, version);
+  const stand = d.list?.stichprobe;
+  useEffect(() => {
+    if (stand) onStichprobe?.(stand.belege.map((b) => b.belegnr));
+  }, [stand, onStichprobe]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [faelligAm, setFaelligAm] = useState("");
   const [hinweis, setHinweis] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) box.current?.focus();
-  }, [confirming]);
   const requested = new Map((d.list?.stichprobe?.belege ?? []).map((b) => [belegnrKey(b.belegnr), b]));
   const toggle = (belegnr: string, on: boolean) =>
     setChosen((c) => (on ? [...c, belegnr] : c.filter((b) => b !== belegnr)));
@@ -149,11 +138,12 @@ export const StichprobeDesk = ({ api, filingId, version, belege, canRequest }: S
                                 key={id}
                                 size="small"
                                 appearance="transparent"
+                                className={styles.download}
                                 disabled={d.busy}
                                 onClick={() => void d.download(id)}
                                 aria-label={`Beleg ${b.belegnr} herunterladen${asked.anlagen.length > 1 ? ` (Datei ${i + 1})` : ""}`}
                               >
-                                Beleg herunterladen
+                                herunterladen
                               </Button>
                             ))}
                     </td>
@@ -181,31 +171,19 @@ export const StichprobeDesk = ({ api, filingId, version, belege, canRequest }: S
             {reason && <Caption1>{reason}</Caption1>}
           </div>
           {confirming && (
-            <div
-              ref={box}
-              tabIndex={-1}
-              role="group"
-              aria-label="Stichprobe anfordern?"
-              className={styles.confirm}
+            <ConfirmBox
+              label="Stichprobe anfordern?"
+              confirm="Anfordern"
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                void d.request(chosen, faelligAm, hinweis);
+              }}
             >
-              <Caption1>
-                Stichprobe von {chosen.length === 1 ? "1 Beleg" : `${chosen.length} Belegen`} (
-                {chosen.join(", ")}) bis {formatDate(faelligAm)} anfordern? Der Träger sieht die Anforderung
-                in „Meine Berichte“ und lädt die Belege dort hoch.
-              </Caption1>
-              <div className={styles.row}>
-                <Button
-                  appearance="primary"
-                  onClick={() => {
-                    setConfirming(false);
-                    void d.request(chosen, faelligAm, hinweis);
-                  }}
-                >
-                  Anfordern
-                </Button>
-                <Button onClick={() => setConfirming(false)}>Abbrechen</Button>
-              </div>
-            </div>
+              Stichprobe von {chosen.length === 1 ? "1 Beleg" : `${chosen.length} Belegen`} (
+              {chosen.join(", ")}) bis {formatDate(faelligAm)} anfordern? Der Träger sieht die Anforderung in
+              „Meine Berichte“ und lädt die Belege dort hoch.
+            </ConfirmBox>
           )}
         </>
       )}
