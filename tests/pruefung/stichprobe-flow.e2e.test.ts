@@ -140,10 +140,20 @@ for (const { host, traegerId, districtId } of HOSTS)
 
       // The payments of the year, recorded on the Koordinierung's „Auszahlungen“ screen.
       const paid = [Math.round(zuschuss / 2), zuschuss - Math.round(zuschuss / 2)];
+      // Reached from the top of the staff view by keyboard; it opens on the filing's Zuordnung.
       const zahlungen = reviewer.getByRole("region", { name: `Auszahlungen ${YEAR}` });
-      await zahlungen.getByLabel("Träger und Stadtteil").selectOption({
-        label: `${districtName("stadtteilmanagement", districtId)} · ${traegerName("stadtteilmanagement", traegerId)}`,
-      });
+      const link = reviewer.getByRole("button", { name: `Zu den Auszahlungen ${YEAR}` });
+      expect(await link.getAttribute("aria-controls")).toBe(await zahlungen.getAttribute("id"));
+      await link.focus();
+      await link.press("Enter");
+      await expect.poll(() => zahlungen.evaluate((section) => section === document.activeElement)).toBe(true);
+      expect(
+        await zahlungen
+          .getByLabel("Träger und Stadtteil")
+          .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent),
+      ).toBe(
+        `${districtName("stadtteilmanagement", districtId)} · ${traegerName("stadtteilmanagement", traegerId)}`,
+      );
       for (const [i, betrag] of paid.entries()) {
         const art = i === 0 ? "Abschlag" : "Schlusszahlung";
         const datum = `${YEAR}-0${3 + i * 6}-01`;
@@ -168,10 +178,15 @@ for (const { host, traegerId, districtId } of HOSTS)
       const year = zahlungen.getByRole("table", {
         name: `Zuschuss ${YEAR}: bewilligt, ausgezahlt, angegeben`,
       });
-      await year
+      const amounts = year
         .getByRole("rowgroup", { name: districtName("stadtteilmanagement", districtId) })
-        .getByText(formatAmount(100_000_00), { exact: true })
-        .waitFor();
+        .getByRole("row")
+        .nth(1)
+        .getByRole("cell");
+      // „ausgezahlt“ is the sum of both payments, in German notation, once the year's list reloaded.
+      await expect
+        .poll(async () => (await amounts.allTextContents()).slice(0, 2))
+        .toEqual([formatAmount(100_000_00), formatAmount(paid[0]! + paid[1]!)]);
       await lookAt(reviewer, `stichprobe-${host}-5-auszahlungen`);
 
       // The Prüfumfang starts as the Stichprobe, with its Belege.
@@ -196,6 +211,24 @@ for (const { host, traegerId, districtId } of HOSTS)
       expect(detail.body.zahlungen.ausgezahlt).toBe(zuschuss);
       expect(detail.body.zahlungen.rueckforderung).toMatchObject({ betrag: owed });
       expect(owed).toBeGreaterThan(0);
+      // What the Träger is shown follows from the payments recorded on the screen.
+      const { page: traeger, mine } = await openMeineBerichte(stack, host, traegerId);
+      const card = mine.getByRole("region", {
+        name: `Rückforderung ${districtName("stadtteilmanagement", districtId)} ${YEAR}`,
+      });
+      const figures = async () => {
+        const [labels, values] = [
+          await card.locator("dt").allTextContents(),
+          await card.locator("dd").allTextContents(),
+        ];
+        return Object.fromEntries(labels.map((l, i) => [l, values[i]]));
+      };
+      await card.waitFor();
+      expect(await figures()).toMatchObject({
+        ausgezahlt: formatEuro(zuschuss),
+        Rückforderung: formatEuro(owed),
+      });
+      await traeger.context().close();
 
       let workbook: Uint8Array;
       if (host === "browser") {

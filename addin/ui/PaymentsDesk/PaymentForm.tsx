@@ -83,6 +83,8 @@ export const PaymentForm = ({ empfaenger, busy, onSave }: PaymentFormProps) => {
             ))}
           </Select>
         </Field>
+        {/* Native on purpose: the picker and its display follow the browser's (Excel's) locale, so a
+            German Excel shows TT.MM.JJJJ, and the value is always ISO – no format hint to keep true. */}
         <Field label="Datum der Zahlung" {...error("datum")}>
           <Input type="date" value={draft.datum} onChange={(_e, d) => set({ datum: d.value })} />
         </Field>

@@ -64,6 +64,12 @@ const show = (api: ApiClient, onChanged = vi.fn()) => {
   );
   return onChanged;
 };
+const zuordnungSelect = () => screen.getByLabelText("Träger und Stadtteil") as HTMLSelectElement;
+const chosenName = () => {
+  const select = zuordnungSelect();
+  return [...select.options].find((o) => o.value === select.value)!.textContent;
+};
+
 const type = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
@@ -148,5 +154,32 @@ describe("PaymentsDesk", () => {
       ),
     );
     expect((screen.getByLabelText("Betrag (€)") as HTMLInputElement).value).toBe("500");
+  });
+
+  it("opens on the Träger and Stadtteil of the filing on the desk; the user's choice stands until another filing opens", async () => {
+    const api = ledgerApi().api;
+    const desk = (preselect?: { traegerId: string; districtId: string }) => (
+      <FluentProvider theme={webLightTheme}>
+        <PaymentsDesk api={api} programmeId={P} year={2025} list={LIST} preselect={preselect} />
+      </FluentProvider>
+    );
+    const { rerender } = render(desk({ traegerId: "awo", districtId: "kaltenmoor" }));
+    expect(chosenName()).toBe("Kaltenmoor · AWO Kreisverband Lüneburg e. V.");
+    await screen.findByText(
+      "Für Kaltenmoor · AWO Kreisverband Lüneburg e. V. ist noch keine Zahlung erfasst.",
+    );
+    fireEvent.change(zuordnungSelect(), { target: { value: "0" } });
+    expect(chosenName()).toMatch(/^Bockelsberg · Caritas/);
+    // The list reloads (same filing open): the user's choice stays.
+    rerender(desk({ traegerId: "awo", districtId: "kaltenmoor" }));
+    expect(chosenName()).toMatch(/^Bockelsberg · Caritas/);
+    // Another filing opens on the desk (a Jahresbericht of Caritas, then AWO's again): its Zuordnung.
+    rerender(desk({ traegerId: "caritas", districtId: "bockelsberg" }));
+    rerender(desk({ traegerId: "awo", districtId: "kaltenmoor" }));
+    expect(chosenName()).toBe("Kaltenmoor · AWO Kreisverband Lüneburg e. V.");
+    // Nothing open, or a Zuordnung without a Verwendungsnachweis this year: the choice stands.
+    rerender(desk(undefined));
+    rerender(desk({ traegerId: "nicht-da", districtId: "nirgends" }));
+    expect(chosenName()).toBe("Kaltenmoor · AWO Kreisverband Lüneburg e. V.");
   });
 });

@@ -49,26 +49,45 @@ export interface PaymentsDeskProps {
   list: ListResponse;
   /** After a payment is stored: the year's list reloads, so „ausgezahlt“ follows. */
   onChanged?: () => void;
+  /** The Träger and district of the filing open on the desk: chosen whenever it changes. */
+  preselect?: Zuordnung | undefined;
 }
+
+/** The element the staff view's link „Zu den Auszahlungen“ controls and moves the focus to. */
+export const PAYMENTS_DESK_ID = "auszahlungen";
+
+const keyOf = (z: Zuordnung | undefined) => z && `${z.traegerId}/${z.districtId}`;
 
 /**
  * „Auszahlungen“ of the Koordinierungsstelle: per Verwendungsnachweis of the year what was granted,
  * paid and stated; for the Träger and district chosen the payments recorded (oldest first) and a
  * form to record the next one. Entries are never changed (docs/pruefung.md).
  */
-export const PaymentsDesk = ({ api, programmeId, year, list, onChanged }: PaymentsDeskProps) => {
+export const PaymentsDesk = ({ api, programmeId, year, list, onChanged, preselect }: PaymentsDeskProps) => {
   const styles = { ...useDeskStyles(), ...useStyles() };
   const vns = list.items.filter((i) => i.kind === "verwendungsnachweis");
   const options: Zuordnung[] = [...vns, ...list.missing.filter((m) => m.kind === "verwendungsnachweis")].map(
     (f) => ({ traegerId: f.meta.traegerId, districtId: f.meta.districtId }),
   );
-  const [chosen, setChosen] = useState(0);
-  const zuordnung = options[Math.min(chosen, options.length - 1)];
+  // The user's choice stands until another filing is opened on the desk (then its Zuordnung).
+  const pre = keyOf(preselect);
+  const [chosen, setChosen] = useState(pre);
+  const [seen, setSeen] = useState(pre);
+  if (pre !== seen) {
+    setSeen(pre);
+    if (options.some((o) => keyOf(o) === pre)) setChosen(pre);
+  }
+  const zuordnung = options.find((o) => keyOf(o) === chosen) ?? options[0];
   const d = usePaymentsDesk(api, programmeId, year, zuordnung, onChanged);
   const name = (z: Zuordnung) =>
     `${districtName(programmeId, z.districtId)} · ${traegerName(programmeId, z.traegerId)}`;
   return (
-    <section className={styles.root} aria-labelledby={`zahlungen-${year}`}>
+    <section
+      id={PAYMENTS_DESK_ID}
+      tabIndex={-1}
+      className={styles.root}
+      aria-labelledby={`zahlungen-${year}`}
+    >
       <Subtitle2 as="h3" id={`zahlungen-${year}`}>
         Auszahlungen {year}
       </Subtitle2>
@@ -109,7 +128,7 @@ export const PaymentsDesk = ({ api, programmeId, year, list, onChanged }: Paymen
             <Select
               className={styles.select}
               value={String(options.indexOf(zuordnung))}
-              onChange={(_e, v) => setChosen(Number(v.value))}
+              onChange={(_e, v) => setChosen(keyOf(options[Number(v.value)]))}
             >
               {options.map((z, i) => (
                 <option key={`${z.traegerId}/${z.districtId}`} value={i}>

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { YearSelect } from "../YearSelect/YearSelect";
 import type { Role } from "../../../shared/domain/lifecycle";
@@ -10,7 +10,7 @@ import { ArchiveDownload } from "../ArchiveDownload/ArchiveDownload";
 import { ConsolidatedPanel } from "../ConsolidatedPanel/ConsolidatedPanel";
 import { FilingTable } from "../FilingTable/FilingTable";
 import { KenntnisInbox } from "../KenntnisInbox/KenntnisInbox";
-import { PaymentsDesk } from "../PaymentsDesk/PaymentsDesk";
+import { PAYMENTS_DESK_ID, PaymentsDesk } from "../PaymentsDesk/PaymentsDesk";
 import { ReviewPanel } from "../ReviewPanel/ReviewPanel";
 import { useStaffYear } from "./useStaffYear";
 
@@ -52,8 +52,19 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date(), h
     setOpened((n) => n + 1);
     void reload();
   };
+  const openMeta = list?.items.find((i) => i.filingId === selected)?.meta;
+  const payments = list && role === "koordinierung";
   return (
     <div className={styles.root}>
+      {payments && (
+        // The payment screen sits below the open filing: one step there, the focus moved along.
+        <Link
+          aria-controls={PAYMENTS_DESK_ID}
+          onClick={() => document.getElementById(PAYMENTS_DESK_ID)?.focus()}
+        >
+          Zu den Auszahlungen {year}
+        </Link>
+      )}
       <YearSelect
         year={year}
         years={years}
@@ -88,12 +99,13 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date(), h
       {selected && role === "koordinierung" && (
         <ArchiveDownload key={selected} api={api} target={{ kind: "filing", filingId: selected }} />
       )}
-      {list && role === "koordinierung" && (
+      {payments && (
         <PaymentsDesk
           api={api}
           programmeId={programmeId}
           year={year}
           list={list}
+          preselect={openMeta}
           onChanged={() => void reload()}
         />
       )}
