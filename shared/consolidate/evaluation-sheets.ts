@@ -1,4 +1,5 @@
 import { WIRKUNGSTREPPE } from "../domain/wirkungstreppe";
+import { JB_LABELS } from "../filing/labels";
 import { districtName, traegerName } from "../programme/stammdaten";
 import { cleanText, euros, roundEuros } from "./cell-values";
 import type { ChartSpec } from "./chart-spec";
@@ -70,7 +71,7 @@ const moneySheet = (e: Evaluation): SheetSpec<StepRow> => ({
     "jeder Anteil zählt für die Stufe seiner Wirkung. Jahresberichte ohne Wirkung stehen in der Zeile „ohne Wirkung“. Eine Näherung: Wirkungen sind nicht gleich teuer.",
   ],
   columns: [
-    { key: "stufe", header: "Stufe der Wirkungstreppe", type: "text", width: 52 },
+    { key: "stufe", header: JB_LABELS.wirkungen.stufe, type: "text", width: 52 },
     { key: "anzahl", header: "Wirkungen", type: "integer", width: 10 },
     { key: "mittel", header: "Anteilige Mittel", type: "amount", width: 16 },
   ],
@@ -181,14 +182,13 @@ const planSheet = (e: Evaluation, options: ConsolidationOptions): SheetSpec<Cont
     { key: "traeger", header: "Träger", type: "text", width: 22 },
     { key: "plan", header: "2.3 Lösungsansätze (erwartete Wirkung, Stufe)", type: "longText", width: 40 },
     { key: "ist", header: "3.4 Erzielte Wirkungen (Stufe)", type: "longText", width: 40 },
-    {
-      key: "deckungsgleich",
-      header: "Wo sind Planung und Realität deckungsgleich?",
-      type: "longText",
+    // The form's three questions, word for word (the layout's labels).
+    ...(["deckungsgleich", "differenzen", "gruende"] as const).map((key) => ({
+      key,
+      header: JB_LABELS.abgleich[key],
+      type: "longText" as const,
       width: 36,
-    },
-    { key: "differenzen", header: "In welchen Fällen gibt es Differenzen?", type: "longText", width: 36 },
-    { key: "gruende", header: "Worin liegen diese begründet?", type: "longText", width: 36 },
+    })),
     { key: "vorgang", header: "Vorgang", type: "text", width: 46 },
     { key: "link", header: "Gespeicherte Version", type: "link", width: 16 },
   ],

@@ -35,6 +35,7 @@ describe("writeConsolidatedWorkbook", () => {
     // Re-recorded when the version links moved to the web app's view (sheets with links only; styles same).
     // Re-recorded when the sheet „Rückforderungen“ came in as sheet 8 (later sheets renumbered, same bytes).
     // Re-recorded when the sheet „Belegliste“ came after „Budget“ (the sheets after it renumbered).
+    // Re-recorded when „Plan und Realität“ took its three questions unabridged from the form (sheet 13 only).
     expect(partHashes(xlsx)).toMatchSnapshot();
   });
 });

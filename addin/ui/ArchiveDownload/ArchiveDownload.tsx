@@ -5,16 +5,11 @@ import {
   MessageBarBody,
   ProgressBar,
   Subtitle2,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { ApiClient } from "../../../shared/api/api-client";
 import { formatMegabytes, useArchiveDownload, type ArchiveTarget } from "./useArchiveDownload";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
+import { PaneSection } from "../PaneSection/PaneSection";
 
 export interface ArchiveDownloadProps {
   api: ApiClient;
@@ -26,11 +21,10 @@ export interface ArchiveDownloadProps {
  * findings, audit trail, receipts and uploads with a manifest of SHA-256 sums (docs/records.md).
  */
 export const ArchiveDownload = ({ api, target }: ArchiveDownloadProps) => {
-  const styles = useStyles();
   const titleId = useId();
   const { busy, notice, received, download } = useArchiveDownload(api, target);
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
+    <PaneSection aria-labelledby={titleId}>
       <Subtitle2 as="h2" id={titleId}>
         {target.kind === "year" ? `Archiv ${target.year}` : "Archiv des Vorgangs"}
       </Subtitle2>
@@ -55,6 +49,6 @@ export const ArchiveDownload = ({ api, target }: ArchiveDownloadProps) => {
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </PaneSection>
   );
 };

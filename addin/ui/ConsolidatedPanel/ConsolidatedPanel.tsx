@@ -5,17 +5,12 @@ import {
   MessageBarBody,
   ProgressBar,
   Subtitle2,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { useAction } from "../use-action";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
+import { PaneSection } from "../PaneSection/PaneSection";
 
 export interface ConsolidatedPanelProps {
   api: ApiClient;
@@ -29,7 +24,6 @@ export interface ConsolidatedPanelProps {
  * open workbook (in Excel, written in chunks with progress), or the API's .xlsx as a download.
  */
 export const ConsolidatedPanel = ({ api, surface, programmeId, year }: ConsolidatedPanelProps) => {
-  const styles = useStyles();
   const [progress, setProgress] = useState<{ share: number; label: string }>();
   const { busy, notice, run } = useAction(() => setProgress(undefined));
   const download = () => api.consolidatedWorkbook(programmeId, year);
@@ -45,7 +39,7 @@ export const ConsolidatedPanel = ({ api, surface, programmeId, year }: Consolida
     });
   const inExcel = surface.kind === "excel";
   return (
-    <section className={styles.root} aria-labelledby="consolidated-title">
+    <PaneSection aria-labelledby="consolidated-title">
       <Subtitle2 as="h2" id="consolidated-title">
         Konsolidierte Mappe {year}
       </Subtitle2>
@@ -69,6 +63,6 @@ export const ConsolidatedPanel = ({ api, surface, programmeId, year }: Consolida
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </PaneSection>
   );
 };

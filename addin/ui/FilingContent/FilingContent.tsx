@@ -3,9 +3,9 @@ import type { Filing } from "../../../shared/filing/filing";
 import { labelForPath, type FieldPath } from "../../../shared/filing/labels";
 import { layoutFor } from "../../../shared/layout/layouts";
 import { formatFieldValue } from "../format/format-value";
+import { PaneSection } from "../PaneSection/PaneSection";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sheet: { margin: 0 },
   list: {
     margin: 0,
@@ -59,7 +59,7 @@ export const FilingContent = ({ filing }: { filing: Filing }) => {
     return entries.length ? [{ sheet: sheet.name, entries }] : [];
   });
   return (
-    <section className={styles.root} aria-labelledby="content-title">
+    <PaneSection aria-labelledby="content-title">
       <Subtitle2 as="h3" id="content-title">
         Inhalt
       </Subtitle2>
@@ -82,6 +82,6 @@ export const FilingContent = ({ filing }: { filing: Filing }) => {
           </dl>
         </div>
       ))}
-    </section>
+    </PaneSection>
   );
 };

@@ -20,9 +20,9 @@ import { StatusBadge } from "../StatusBadge/StatusBadge";
 import type { TemplateChoice } from "../TemplatePanel/TemplatePanel";
 import { useMyFilings } from "./useMyFilings";
 import { VersionRecords } from "../VersionRecords/VersionRecords";
+import { PaneSection } from "../PaneSection/PaneSection";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: {
     listStyle: "none",
     margin: 0,
@@ -78,7 +78,7 @@ export const MyFilings = ({
   const styles = useStyles();
   const { data, error } = useMyFilings(api, programmeId, years);
   return (
-    <section className={styles.root} aria-labelledby="mine-title">
+    <PaneSection aria-labelledby="mine-title">
       <Subtitle2 as="h2" id="mine-title">
         Meine Berichte
       </Subtitle2>
@@ -171,6 +171,6 @@ export const MyFilings = ({
       {data && data.years.every((y) => y.items.length + y.missing.length === 0) && (
         <Caption1>Noch keine Berichte in den letzten Jahren.</Caption1>
       )}
-    </section>
+    </PaneSection>
   );
 };

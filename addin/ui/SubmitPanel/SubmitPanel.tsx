@@ -6,16 +6,11 @@ import {
   MessageBarTitle,
   Spinner,
   Subtitle2,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { STATUS_LABELS } from "../../../shared/domain/lifecycle";
 import { formatDateTime } from "../format/format-value";
 import { useSubmitPanel, type SubmitPanelActions, type SubmitState } from "./useSubmitPanel";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
+import { PaneSection } from "../PaneSection/PaneSection";
 
 export interface SubmitPanelProps extends SubmitPanelActions {
   /** The declaration as the form states it, confirmed before every submission. */
@@ -46,11 +41,10 @@ export const SubmitResult = ({ state }: { state: SubmitState }) =>
 
 /** "Einreichen": declaration, progress, result, and a retry that cannot store twice. */
 export const SubmitPanel = ({ declaration, blocked, ...actions }: SubmitPanelProps) => {
-  const styles = useStyles();
   const { confirmed, setConfirmed, state, send } = useSubmitPanel(actions);
   const sending = state.step === "sending";
   return (
-    <section className={styles.root} aria-labelledby="submit-title">
+    <PaneSection aria-labelledby="submit-title">
       <Subtitle2 as="h2" id="submit-title">
         Einreichen
       </Subtitle2>
@@ -70,6 +64,6 @@ export const SubmitPanel = ({ declaration, blocked, ...actions }: SubmitPanelPro
       </Button>
       {sending && <Spinner size="tiny" label="Wird geprüft und eingereicht …" />}
       <SubmitResult state={state} />
-    </section>
+    </PaneSection>
   );
 };

@@ -4,6 +4,7 @@ import { YearSelect } from "../YearSelect/YearSelect";
 import { FILING_KIND_LABELS, type FilingKind, type FilingMeta } from "../../../shared/filing/filing";
 import { defaultProgramParams } from "../../../shared/programme/params-for-year";
 import { districtName, isRunByCity } from "../../../shared/programme/stammdaten";
+import { PaneSection } from "../PaneSection/PaneSection";
 
 export interface TemplateChoice {
   kind: FilingKind;
@@ -23,7 +24,6 @@ export interface TemplatePanelProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -53,7 +53,7 @@ export const TemplatePanel = (props: TemplatePanelProps) => {
     if (c) f(c);
   };
   return (
-    <section className={styles.root} aria-labelledby="template-title">
+    <PaneSection aria-labelledby="template-title">
       <Subtitle2 as="h2" id="template-title">
         Bericht beginnen
       </Subtitle2>
@@ -93,6 +93,6 @@ export const TemplatePanel = (props: TemplatePanelProps) => {
           Entwurf laden
         </Button>
       </div>
-    </section>
+    </PaneSection>
   );
 };
