@@ -1,29 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FILING_ROUTES } from "../../../shared/api/filing-routes";
-import { PROGRAMME_ROUTES } from "../../../shared/api/programme-routes";
-import { PRUEFUNG_ROUTES } from "../../../shared/api/pruefung-routes";
-import { RECORDS_ROUTES } from "../../../shared/api/records-routes";
-import type { RouteDefinition } from "../../../shared/api/route-definition";
-import { routeById, ROUTES, type RouteId } from "../../../shared/api/routes";
-import { routeRequest } from "../../support/route-request";
+import { routeById, type RouteId } from "../../../shared/api/routes";
+import {
+  allFamiliesRouteIds,
+  allRouteIds,
+  familyRouteIds,
+  type RouteFamily,
+} from "../../support/route-families";
+import { type RouteArgs, routeRequest } from "../../support/route-request";
 import { type Answers, BAD_TOKENS, badToken, CALLERS, USER } from "./authz-callers";
 import { setUpSharedState, state } from "./authz-state";
-
-type Family = "filing" | "programme" | "records" | "pruefung";
-/** The route families, one test file each (tests/authz/<family>-authz.test.ts). */
-const FAMILIES: Record<Family, readonly RouteDefinition[]> = {
-  filing: FILING_ROUTES,
-  programme: PROGRAMME_ROUTES,
-  records: RECORDS_ROUTES,
-  pruefung: PRUEFUNG_ROUTES,
-};
-
-/** What a cell sends: the route table builds method and path from these. */
-export interface CellRequest {
-  params?: Record<string, string | number>;
-  query?: Record<string, string | number | undefined>;
-  body?: unknown;
-}
 
 /** One row of the matrix: a route, the request (built when it runs) and each caller's status. */
 export interface Cell {
@@ -31,7 +16,7 @@ export interface Cell {
   /** Tells two rows of one route apart, e.g. „(pruefen)“. */
   variant?: string;
   /** May first put a fresh filing into the state the row needs. */
-  request: () => CellRequest | Promise<CellRequest>;
+  request: () => RouteArgs | Promise<RouteArgs>;
   expected: Answers;
 }
 
@@ -49,15 +34,14 @@ const send = async (cell: Cell, token: string | undefined) => {
  * Every route of `family` × every kind of caller, then × every token no route accepts, through the
  * local HTTP server on DynamoDB Local. Refusals are problem+json.
  */
-export const runAuthzMatrix = (family: Family, cells: Cell[]) => {
+export const runAuthzMatrix = (family: RouteFamily, cells: Cell[]) => {
   beforeAll(setUpSharedState);
   afterAll(() => state.api?.close());
 
   describe(`authorisation matrix: ${family} routes`, () => {
     it("covers every route of the family, and the families are the route table", () => {
-      const ids = (routes: readonly RouteDefinition[]) => new Set(routes.map((r) => r.id));
-      expect(new Set(cells.map((c) => c.route))).toEqual(ids(FAMILIES[family]));
-      expect(ids(Object.values(FAMILIES).flat())).toEqual(ids(ROUTES));
+      expect(new Set(cells.map((c) => c.route))).toEqual(familyRouteIds(family));
+      expect(allFamiliesRouteIds()).toEqual(allRouteIds());
     });
 
     const byCaller = cells.flatMap((cell) =>
