@@ -10,70 +10,41 @@ export const README_PATH = fileURLToPath(new URL("../README.md", import.meta.url
 const START = "<!-- cost-table:start -->";
 const END = "<!-- cost-table:end -->";
 
-/** The three scales of the table: the city, 100× and 10,000× its filings. */
-type Scales = [city: number, hundred: number, tenThousand: number];
-interface Row {
-  label: string;
-  cells: [string, string, string];
-  /** Dollars a year at each scale, in year 1 and in year 10 ("< 1 $" counts as 1). */
-  year1: Scales;
-  year10?: Scales;
-}
+/** A row: its label and what it costs for the city, 100× and 10,000× its filings. */
+type Row = [label: string, cells: string[]];
 
 const ALARM_PRICE_USD = 0.1;
 
 const rows = ({ alarmMetrics, backupRules, retentionDays }: CostFacts): Row[] => {
-  const alarms = alarmMetrics * ALARM_PRICE_USD * 12;
+  const alarms = `${(alarmMetrics * ALARM_PRICE_USD * 12).toFixed(2)} $`;
   return [
-    {
-      label: "API requests (× 1.20 $/M)",
-      cells: ["3,000 → 0.00 $", "300,000 → 0.36 $", "30 M → 36 $"],
-      year1: [0, 0.36, 36],
-    },
-    {
-      label: "Lambda (requests + 0.5 GB-s each)",
-      cells: ["0.02 $", "2.06 $", "206 $"],
-      year1: [0.02, 2.06, 206],
-    },
-    {
-      label: "DynamoDB requests (250 WRU + 1,000 RRU per filing)",
-      cells: ["0.01 $", "1.03 $", "103 $"],
-      year1: [0.01, 1.03, 103],
-    },
-    {
-      label: "DynamoDB storage + PITR, year 1 → year 10",
-      cells: ["0.02 $ → 0.20 $", "1.98 $ → 19.83 $", "198 $ → 1,983 $"],
-      year1: [0.02, 1.98, 198],
-      year10: [0.2, 19.83, 1983],
-    },
-    {
-      label: `AWS Backup (${backupRules} Backup-Regeln × ${retentionDays} Tage), year 1 → year 10`,
-      cells: ["0.01 $ → 2.83 $", "1 $ → 283 $", "100 $ → 28,300 $"],
-      year1: [0.01, 1, 100],
-      year10: [2.83, 283, 28_300],
-    },
-    {
-      label: "CloudFront (10 sessions × 1 MB per filing)",
-      cells: ["0.03 $", "3.27 $", "327 $"],
-      year1: [0.03, 3.27, 327],
-    },
-    {
-      label: `CloudWatch alarms (${alarmMetrics} alarm metrics × 0.10 $ × 12, counted in the template)`,
-      cells: [`${alarms.toFixed(2)} $`, `${alarms.toFixed(2)} $`, `${alarms.toFixed(2)} $`],
-      year1: [alarms, alarms, alarms],
-    },
-    {
-      label: "Custom metrics (≈ 40: 4 + one per rule and review action)",
-      cells: ["< 1 $ (a few hours)", "≈ 20 $", "144 $"],
-      year1: [1, 20, 144],
-    },
-    {
-      label: "Logs (1.5 KB per request), X-Ray",
-      cells: ["0.00 $", "0.28 $", "28 $ + 144 $"],
-      year1: [0, 0.28, 172],
-    },
-    { label: "Cognito (MAU beyond 10,000)", cells: ["0", "0", "62,500 MAU → 3,465 $"], year1: [0, 0, 3465] },
+    ["API requests (× 1.20 $/M)", ["3,000 → 0.00 $", "300,000 → 0.36 $", "30 M → 36 $"]],
+    ["Lambda (requests + 0.5 GB-s each)", ["0.02 $", "2.06 $", "206 $"]],
+    ["DynamoDB requests (250 WRU + 1,000 RRU per filing)", ["0.01 $", "1.03 $", "103 $"]],
+    ["DynamoDB storage + PITR, year 1 → year 10", ["0.02 $ → 0.20 $", "1.98 $ → 19.83 $", "198 $ → 1,983 $"]],
+    [
+      `AWS Backup (${backupRules} Backup-Regeln × ${retentionDays} Tage), year 1 → year 10`,
+      ["0.01 $ → 2.83 $", "1 $ → 283 $", "100 $ → 28,300 $"],
+    ],
+    ["CloudFront (10 sessions × 1 MB per filing)", ["0.03 $", "3.27 $", "327 $"]],
+    [
+      `CloudWatch alarms (${alarmMetrics} alarm metrics × 0.10 $ × 12, counted in the template)`,
+      [alarms, alarms, alarms],
+    ],
+    ["Custom metrics (≈ 40: 4 + one per rule and review action)", ["< 1 $ (a few hours)", "≈ 20 $", "144 $"]],
+    ["Logs (1.5 KB per request), X-Ray", ["0.00 $", "0.28 $", "28 $ + 144 $"]],
+    ["Cognito (MAU beyond 10,000)", ["0", "0", "62,500 MAU → 3,465 $"]],
   ];
+};
+
+/** The dollars a cell names ("28 $ + 144 $" is 172; "< 1 $" counts as 1; none is 0). */
+const amount = (text: string) =>
+  [...text.matchAll(/([\d,.]+) \$/g)].reduce((n, m) => n + Number(m[1]!.replace(/,/g, "")), 0);
+
+/** A cell's dollars in year 1 and year 10: "a $ → b $" grows, anything else stays; "3,000 → 0.00 $" is 0. */
+const yearsOf = (cell: string): [number, number] => {
+  const [first, last = first] = cell.split(" → ") as [string, string?];
+  return [amount(first.includes("$") ? first : last), amount(last)];
 };
 
 const dollars = (n: number) => `${Math.ceil(n - 1e-9).toLocaleString("en-US")} $`;
@@ -84,12 +55,12 @@ const width = (text: string) => [...text].length;
 /** The table as Markdown, its total rounded up to whole dollars. */
 export const renderCostTable = (facts: CostFacts): string => {
   const body = rows(facts);
-  const sum = (i: number, year10: boolean) =>
-    body.reduce((n, r) => n + (year10 ? (r.year10 ?? r.year1) : r.year1)[i]!, 0);
-  const total = [0, 1, 2].map((i) => `**≈ ${dollars(sum(i, false))} (${dollars(sum(i, true))})**`);
+  const sum = (column: number, year: 0 | 1) =>
+    body.reduce((n, [, cells]) => n + yearsOf(cells[column]!)[year], 0);
+  const total = [0, 1, 2].map((c) => `**≈ ${dollars(sum(c, 0))} (${dollars(sum(c, 1))})**`);
   const table = [
     ["per year", "city: 10 Träger, 30 filings", "100×: 3,000 filings", "10,000×: 300,000 filings"],
-    ...body.map((r) => [r.label, ...r.cells]),
+    ...body.map(([label, cells]) => [label, ...cells]),
     ["**total, year 1 (year 10)**", ...total],
   ];
   const widths = table[0]!.map((_, c) => Math.max(3, ...table.map((row) => width(row[c]!))));
