@@ -18,8 +18,10 @@ export type { RouteDefinition } from "./route-definition";
  *    into ROUTES: id, method, path, handler folder, auth, German summary, pathParams/query/headers/
  *    body, success (status, description, schema or "binary" + mediaType), problems.
  * 3. Write functions/<handler>/handler.ts with defineHandler("<id>", ({ path, query, body }) => …).
- * 4. Call it with `api.call("<id>", { path, query, body })`; add it to authz-matrix and route-contract.
- * 5. `node scripts/typecheck.mjs` names whatever is still missing (pathParams vs. path, a matrix cell).
+ * 4. Call it with `api.call("<id>", { path, query, body })`; add its rows to
+ *    tests/authz/<family>-authz.test.ts and tests/api/route-contract.test.ts.
+ * 5. `node scripts/typecheck.mjs` names a path parameter pathParams lacks; the family's authz test
+ *    names a route without rows.
  */
 export const ROUTES = [...FILING_ROUTES, ...PROGRAMME_ROUTES, ...RECORDS_ROUTES, ...PRUEFUNG_ROUTES] as const;
 

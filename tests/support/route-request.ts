@@ -21,3 +21,10 @@ export const routePath = (...args: Parameters<typeof routeRequest>): string => r
 /** A route's path with parameters put in as typed, not encoded: for malformed escapes like `%ff`. */
 export const rawRoutePath = (id: RouteId, params: Record<string, string>): string =>
   routeById(id).path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]!);
+
+/** What a table-driven test sends to a route: `routeRequest` builds method and path from it. */
+export interface RouteArgs {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+}
