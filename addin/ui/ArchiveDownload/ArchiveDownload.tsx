@@ -1,15 +1,9 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Subtitle2,
-} from "@fluentui/react-components";
+import { Button, Caption1, ProgressBar, Subtitle2 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { ApiClient } from "../../../shared/api/api-client";
 import { formatMegabytes, useArchiveDownload, type ArchiveTarget } from "./useArchiveDownload";
 import { PaneSection } from "../PaneSection/PaneSection";
+import { NoticeBar } from "../NoticeBar/NoticeBar";
 
 export interface ArchiveDownloadProps {
   api: ApiClient;
@@ -44,11 +38,7 @@ export const ArchiveDownload = ({ api, target }: ArchiveDownloadProps) => {
           <Caption1 aria-live="polite">{formatMegabytes(received)} empfangen …</Caption1>
         </>
       )}
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
     </PaneSection>
   );
 };

@@ -1,16 +1,10 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Subtitle2,
-} from "@fluentui/react-components";
+import { Button, Caption1, ProgressBar, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
 import { useAction } from "../use-action";
 import { PaneSection } from "../PaneSection/PaneSection";
+import { NoticeBar } from "../NoticeBar/NoticeBar";
 
 export interface ConsolidatedPanelProps {
   api: ApiClient;
@@ -58,11 +52,7 @@ export const ConsolidatedPanel = ({ api, surface, programmeId, year }: Consolida
           <Caption1 aria-live="polite">{progress.label}</Caption1>
         </>
       )}
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
     </PaneSection>
   );
 };

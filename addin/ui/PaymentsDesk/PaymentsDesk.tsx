@@ -1,13 +1,4 @@
-import {
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Subtitle2,
-  makeStyles,
-  mergeClasses,
-} from "@fluentui/react-components";
+import { Caption1, Field, Select, Subtitle2, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ListResponse } from "../../../shared/api/api-schemas";
 import type { ApiClient } from "../../../shared/api/api-client";
@@ -18,6 +9,7 @@ import { AUSZAHLUNG_ART_LABELS, type ZahlungVorgang } from "../../../shared/prue
 import { useDeskStyles } from "../desk-styles";
 import { PaymentForm } from "./PaymentForm";
 import { usePaymentsDesk, type Zuordnung } from "./usePaymentsDesk";
+import { NoticeBar } from "../NoticeBar/NoticeBar";
 
 const useStyles = makeStyles({
   money: { textAlign: "end" },
@@ -176,11 +168,7 @@ export const PaymentsDesk = ({ api, programmeId, year, list, onChanged, preselec
           />
         </>
       )}
-      {d.notice && (
-        <MessageBar intent={d.notice.intent} role={d.notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{d.notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={d.notice} />
     </section>
   );
 };

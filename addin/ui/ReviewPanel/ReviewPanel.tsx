@@ -25,6 +25,7 @@ import { useReviewPanel, type ReviewPanelDeps } from "./useReviewPanel";
 import { PruefvermerkStep, usePruefvermerk } from "../../review/pruefvermerk-step";
 import { StichprobeDesk } from "../StichprobeDesk/StichprobeDesk";
 import { belegeOf } from "../../../shared/pruefung/belege-of";
+import { NoticeBar } from "../NoticeBar/NoticeBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -113,11 +114,7 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
           {props.surface.kind === "excel" ? "In neuen Blättern öffnen" : "Herunterladen"}
         </Button>
       </div>
-      {r.notice && (
-        <MessageBar intent={r.notice.intent}>
-          <MessageBarBody>{r.notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={r.notice} />
       <VersionCompare
         kind={filing.kind}
         versions={versions}

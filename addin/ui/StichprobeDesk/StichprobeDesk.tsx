@@ -4,8 +4,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Subtitle2,
   Textarea,
   makeStyles,
@@ -20,6 +18,7 @@ import type { ApiClient } from "../../../shared/api/api-client";
 import { ConfirmBox } from "../ConfirmBox/ConfirmBox";
 import { useDeskStyles } from "../desk-styles";
 import { useStichprobeDesk } from "./useStichprobeDesk";
+import { NoticeBar } from "../NoticeBar/NoticeBar";
 
 const useStyles = makeStyles({
   scroll: { maxWidth: "100%" },
@@ -187,11 +186,7 @@ export const StichprobeDesk = (props: StichprobeDeskProps) => {
           )}
         </>
       )}
-      {d.notice && (
-        <MessageBar intent={d.notice.intent} role={d.notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{d.notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={d.notice} />
     </section>
   );
 };

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Divider,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Divider, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { STATUS_LABELS, canSubmitFrom } from "../../../shared/domain/lifecycle";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { formatCount } from "../../../shared/money/format-de";
@@ -24,6 +14,7 @@ import { SubmitPanel } from "../SubmitPanel/SubmitPanel";
 import { TemplatePanel } from "../TemplatePanel/TemplatePanel";
 import { UploadPanel } from "../UploadPanel/UploadPanel";
 import { useTraegerView } from "./useTraegerView";
+import { NoticeBar } from "../NoticeBar/NoticeBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -118,11 +109,7 @@ export const TraegerView = ({ surface, api, programmeId, traegerId, now = new Da
         </>
       )}
       {v.progress !== undefined && <ProgressBar value={v.progress} aria-label="Schreibt die Blätter" />}
-      {v.notice && (
-        <MessageBar intent={v.notice.intent}>
-          <MessageBarBody>{v.notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={v.notice} />
       <CommentsList comments={v.comments} {...(surface.canShowCells && { onSelect: v.actions.selectCell })} />
       {v.read && (
         <FindingsList
