@@ -6,9 +6,9 @@ import { writeFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { format, resolveConfig } from "prettier";
 import { FILING_KIND_LABELS } from "../shared/filing";
-import { defaultProgramParams, describeText } from "../shared/programme";
+import { defaultProgramParams, describeText, programmeLabel } from "../shared/programme";
 import { SAMPLE_META } from "../shared/samples/sample-filings";
-import { CHOICE_LISTS } from "../shared/layout/choice-lists";
+import { CHOICE_LISTS, optionLabel } from "../shared/layout/choice-lists";
 import { VN_PRUEFUNG_LABELS } from "../shared/filing/labels";
 import { fromExcelSerial } from "../shared/layout/excel-serial";
 import { LONG_TEXT_ROWS } from "../shared/layout/form-builder";
@@ -97,7 +97,8 @@ const fieldRows = (fields: FieldSpec[]) =>
       return [
         code(f.name),
         code(place(f.sheet, f.address)),
-        f.label,
+        // The documented workbook is the sample's programme's: its labels in its words.
+        programmeLabel(f.label, PARAMS.programmeId),
         describeText(f.meaning),
         formula ? code(`=${formula}`) : f.cached ? "Wert der Vorlage" : "",
         f.path ? code(f.path.join(".")) : "–",
@@ -190,7 +191,7 @@ const metaSection = () => [
     Object.values(CHOICE_LISTS).map((l) => [
       code(l.name),
       l.title,
-      l.options.map((o) => o.label).join(" · "),
+      l.options.map((o) => optionLabel(o, PARAMS.programmeId)).join(" · "),
     ]),
   ),
   "",

@@ -1,14 +1,15 @@
 import { filingKindSchema, filingSchema, type Filing, type FilingKind } from "../../shared/filing/filing";
 import { labelForPath } from "../../shared/filing/labels";
+import { findProgramme } from "../../shared/programme/programmes";
 import type { Finding } from "../../shared/rules/finding";
 import { InvalidFilingError } from "./errors";
 import { germanErrors } from "./german-errors";
 
-const locate = (kind: FilingKind, issuePath: readonly PropertyKey[]) => {
+const locate = (kind: FilingKind, programmeId: string | undefined, issuePath: readonly PropertyKey[]) => {
   const path = issuePath.filter((s): s is string | number => typeof s !== "symbol");
   if (path[0] === "data") {
     const inData = path.slice(1);
-    return { path: inData, label: inData.length ? labelForPath(kind, inData) : "Inhalt (data)" };
+    return { path: inData, label: inData.length ? labelForPath(kind, inData, programmeId) : "Inhalt (data)" };
   }
   // kind and meta identify the filing; they have no form label.
   return { path, label: ["Angaben zur Einreichung", ...path.map(String)].join(" › ") };
@@ -23,8 +24,11 @@ export const parseFilingBody = (body: unknown): Filing => {
   if (parsed.success) return parsed.data;
   const declared = filingKindSchema.safeParse((body as { kind?: unknown } | null)?.kind);
   const kind: FilingKind = declared.success ? declared.data : "verwendungsnachweis";
+  // Labels in the words of the programme the body names, if it names one this service knows.
+  const named = (body as { meta?: { programmeId?: unknown } } | null)?.meta?.programmeId;
+  const programmeId = typeof named === "string" && findProgramme(named) ? named : undefined;
   const findings: Finding[] = parsed.error.issues.map((issue) => {
-    const location = locate(kind, issue.path);
+    const location = locate(kind, programmeId, issue.path);
     return {
       ruleId: "EINGABE-SCHEMA",
       severity: "fehler",

@@ -11,7 +11,7 @@ const stepFor = (audit: readonly AuditEntry[], action: AuditEntry["action"], ver
 
 /**
  * The city's 6./7. Prüfung of version `version` as the audit trail records it: who checked it and
- * took note of it, and when it went to 51.12 (days in Lüneburg, Europe/Berlin). A step not reached
+ * took note of it, and when it went to the programme's Vorgangsstelle (days in Europe/Berlin). A step not reached
  * for this version – or reached for another one – stays null.
  */
 export const pruefungFromAudit = (audit: readonly AuditEntry[], version: number): Pruefung => {

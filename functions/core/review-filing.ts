@@ -1,9 +1,5 @@
-import {
-  formActionError,
-  REVIEW_ACTIONS,
-  STATUS_LABELS,
-  transitionError,
-} from "../../shared/domain/lifecycle";
+import { formActionError, REVIEW_ACTIONS, transitionError } from "../../shared/domain/lifecycle";
+import { actionLabel, lifecycleWords } from "../../shared/programme/lifecycle-words";
 import { roleLabel } from "../../shared/programme/role-label";
 import { labelForPath } from "../../shared/filing/labels";
 import type { ReviewComment } from "../../shared/api/records";
@@ -31,7 +27,7 @@ export const reviewFiling = async (
   if (principal.role !== spec.role)
     // Named as the caller's programme names the role (its pack's `texte.rollen`).
     throw new ForbiddenError(
-      `„${spec.label}“ ist der Rolle „${roleLabel(principal.programmeIds[0], spec.role)}“ vorbehalten.`,
+      `„${actionLabel(principal.programmeIds[0], request.action)}“ ist der Rolle „${roleLabel(principal.programmeIds[0], spec.role)}“ vorbehalten.`,
     );
   const input = request.comments ?? [];
   if (request.action === "zurueckgeben" && input.length === 0)
@@ -44,15 +40,16 @@ export const reviewFiling = async (
     throw new ConflictError(
       `Inzwischen liegt Version ${head.latestVersion} vor (geprüft wurde Version ${request.expectedVersion}). Bitte die aktuelle Version ansehen.`,
     );
-  const notOfForm = formActionError(request.action, head.kind);
+  const words = lifecycleWords(head.meta.programmeId);
+  const notOfForm = formActionError(request.action, head.kind, words);
   if (notOfForm) throw new ConflictError(notOfForm);
-  const illegal = transitionError(request.action, head.status);
+  const illegal = transitionError(request.action, head.status, words);
   if (illegal) throw new ConflictError(illegal);
   if (request.action === "pruefen") await requireSignature(head, deps);
   const vermerk = await checkPruefvermerk(principal, head, request, deps);
 
   const comments: ReviewComment[] = input.map((c) => ({
-    ...(c.path && { path: c.path, label: labelForPath(head.kind, c.path) }),
+    ...(c.path && { path: c.path, label: labelForPath(head.kind, c.path, head.meta.programmeId) }),
     ...(c.cell && { cell: c.cell }),
     text: c.text,
   }));
@@ -69,8 +66,8 @@ export const reviewFiling = async (
   if (!result.applied) {
     const now = result.current;
     const reason =
-      transitionError(request.action, now.status) ??
-      `Inzwischen liegt Version ${now.latestVersion} im Status „${STATUS_LABELS[now.status]}“ vor.`;
+      transitionError(request.action, now.status, words) ??
+      `Inzwischen liegt Version ${now.latestVersion} im Status „${words.status(now.status)}“ vor.`;
     throw new ConflictError(`Jemand anderes hat den Vorgang gerade geändert. ${reason}`);
   }
   return {

@@ -81,7 +81,7 @@ export const storeConsolidationSource = (params: ProgramParams, deps: ServiceDep
           findings: v.findings,
           comments: comments
             ? (trails?.get(v.filingId) ?? []).flatMap((entry) =>
-                entry.comments.map((c) => toCommentItem({ ...entry, ...c })),
+                entry.comments.map((c) => toCommentItem(v.content.meta.programmeId, { ...entry, ...c })),
               )
             : [],
           ...(eintraege &&

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JahresberichtFiling } from "../../shared/filing/filing";
 import { JB_LABELS } from "../../shared/filing/labels";
+import { programmeLabel } from "../../shared/programme/render-text";
 import { sampleJahresbericht } from "../../shared/samples/sample-filings";
 import { ANLAGE1_HEADINGS, reportTitle } from "../../shared/publish/jahresbericht-blocks";
 import { publishJahresbericht, publishYear } from "../core/publish-jahresberichte";
@@ -61,7 +62,9 @@ describe("the publishable Jahresbericht rendered in JavaScript", () => {
 
   it("prints every question and column of Anlage 1 in the words of shared/'s labels, unabridged", () => {
     const text = reading(one.pages.join("\n"));
-    for (const label of [...leaves(JB_LABELS), ...ANLAGE1_HEADINGS]) expect(text).toContain(label);
+    // A label naming the programme („{gegenstand}“) prints in the filing's programme's words.
+    const labels = leaves(JB_LABELS).map((l) => programmeLabel(l, "stadtteilmanagement"));
+    for (const label of [...labels, ...ANLAGE1_HEADINGS]) expect(text).toContain(label);
   });
 
   it("breaks no word without a hyphen: every typed text reads back whole", () => {

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from "../../shared/domain/lifecycle";
+import { statusLabel } from "../../shared/programme/lifecycle-words";
 import { filingAmounts } from "../../shared/consolidate/filing-amounts";
 import type { FilingHead } from "../../shared/api/records";
 import { ConflictError } from "../core/errors";
@@ -14,7 +14,7 @@ export const nextHead = (input: AppendVersionInput, current: FilingHead | undefi
   const status = current?.status ?? null;
   if (!input.submittableFrom.includes(status))
     throw new ConflictError(
-      `Der Vorgang ist „${STATUS_LABELS[status ?? "entwurf"]}“; eine neue Version kann erst nach einer Rückgabe durch die Koordinierungsstelle eingereicht werden.`,
+      `Der Vorgang ist „${statusLabel(input.content.meta.programmeId, status ?? "entwurf")}“; eine neue Version kann erst nach einer Rückgabe durch die Koordinierungsstelle eingereicht werden.`,
     );
   const version = (current?.latestVersion ?? 0) + 1;
   if (input.maxVersions !== undefined && version > input.maxVersions)

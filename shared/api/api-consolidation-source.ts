@@ -65,7 +65,7 @@ export const apiConsolidationSource = (
           version: d.latest.version,
           filing: d.latest.content,
           findings: d.latest.findings,
-          comments: comments ? d.comments.map(toCommentItem) : [],
+          comments: comments ? d.comments.map((c) => toCommentItem(d.filing.meta.programmeId, c)) : [],
           // The server computed the payments' state with the same zahlungsStand the API's build uses.
           ...(finanzierungsart &&
             d.zahlungen && {

@@ -1,4 +1,5 @@
 import { REVIEW_ACTIONS, type FilingStatus, type ReviewAction } from "../domain/lifecycle";
+import { lifecycleWords } from "../programme/lifecycle-words";
 import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
 import type { Finding } from "../rules/finding";
 import type { Finanzierungsart } from "../programme/pruefung-params";
@@ -65,29 +66,32 @@ export interface ConsolidationOptions {
   linkBase?: string;
 }
 
-/** The German label of an audit action: a review action's, or „einreichen“ for a submission. */
-export const actionLabel = (action: string): string =>
+/** The German label of an audit action in the programme's words, or „einreichen“ for a submission. */
+export const auditActionLabel = (action: string, programmeId: string): string =>
   action in REVIEW_ACTIONS
-    ? REVIEW_ACTIONS[action as ReviewAction].label
+    ? lifecycleWords(programmeId).action(action as ReviewAction)
     : action === "einreichen"
       ? "einreichen"
       : action;
 
 /** A comment of a review as the store (audit entry) or the API (filing detail) has it, as a row item. */
-export const toCommentItem = (c: {
-  version: number;
-  at: string;
-  by: { name: string };
-  action: string;
-  text: string;
-  label?: string | undefined;
-  cell?: string | undefined;
-}): CommentItem => ({
+export const toCommentItem = (
+  programmeId: string,
+  c: {
+    version: number;
+    at: string;
+    by: { name: string };
+    action: string;
+    text: string;
+    label?: string | undefined;
+    cell?: string | undefined;
+  },
+): CommentItem => ({
   version: c.version,
   at: c.at,
   byName: c.by.name,
   // The sheet is read by people: „zurückgeben“, not the id „zurueckgeben“.
-  action: actionLabel(c.action),
+  action: auditActionLabel(c.action, programmeId),
   text: c.text,
   ...(c.label !== undefined && { label: c.label }),
   ...(c.cell !== undefined && { cell: c.cell }),

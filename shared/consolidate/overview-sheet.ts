@@ -1,5 +1,5 @@
 import { FILING_KIND_LABELS } from "../domain/filing-kinds";
-import { STATUS_LABELS } from "../domain/lifecycle";
+import { statusLabel } from "../programme/lifecycle-words";
 import { districtName, traegerName } from "../programme/stammdaten";
 import { euros, excelDate, roundEuros } from "./cell-values";
 import type { ConsolidationOptions, OverviewItem } from "./consolidation-items";
@@ -63,7 +63,7 @@ const row = (item: OverviewItem, options: ConsolidationOptions): Cell[] => {
     traeger: traegerName(item.meta.programmeId, item.meta.traegerId),
     district: districtName(item.meta.programmeId, item.meta.districtId),
     kind: FILING_KIND_LABELS[item.kind],
-    status: item.status === null ? "fehlt" : STATUS_LABELS[item.status],
+    status: item.status === null ? "fehlt" : statusLabel(item.meta.programmeId, item.status),
     version: item.version,
     due: excelDate(item.dueDate),
     overdue: item.overdue ? "ja" : "",

@@ -19,9 +19,12 @@ export const LEISTUNGSARTEN = {
 export type Leistungsart = keyof typeof LEISTUNGSARTEN;
 export const LEISTUNGSART_KEYS = Object.keys(LEISTUNGSARTEN) as [Leistungsart, ...Leistungsart[]];
 
-/** Groups of people in Jahresbericht 3.2 "Personelle Ressourcen". */
+/**
+ * Groups of people in Jahresbericht 3.2 "Personelle Ressourcen". The first is the programme's own
+ * staff, named as its pack names the programme („Stadtteilmanagement“): render with `renderText`.
+ */
 export const PERSONENGRUPPEN = {
-  stadtteilmanagement: "Stadtteilmanagement (Stunden/Woche)",
+  stadtteilmanagement: "{gegenstand} (Stunden/Woche)",
   kooperationspartner: "Kooperationspartner (Stunden)",
   ehrenamtliche: "Ehrenamtliche (Stunden, keine Klarnamen)",
 } as const;

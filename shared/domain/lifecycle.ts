@@ -16,6 +16,10 @@ export const FILING_STATUSES = [
 export const filingStatusSchema = z.enum(FILING_STATUSES);
 export type FilingStatus = z.infer<typeof filingStatusSchema>;
 
+/**
+ * The statuses' neutral names. The last one names the office the filing goes to in a programme
+ * („an 51.12 weitergeleitet“): `lifecycleWords(programmeId)` in shared/programme words it so.
+ */
 export const STATUS_LABELS: Record<FilingStatus | "entwurf", string> = {
   entwurf: "Entwurf",
   eingereicht: "eingereicht",
@@ -23,7 +27,7 @@ export const STATUS_LABELS: Record<FilingStatus | "entwurf", string> = {
   rechnerisch_geprueft: "rechnerisch geprüft",
   sachlich_geprueft: "sachlich geprüft",
   zur_kenntnis_genommen: "zur Kenntnis genommen",
-  weitergeleitet: "an 51.12 weitergeleitet",
+  weitergeleitet: "zum Vorgang weitergeleitet",
 };
 
 export const ROLES = ["traeger", "koordinierung", "leitung"] as const;
@@ -55,7 +59,7 @@ export const REVIEW_ACTIONS = {
     from: ["zur_kenntnis_genommen"],
     to: "weitergeleitet",
     role: "koordinierung",
-    label: "an 51.12 zum Vorgang weitergeleitet",
+    label: "zum Vorgang weitergeleitet",
   },
 } as const satisfies Record<
   string,
@@ -64,6 +68,16 @@ export const REVIEW_ACTIONS = {
 
 export type ReviewAction = keyof typeof REVIEW_ACTIONS;
 export const reviewActionSchema = z.enum(Object.keys(REVIEW_ACTIONS) as [ReviewAction, ...ReviewAction[]]);
+
+/** How messages name statuses and actions: neutral here, in a programme's words from its pack. */
+export interface LifecycleWords {
+  status: (status: FilingStatus | "entwurf") => string;
+  action: (action: ReviewAction) => string;
+}
+export const NEUTRAL_LIFECYCLE_WORDS: LifecycleWords = {
+  status: (status) => STATUS_LABELS[status],
+  action: (action) => REVIEW_ACTIONS[action].label,
+};
 
 /**
  * The lifecycle per form: a Verwendungsnachweis is checked for its arithmetic (with a Prüfvermerk);
@@ -75,13 +89,17 @@ export const FORM_ACTIONS: Record<FilingKind, readonly ReviewAction[]> = {
 };
 
 /** German reason why a form has no such step, or null when it has. */
-export const formActionError = (action: ReviewAction, kind: FilingKind): string | null => {
+export const formActionError = (
+  action: ReviewAction,
+  kind: FilingKind,
+  words: LifecycleWords = NEUTRAL_LIFECYCLE_WORDS,
+): string | null => {
   if (FORM_ACTIONS[kind].includes(action)) return null;
   const instead =
     kind === "jahresbericht"
       ? " Ein Jahresbericht wird „sachlich geprüft“."
       : " Die sachliche Prüfung ist Teil des Prüfvermerks („rechnerische Richtigkeit geprüft“).";
-  return `„${REVIEW_ACTIONS[action].label}“ gibt es für einen ${FILING_KIND_LABELS[kind]} nicht.${instead}`;
+  return `„${words.action(action)}“ gibt es für einen ${FILING_KIND_LABELS[kind]} nicht.${instead}`;
 };
 
 /** A Träger may submit a first version, correct a returned one, or replace one not yet reviewed. */
@@ -90,9 +108,13 @@ export const SUBMITTABLE_FROM: readonly (FilingStatus | null)[] = [null, "einger
 export const canSubmitFrom = (status: FilingStatus | null): boolean => SUBMITTABLE_FROM.includes(status);
 
 /** German reason why an action is not possible now, or null when it is. */
-export const transitionError = (action: ReviewAction, status: FilingStatus): string | null => {
+export const transitionError = (
+  action: ReviewAction,
+  status: FilingStatus,
+  words: LifecycleWords = NEUTRAL_LIFECYCLE_WORDS,
+): string | null => {
   const spec = REVIEW_ACTIONS[action];
   if ((spec.from as readonly FilingStatus[]).includes(status)) return null;
-  const allowed = spec.from.map((s) => `„${STATUS_LABELS[s]}“`).join(" oder ");
-  return `„${spec.label}“ ist nur im Status ${allowed} möglich; der Vorgang ist „${STATUS_LABELS[status]}“.`;
+  const allowed = spec.from.map((s) => `„${words.status(s)}“`).join(" oder ");
+  return `„${words.action(action)}“ ist nur im Status ${allowed} möglich; der Vorgang ist „${words.status(status)}“.`;
 };

@@ -29,7 +29,7 @@ export const diffFilings = (a: Filing, b: Filing): FieldChange[] => {
   const emit = (path: Path, change: FieldChange["change"], before: unknown, after: unknown): void => {
     changes.push({
       path,
-      label: labelForPath(b.kind, path),
+      label: labelForPath(b.kind, path, b.meta.programmeId),
       change,
       ...(change !== "added" && { before }),
       ...(change !== "removed" && { after }),

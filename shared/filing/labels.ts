@@ -1,9 +1,12 @@
+import { programmeLabel } from "../programme/render-text";
 import type { FilingKind } from "./filing";
 
 /**
  * German labels users know from the paper forms (Anlage 1 and 3), one per field of the schemas.
  * The workbook layout prints them next to the cells; findings use them to say where a problem is.
- * Sections: `title` names the section, the other keys name its fields or table columns.
+ * Sections: `title` names the section, the other keys name its fields or table columns. A label
+ * that names the programme writes its word as `{gegenstand}` or `{budgetName}`: `labelForPath`
+ * renders it from the filing's pack (`programmeLabel`), so no programme's label names another.
  */
 type LabelTree = { title: string; [field: string]: string | LabelTree };
 
@@ -38,7 +41,7 @@ export const VN_LABELS = {
   verwaltung: "2. Verwaltungs- und Leitungskosten",
   sachkosten: "3. Arbeitsplatzbezogene Sachkosten",
   budget: {
-    title: "4. Kosten für präventive Angebote der Gemeinwesenarbeit (Stadtteilmanagementbudget)",
+    title: "4. Kosten für präventive Angebote der Gemeinwesenarbeit ({budgetName})",
     betrag: "Kosten für präventive Angebote der Gemeinwesenarbeit",
     zeilen: { title: "Zeile", beschreibung: "Projekt/ Angebot/ Maßnahme", betrag: "Betrag" },
   },
@@ -113,7 +116,7 @@ export const VN_PRUEFUNG_LABELS = {
   },
   weitergeleitet: {
     title: "{pruefungWeitergeleitet}",
-    datum: "An 51.12 zum Vorgang am",
+    datum: "{weitergeleitetAm}",
   },
 } as const satisfies LabelTree;
 
@@ -155,7 +158,7 @@ export const JB_LABELS = {
     personalkosten: "Personalkosten",
     verwaltung: "Verwaltung- und Leitungskosten",
     sachkosten: "Arbeitsplatzbezogene Sachkosten",
-    stadtteilmanagement: "Stadtteilmanagement",
+    stadtteilmanagement: "{gegenstand}",
     eigenmittel: "Eigenmittel/Spenden/Weitere Zuwendungen",
     gesamtsumme: "Gesamtsumme",
   },
@@ -210,9 +213,10 @@ const LABELS: Record<FilingKind, LabelTree> = { verwendungsnachweis: VN_LABELS, 
 
 /**
  * Human-readable place of a field: ["personal","zeilen",2,"stellenanteil"] →
- * "1. Personalkosten › Zeile 3 › Stellenanteil". Row indexes are shown 1-based.
+ * "1. Personalkosten › Zeile 3 › Stellenanteil". Row indexes are shown 1-based. Words of the
+ * programme in the programme's pack; neutral ones where the caller knows no programme.
  */
-export const labelForPath = (kind: FilingKind, path: FieldPath): string => {
+export const labelForPath = (kind: FilingKind, path: FieldPath, programmeId: string | undefined): string => {
   const parts: string[] = [];
   let node: string | LabelTree | undefined = LABELS[kind];
   for (const segment of path) {
@@ -230,7 +234,7 @@ export const labelForPath = (kind: FilingKind, path: FieldPath): string => {
     }
     node = next;
   }
-  return parts.filter(Boolean).join(" › ");
+  return programmeLabel(parts.filter(Boolean).join(" › "), programmeId);
 };
 
 /**

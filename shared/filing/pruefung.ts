@@ -8,21 +8,21 @@ const vermerkSchema = z.object({
 });
 
 /**
- * 7. Prüfung (nur Hansestadt Lüneburg) of a Verwendungsnachweis: the city's own notes at the end
+ * 7. Prüfung (nur Zuwendungsgeber) of a Verwendungsnachweis: the city's own notes at the end
  * of Anlage 3. The workflow writes them; they are no part of the filing, the Träger never fills
  * them, and the workbook reader never reads them back. A step not done yet is null.
  */
 export const pruefungSchema = z.object({
   /**
-   * 05 Koordinierungsstelle Stadtteilarbeit: rechnerische Richtigkeit geprüft, with the Prüfvermerk's
+   * The Koordinierungsstelle: rechnerische Richtigkeit geprüft, with the Prüfvermerk's
    * Prüfumfang and Ergebnis in words (absent for reviews recorded before the Prüfvermerk existed).
    */
   geprueft: vermerkSchema
     .extend({ umfang: z.string().optional(), ergebnis: z.string().optional() })
     .nullable(),
-  /** 05 Stabsstellenleitung: zur Kenntnis genommen. */
+  /** The Leitung: zur Kenntnis genommen. */
   kenntnis: vermerkSchema.nullable(),
-  /** An 51.12 zum Vorgang gegeben. */
+  /** Forwarded to the programme's `vorgangsstelle` (51.12 in Lüneburg) to join the file. */
   weitergeleitet: z.object({ datum: z.iso.date() }).nullable(),
 });
 

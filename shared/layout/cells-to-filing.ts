@@ -21,7 +21,7 @@ export interface CellsToFilingResult {
 const isEmptyCell = (v: CellValue | undefined) =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-const readTable = (table: TableSpec, rows: CellValue[][], issues: CellIssue[]) => {
+const readTable = (table: TableSpec, rows: CellValue[][], issues: CellIssue[], programmeId: string) => {
   const items: unknown[] = [];
   const indexes: number[] = [];
   rows.forEach((cells, rowIndex) => {
@@ -30,7 +30,7 @@ const readTable = (table: TableSpec, rows: CellValue[][], issues: CellIssue[]) =
     const item: Record<string, unknown> = {};
     table.columns.forEach((column, c) => {
       const path = [...table.path, at, ...(column.key === "" ? [] : [column.key])];
-      const read = readCellValue(column.type, cells[c] ?? null, column.choices);
+      const read = readCellValue(column.type, cells[c] ?? null, column.choices, programmeId);
       if (read.issue) issues.push({ ...read.issue, path });
       item[column.key] = read.value;
     });
@@ -56,7 +56,7 @@ export const cellsToFiling = (
   for (const field of layout.fields) {
     const raw = cells.fields[field.name];
     if (!field.path || raw === undefined) continue;
-    const read = readCellValue(field.type, raw, field.choices);
+    const read = readCellValue(field.type, raw, field.choices, meta.programmeId);
     if (read.issue) issues.push({ ...read.issue, path: field.path });
     setIn(data, field.path, read.value);
   }
@@ -64,7 +64,7 @@ export const cellsToFiling = (
   for (const table of layout.tables) {
     const rows = cells.tables[table.name];
     if (!rows) continue;
-    const { items, indexes } = readTable(table, rows, issues);
+    const { items, indexes } = readTable(table, rows, issues, meta.programmeId);
     setIn(data, table.path, items);
     rowIndexes[table.name] = indexes;
   }

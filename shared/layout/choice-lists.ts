@@ -1,7 +1,7 @@
 import { LEISTUNGSARTEN, PERSONENGRUPPEN } from "../domain/leistungsarten";
 import { WIRKUNGSTREPPE, wirkungsstufeLabel } from "../domain/wirkungstreppe";
 import { PROGRAMMES } from "../programme/programmes";
-import { programmeText } from "../programme/render-text";
+import { programmeLabel, programmeText } from "../programme/render-text";
 import type { ChoiceListKey } from "./layout-types";
 
 export interface ChoiceOption {
@@ -25,10 +25,11 @@ const shortLabel = (label: string) => label.replace(/\s*\(.*\)$/, "");
 /**
  * 3.2's first group is the programme's own staff, named as the programme names itself („Stadtteil-
  * management (Stunden/Woche)“ in Lüneburg); every programme's wording reads back as the same key.
+ * Where no programme is known the label is the neutral one.
  */
-const ownStaffLabel = (programmeId: string) =>
-  `${programmeText({ programmeId }, "gegenstand")} (Stunden/Woche)`;
-const ownStaff = (key: string, label: string): ChoiceOption => {
+const ownStaff = (key: string, template: string): ChoiceOption => {
+  const ownStaffLabel = (programmeId: string) => programmeLabel(template, programmeId);
+  const label = programmeLabel(template, undefined);
   const labels = PROGRAMMES.map((p) => ownStaffLabel(p.id));
   return {
     value: key,

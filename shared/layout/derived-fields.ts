@@ -73,7 +73,7 @@ export const statedResults = (filing: Filing, params: Params): StatedResult[] =>
     const computed = getIn(derived.data, path);
     return {
       field: path.join("."),
-      label: labelForPath(filing.kind, path),
+      label: labelForPath(filing.kind, path, filing.meta.programmeId),
       stated,
       computed,
       differs: stated !== computed,

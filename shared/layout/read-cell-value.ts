@@ -3,7 +3,7 @@ import { formatUtcDay } from "../money/format-de";
 import { formatAmount } from "../money/format-money";
 import { readAmount } from "../money/parse-money";
 import type { InputRuleId } from "../rules/input-rules";
-import { CHOICE_LISTS, parseChoice } from "./choice-lists";
+import { CHOICE_LISTS, optionLabel, parseChoice } from "./choice-lists";
 import { fromExcelSerial } from "./excel-serial";
 import type { CellValue, ChoiceListKey, ValueType } from "./layout-types";
 
@@ -133,7 +133,13 @@ const readText = (type: "text" | "longText", raw: Exclude<CellValue, null>): Rea
  * Reads one cell as a value of the given type. Empty is null ("" for text, false for ja/nein).
  * Anything unreadable is an EINGABE-* issue and null – never a silent 0.
  */
-export const readCellValue = (type: ValueType, raw: CellValue, choices?: ChoiceListKey): ReadValue => {
+export const readCellValue = (
+  type: ValueType,
+  raw: CellValue,
+  choices?: ChoiceListKey,
+  /** The workbook's programme: an example choice is named in its words. */
+  programmeId?: string,
+): ReadValue => {
   const empty = raw === null || (typeof raw === "string" && raw.trim() === "");
   // Text keeps what was typed, spaces included, so a written filing reads back unchanged.
   if (type === "text" || type === "longText") return raw === null ? { value: "" } : readText(type, raw);
@@ -170,7 +176,8 @@ export const readCellValue = (type: ValueType, raw: CellValue, choices?: ChoiceL
       const list = choices ?? "jaNein";
       const value = raw instanceof Date ? undefined : parseChoice(list, raw);
       if (value !== undefined) return { value };
-      const first = CHOICE_LISTS[list].options[0]?.label ?? "";
+      const option = CHOICE_LISTS[list].options[0];
+      const first = option ? (programmeId ? optionLabel(option, programmeId) : option.label) : "";
       return fail(
         "EINGABE-AUSWAHL",
         `„${shown(raw)}“ steht nicht in der Auswahlliste „${CHOICE_LISTS[list].title}“. Bitte einen Eintrag der Liste wählen, z. B. „${first}“.`,

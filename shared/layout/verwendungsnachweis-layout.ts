@@ -102,7 +102,7 @@ kosten.field(["budget", "betrag"], "amount", {
   caption: "Für präventive Angebote der Gemeinwesenarbeit sind Kosten in Höhe von (€) entstanden.",
   max: "VN_budgetHoechstbetrag",
 });
-kosten.result("VN_budgetHoechstbetrag", "Höchstbetrag Stadtteilmanagementbudget", "amount", {
+kosten.result("VN_budgetHoechstbetrag", "Höchstbetrag {budgetName}", "amount", {
   caption: "Höchstbetrag (€)",
   cached: "budgetCap",
   meaning: "Programmparameter des Förderjahres: {budgetCap}",

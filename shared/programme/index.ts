@@ -5,3 +5,5 @@ export * from "./params-for-year";
 export * from "./stammdaten";
 export * from "./render-text";
 export * from "./role-label";
+export * from "./weiterleitung";
+export * from "./lifecycle-words";

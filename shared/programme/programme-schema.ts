@@ -118,6 +118,12 @@ export const programmeSchema = z.object({
       /** Who takes note of the checked reports (the role `leitung`), as its staff's sign-in names it. */
       leitung: textSchema.min(1),
       /**
+       * The office a filing goes to once taken note of, to join its file („51.12“ in Lüneburg): the
+       * last step's status, action, button and Prüfung line name it; without one they say „zum
+       * Vorgang weitergeleitet“.
+       */
+      vorgangsstelle: textSchema.min(1),
+      /**
        * The roles' names in the task pane, in review messages and in the consolidated workbook
        * („Koordinierungsstelle“, „Stabsstellenleitung“); neutral words where a pack leaves one out.
        */

@@ -145,7 +145,7 @@ export const jahresberichtBlocks = (filing: JahresberichtFiling): Block[] => {
       ],
       spans: [1, 1, 1, 2],
       rows: jb.personelleRessourcen.map((p) => [
-        p.gruppe ? PERSONENGRUPPEN[p.gruppe] : "–",
+        p.gruppe ? renderText(PERSONENGRUPPEN[p.gruppe], params) : "–",
         text(p.bezeichnung),
         p.stunden === null ? "–" : String(p.stunden).replace(".", ","),
         text(p.taetigkeiten),

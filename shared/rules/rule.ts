@@ -42,7 +42,7 @@ export const defineRule = <K extends FilingKind>(rule: Rule<K>): Rule<K> => rule
 export const severityIn = (rule: Pick<Rule, "id" | "severity">, params?: ProgramParams): Severity =>
   params?.regelSchwere[rule.id] ?? rule.severity;
 
-/** Turns a rule's violations into findings with labels for both places. */
+/** Turns a rule's violations into findings with labels for both places, in the programme's words. */
 export const toFindings = <K extends FilingKind>(
   rule: Rule<K>,
   violations: Violation[],
@@ -52,12 +52,16 @@ export const toFindings = <K extends FilingKind>(
     ruleId: rule.id,
     severity: severityIn(rule, params),
     message: v.message,
-    location: { kind: rule.kind, path: [...v.path], label: labelForPath(rule.kind, v.path) },
+    location: {
+      kind: rule.kind,
+      path: [...v.path],
+      label: labelForPath(rule.kind, v.path, params?.programmeId),
+    },
     ...(v.related && {
       related: {
         kind: v.related.kind,
         path: [...v.related.path],
-        label: labelForPath(v.related.kind, v.related.path),
+        label: labelForPath(v.related.kind, v.related.path, params?.programmeId),
       },
     }),
   }));

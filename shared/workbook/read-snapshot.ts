@@ -4,6 +4,7 @@ import type { FieldPath } from "../filing/labels";
 import { getIn, pathKey, setIn } from "../filing/path-access";
 import { withDerivedFields } from "../layout/derived-fields";
 import { defaultProgramParams } from "../programme/params-for-year";
+import { programmeLabel } from "../programme/render-text";
 import { cellsToFiling, type CellIssue } from "../layout/cells-to-filing";
 import { sheetRef } from "../layout/defined-names";
 import type { WorkbookCells } from "../layout/filing-to-cells";
@@ -97,8 +98,11 @@ export const readSnapshot = (
   const layout = layoutOf(kind);
   const findings: Finding[] = [];
   const absentFields: AbsentField[] = [];
+  const { programmeId: ofProgramme } = parsedMeta.data;
   const missing = (path: readonly (string | number)[], message: string) =>
-    findings.push(inputFinding(kind, "EINGABE-MAPPE", path, message));
+    findings.push(inputFinding(kind, "EINGABE-MAPPE", path, message, undefined, ofProgramme));
+  // A field's label as this programme words it („Höchstbetrag {budgetName}“).
+  const labelOf = (field: { label: string }) => programmeLabel(field.label, ofProgramme);
   if (!SUPPORTED_LAYOUT_VERSIONS.includes(version))
     missing(
       [],
@@ -118,9 +122,10 @@ export const readSnapshot = (
       if (hasName(version, field.since))
         missing(
           field.path ?? [],
-          `Der Name „${field.name}“ (${field.label}) fehlt in der Arbeitsmappe; das Feld bleibt leer. Bitte die Zeile nicht löschen oder die Vorlage neu erstellen.`,
+          `Der Name „${field.name}“ (${labelOf(field)}) fehlt in der Arbeitsmappe; das Feld bleibt leer. Bitte die Zeile nicht löschen oder die Vorlage neu erstellen.`,
         );
-      else if (field.path) absentFields.push({ path: field.path, label: field.label, since: field.since! });
+      else if (field.path)
+        absentFields.push({ path: field.path, label: labelOf(field), since: field.since! });
       continue;
     }
     cells.fields[field.name] = at.value;
@@ -133,7 +138,7 @@ export const readSnapshot = (
       issues.push({
         path: field.path,
         ruleId: "EINGABE-FORMEL",
-        message: `Hier wird „${field.label}“ berechnet; die Formel wurde durch einen festen Wert ersetzt. Bitte die Vorlage neu erstellen oder die Formel wiederherstellen (=${field.formula}).`,
+        message: `Hier wird „${labelOf(field)}“ berechnet; die Formel wurde durch einen festen Wert ersetzt. Bitte die Vorlage neu erstellen oder die Formel wiederherstellen (=${field.formula}).`,
       });
   }
   const located: LocatedTable[] = [];
@@ -143,7 +148,7 @@ export const readSnapshot = (
       if (hasName(version, spec.since))
         missing(
           spec.path,
-          `Die Tabelle „${spec.name}“ (${spec.label}) fehlt in der Arbeitsmappe; ihre Zeilen bleiben leer.`,
+          `Die Tabelle „${spec.name}“ (${labelOf(spec)}) fehlt in der Arbeitsmappe; ihre Zeilen bleiben leer.`,
         );
       continue;
     }
@@ -170,7 +175,7 @@ export const readSnapshot = (
         issues.push({
           path: [...t.spec.path, i],
           ruleId: "EINGABE-ZEILE",
-          message: `Diese Zeile steht unter der Tabelle „${t.spec.label}“ und gehört nicht zu ihr: die Summen der Arbeitsmappe erfassen sie nicht. Bitte die Tabelle um die Zeile erweitern (in LibreOffice: in der Tabelle eine Zeile einfügen und die Angaben dorthin verschieben; in Excel: die Tabelle über „Tabellengröße ändern“ vergrößern).`,
+          message: `Diese Zeile steht unter der Tabelle „${labelOf(t.spec)}“ und gehört nicht zu ihr: die Summen der Arbeitsmappe erfassen sie nicht. Bitte die Tabelle um die Zeile erweitern (in LibreOffice: in der Tabelle eine Zeile einfügen und die Angaben dorthin verschieben; in Excel: die Tabelle über „Tabellengröße ändern“ vergrößern).`,
         });
     });
   }
@@ -181,6 +186,8 @@ export const readSnapshot = (
   const computed = new Set(fromInputs.map(pathKey));
   const cellIssues = result.issues.filter((issue) => !computed.has(pathKey(issue.path)));
   for (const issue of [...cellIssues, ...issues])
-    findings.push(inputFinding(kind, issue.ruleId, issue.path, issue.message, cellOf(issue.path)));
+    findings.push(
+      inputFinding(kind, issue.ruleId, issue.path, issue.message, cellOf(issue.path), ofProgramme),
+    );
   return { filing, findings, cellOf, layoutVersion: version, absentFields };
 };

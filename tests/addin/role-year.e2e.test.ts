@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { filingKey, type VerwendungsnachweisFiling } from "../../shared/filing/filing";
 import { labelForPath } from "../../shared/filing/labels";
 import { createApiClient } from "../../shared/api/api-client";
+import { LEGACY_PROGRAMME_ID } from "../../shared/programme/programmes";
 import { districtName } from "../../shared/programme/stammdaten";
 import { readWorkbook } from "../../shared/xlsx/read-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
@@ -28,7 +29,7 @@ const HOSTS = [
   { host: "browser", traegerId: "caritas", districtId: "bockelsberg" },
   { host: "excel", traegerId: "lebensraum-diakonie", districtId: "innenstadt" },
 ] as const;
-const BUDGET_LINE_3 = labelForPath("verwendungsnachweis", ["budget", "zeilen", 2]);
+const BUDGET_LINE_3 = labelForPath("verwendungsnachweis", ["budget", "zeilen", 2], LEGACY_PROGRAMME_ID);
 const COMMENT = "Bitte für Zeile 3 die Honorarverträge beilegen.";
 // Personalkosten of the first person 51.234,56 € → 64.980,00 €, Stellenanteil 75 % → 100 %.
 const DELTA = 6_498_000 - 5_123_456;

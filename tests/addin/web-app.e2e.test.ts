@@ -22,7 +22,7 @@ const YEAR = new Date().getFullYear() - 1;
 const META = { ...SAMPLE_META, traegerId: "caritas", districtId: "bockelsberg", year: YEAR };
 // Caritas in Bockelsberg was granted another Zuschuss than the sample states: the filing says so.
 const filing = grantedSample(META);
-const SACHKOSTEN = labelForPath("verwendungsnachweis", ["sachkosten"]);
+const SACHKOSTEN = labelForPath("verwendungsnachweis", ["sachkosten"], META.programmeId);
 const ID = filingKey("verwendungsnachweis", META);
 
 const stack = taskPaneStackPerFile();

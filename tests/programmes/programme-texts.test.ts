@@ -12,54 +12,19 @@ import type { PdfRenderer } from "../../functions/core/pdf-renderer";
 import { buildOpenApi } from "../../functions/openapi/build-openapi";
 import { pdfmakeRenderer } from "../../functions/render/pdfmake-renderer";
 import { memorySource } from "../../shared/consolidate/test-support/memory-source";
-import type { Filing } from "../../shared/filing/filing";
 import { sampleJahresbericht, sampleVerwendungsnachweis } from "../../shared/samples/sample-filings";
-import { LEGACY_PROGRAMME_ID, PROGRAMMES, programmeById } from "../../shared/programme/programmes";
+import { PROGRAMMES } from "../../shared/programme/programmes";
 import { jahresberichtPublication, yearPublication } from "../../shared/publish/year-publication";
 import { writeConsolidatedWorkbook } from "../../shared/xlsx/write-consolidated-workbook";
 import { writeWorkbook } from "../../shared/xlsx/write-workbook";
 import { pdfPages } from "../support/poppler";
+import { FIRST_WORDS, META, first, leaks, neutral, second, zuordnung } from "./first-programme-words";
 
 /**
  * Every text the product writes for a programme comes from its pack: rendered for the second
  * programme, no output holds a word of the first – its name, its city, its budget's name, its
  * offices. The forms, the consolidated workbook, the publication and the OpenAPI description.
  */
-const first = programmeById(LEGACY_PROGRAMME_ID);
-const second = PROGRAMMES.find((p) => p.id !== LEGACY_PROGRAMME_ID)!;
-const city = first.zuwendungsgeber.split(" ").at(-1)!;
-const FIRST_WORDS = [
-  first.name,
-  city,
-  first.zuwendungsgeber,
-  first.texte.gegenstand!,
-  first.texte.budgetName!,
-  first.texte.leitung!,
-  first.texte.koordinierungsstelle!,
-  first.texte.rollen!.leitung!,
-  ...first.empfaenger.split(" · "),
-];
-const leaks = (text: string) => FIRST_WORDS.filter((w) => text.includes(w));
-
-const zuordnung = second.defaults.zuordnungen.find(
-  (z) => !second.districts.find((d) => d.id === z.districtId)?.durchStadt,
-)!;
-const META = { programmeId: second.id, ...zuordnung, year: 2025 };
-
-/**
- * The samples with every typed text that names the first programme replaced: what a Träger types
- * is theirs; only the product's own words are under test here.
- */
-const neutral = <T extends Filing>(filing: T): T => {
-  const scrub = (value: unknown): unknown => {
-    if (typeof value === "string") return leaks(value).length ? "Eingetragener Text" : value;
-    if (Array.isArray(value)) return value.map(scrub);
-    if (value && typeof value === "object")
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
-    return value;
-  };
-  return { ...filing, data: scrub(filing.data) } as T;
-};
 const vn = neutral(sampleVerwendungsnachweis(META));
 const jb = neutral(sampleJahresbericht(META));
 

@@ -23,7 +23,7 @@ const at = (data: unknown, path: FieldPath): unknown =>
 
 /** The label within its section: the section title is the heading above it. */
 const shortLabel = (filing: Filing, path: FieldPath) => {
-  const parts = labelForPath(filing.kind, path).split(" › ");
+  const parts = labelForPath(filing.kind, path, filing.meta.programmeId).split(" › ");
   return parts.length > 1 ? parts.slice(1).join(" › ") : parts[0]!;
 };
 

@@ -1,9 +1,9 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { FilingDetail } from "../../../shared/api/api-schemas";
-import { STATUS_LABELS } from "../../../shared/domain/lifecycle";
+import { statusLabel } from "../../../shared/programme/lifecycle-words";
 import { shortCell } from "../FindingsList/FindingsList";
 import { formatDateTime, plural } from "../format/format-value";
-import { ACTION_WORDING } from "../ReviewActions/action-wording";
+import { actionWording } from "../ReviewActions/action-wording";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -21,6 +21,7 @@ const answeredBy = (detail: FilingDetail, seq: number) =>
  */
 export const FilingHistory = ({ detail }: { detail: FilingDetail }) => {
   const styles = useStyles();
+  const { programmeId } = detail.filing.meta;
   return (
     <section aria-labelledby="history-title">
       <Subtitle2 as="h3" id="history-title">
@@ -39,8 +40,8 @@ export const FilingHistory = ({ detail }: { detail: FilingDetail }) => {
                     ? `Namen in Version ${a.version} geschwärzt`
                     : a.action === "stichprobe"
                       ? `Stichprobe zu Version ${a.version} angefordert`
-                      : ACTION_WORDING[a.action].done}{" "}
-                · {a.by.name} · jetzt „{STATUS_LABELS[a.toStatus]}“
+                      : actionWording(programmeId, a.action).done}{" "}
+                · {a.by.name} · jetzt „{statusLabel(programmeId, a.toStatus)}“
               </Caption1>
               {a.comments.length > 0 && (
                 <ul className={styles.comments} aria-label={`Kommentare zu Version ${a.version}`}>

@@ -51,7 +51,7 @@ describe("FilingTable", () => {
     const onOpen = vi.fn();
     render(
       <FluentProvider theme={webLightTheme}>
-        <FilingTable list={list} onOpen={onOpen} />
+        <FilingTable list={list} programmeId="stadtteilmanagement" onOpen={onOpen} />
       </FluentProvider>,
     );
     expect(districts()).toEqual([
@@ -78,7 +78,7 @@ describe("FilingTable", () => {
   it("filters by status and by text", () => {
     render(
       <FluentProvider theme={webLightTheme}>
-        <FilingTable list={list} onOpen={() => undefined} />
+        <FilingTable list={list} programmeId="stadtteilmanagement" onOpen={() => undefined} />
       </FluentProvider>,
     );
     fireEvent.change(screen.getByLabelText("Status"), { target: { value: "fehlt" } });

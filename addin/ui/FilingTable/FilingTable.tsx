@@ -13,7 +13,7 @@ import { useState } from "react";
 import type { ListResponse } from "../../../shared/api/api-schemas";
 import { formatEuro } from "../../../shared/money/format-money";
 import { formatDate } from "../format/format-value";
-import { STATUS_BADGE, StatusBadge } from "../StatusBadge/StatusBadge";
+import { STATUS_BADGE_COLOR, StatusBadge, statusBadgeText } from "../StatusBadge/StatusBadge";
 import { filingRows, filterRows, sortRows, type FilingRow, type Sort, type SortKey } from "./filing-rows";
 
 /**
@@ -108,12 +108,14 @@ const euro = (cents: number | null) => (cents === null ? "–" : formatEuro(cent
 
 export interface FilingTableProps {
   list: ListResponse;
+  /** The year's programme, whose words the statuses use. */
+  programmeId: string;
   selected?: string;
   onOpen: (filingId: string) => void;
 }
 
 /** The year as a table: every filing and every missing one, sortable by each column, filterable. */
-export const FilingTable = ({ list, selected, onOpen }: FilingTableProps) => {
+export const FilingTable = ({ list, programmeId, selected, onOpen }: FilingTableProps) => {
   const styles = useStyles();
   const [sort, setSort] = useState<Sort>({ key: "district", direction: "ascending" });
   const [text, setText] = useState("");
@@ -140,7 +142,7 @@ export const FilingTable = ({ list, selected, onOpen }: FilingTableProps) => {
           r.district
         );
       case "status":
-        return <StatusBadge status={r.status} />;
+        return <StatusBadge status={r.status} programmeId={programmeId} />;
       case "submittedAt":
         return r.submittedAt ? formatDate(r.submittedAt) : "–";
       case "dueDate":
@@ -174,11 +176,11 @@ export const FilingTable = ({ list, selected, onOpen }: FilingTableProps) => {
         <Field label="Status">
           <Select value={status} onChange={(_e, d) => setStatus(d.value)}>
             <option value="">alle</option>
-            {Object.entries(STATUS_BADGE)
-              .filter(([s]) => s !== "entwurf" && s !== "offen")
-              .map(([s, b]) => (
+            {(Object.keys(STATUS_BADGE_COLOR) as (keyof typeof STATUS_BADGE_COLOR)[])
+              .filter((s) => s !== "entwurf" && s !== "offen")
+              .map((s) => (
                 <option key={s} value={s}>
-                  {b.text}
+                  {statusBadgeText(s, programmeId)}
                 </option>
               ))}
           </Select>

@@ -103,7 +103,7 @@ export const MyFilings = ({
                   <li key={i.filingId} className={styles.item}>
                     <span className={styles.line}>
                       <Text>{name}</Text>
-                      <StatusBadge status={i.status} />
+                      <StatusBadge status={i.status} programmeId={i.meta.programmeId} />
                       {i.overdue && (
                         <Badge appearance="filled" color="danger">
                           überfällig
@@ -136,7 +136,7 @@ export const MyFilings = ({
                   <li key={m.filingId} className={styles.item}>
                     <span className={styles.line}>
                       <Text>{name}</Text>
-                      <StatusBadge status="offen" />
+                      <StatusBadge status="offen" programmeId={m.meta.programmeId} />
                       {m.overdue && (
                         <Badge appearance="filled" color="danger">
                           überfällig

@@ -12,6 +12,7 @@ const renderActions = (onConfirm: () => void, reasons = {}) =>
     <FluentProvider theme={webLightTheme}>
       <ReviewActions
         actions={["zurueckgeben", "pruefen"]}
+        programmeId="stadtteilmanagement"
         busy={false}
         reasons={reasons}
         onConfirm={onConfirm}

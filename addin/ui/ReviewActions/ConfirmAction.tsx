@@ -2,13 +2,15 @@ import { Button, Caption1, Text, makeStyles, mergeClasses } from "@fluentui/reac
 import { useEffect, useId, useRef, useState } from "react";
 import type { ReviewAction } from "../../../shared/domain/lifecycle";
 import { useDeskStyles } from "../desk-styles";
-import { ACTION_WORDING } from "./action-wording";
+import { actionWording } from "./action-wording";
 
 // The desk's confirmation box, on a line of its own in the row of step buttons.
 const useStyles = makeStyles({ ownLine: { flexBasis: "100%" } });
 
 export interface ConfirmActionProps {
   action: ReviewAction;
+  /** The filing's programme: the step is worded with its roles and offices. */
+  programmeId: string;
   disabled: boolean;
   /** Why the step is not possible yet (e.g. a return without comment). */
   reason?: string;
@@ -20,10 +22,10 @@ export interface ConfirmActionProps {
  * anything is sent. Inline rather than a modal: in a 350 px task pane it stays beside what the
  * reviewer wrote, and the focus moves into it and back.
  */
-export const ConfirmAction = ({ action, disabled, reason, onConfirm }: ConfirmActionProps) => {
+export const ConfirmAction = ({ action, programmeId, disabled, reason, onConfirm }: ConfirmActionProps) => {
   const desk = useDeskStyles();
   const styles = { confirm: mergeClasses(desk.confirm, useStyles().ownLine), row: desk.row };
-  const w = ACTION_WORDING[action];
+  const w = actionWording(programmeId, action);
   const [open, setOpen] = useState(false);
   const id = useId();
   const box = useRef<HTMLDivElement>(null);

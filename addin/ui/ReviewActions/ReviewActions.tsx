@@ -10,6 +10,8 @@ const useStyles = makeStyles({
 
 export interface ReviewActionsProps {
   actions: ReviewAction[];
+  /** The filing's programme, whose words the steps use. */
+  programmeId: string;
   busy: boolean;
   /** German reasons per step that is offered but not possible yet. */
   reasons?: Partial<Record<ReviewAction, string>>;
@@ -19,7 +21,14 @@ export interface ReviewActionsProps {
 }
 
 /** The desk's action area: one confirmed button per step the role may take in this status. */
-export const ReviewActions = ({ actions, busy, reasons = {}, onConfirm, children }: ReviewActionsProps) => {
+export const ReviewActions = ({
+  actions,
+  programmeId,
+  busy,
+  reasons = {},
+  onConfirm,
+  children,
+}: ReviewActionsProps) => {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label="Nächster Schritt">
@@ -29,6 +38,7 @@ export const ReviewActions = ({ actions, busy, reasons = {}, onConfirm, children
           <ConfirmAction
             key={a}
             action={a}
+            programmeId={programmeId}
             disabled={busy}
             {...(reasons[a] && { reason: reasons[a] })}
             onConfirm={onConfirm}

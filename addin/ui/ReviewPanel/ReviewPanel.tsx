@@ -90,7 +90,7 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
           <Caption1>
             {traegerName(filing.meta.programmeId, filing.meta.traegerId)} · Version {filing.latestVersion}
           </Caption1>
-          <StatusBadge status={filing.status} />
+          <StatusBadge status={filing.status} programmeId={filing.meta.programmeId} />
         </div>
         {r.detail.records && (
           <div>
@@ -139,6 +139,7 @@ export const ReviewPanel = (props: ReviewPanelProps) => {
       )}
       <ReviewActions
         actions={r.actions}
+        programmeId={filing.meta.programmeId}
         busy={r.busy}
         reasons={{ ...r.reasons, ...(vermerk.error && { pruefen: vermerk.error }) }}
         onConfirm={(a) => void (a === "pruefen" && vermerk.built ? r.act(a, vermerk.built) : r.act(a))}

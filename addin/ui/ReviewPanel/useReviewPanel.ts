@@ -8,6 +8,7 @@ import type {
 import type { VersionRecord } from "../../../shared/api/records";
 import { FORM_ACTIONS, REVIEW_ACTIONS, type ReviewAction, type Role } from "../../../shared/domain/lifecycle";
 import { labelForPath, type FieldPath } from "../../../shared/filing/labels";
+import { actionLabel } from "../../../shared/programme/lifecycle-words";
 import { workbookPlan } from "../../../shared/workbook/plan/workbook-plan";
 import type { ApiClient } from "../../../shared/api/api-client";
 import type { WorkbookSurface } from "../../host/workbook-surface";
@@ -156,9 +157,9 @@ export const useReviewPanel = ({
         });
         return undefined;
       }
-      return { ...picked, label: labelForPath(detail.filing.kind, picked.path) };
+      return { ...picked, label: labelForPath(detail.filing.kind, picked.path, detail.filing.meta.programmeId) };
     },
-    fieldLabel: (path: FieldPath) => (detail ? labelForPath(detail.filing.kind, path) : ""),
+    fieldLabel: (path: FieldPath) => (detail ? labelForPath(detail.filing.kind, path, detail.filing.meta.programmeId) : ""),
     addComment: (text: string, path?: FieldPath, cell?: string) =>
       run(async () => {
         if (!detail) return undefined;
@@ -167,7 +168,7 @@ export const useReviewPanel = ({
           ...list,
           {
             text,
-            label: path ? labelForPath(detail.filing.kind, path) : "allgemein",
+            label: path ? labelForPath(detail.filing.kind, path, detail.filing.meta.programmeId) : "allgemein",
             ...(path && { path: [...path] }),
             ...(at && { cell: at }),
           },
@@ -189,7 +190,7 @@ export const useReviewPanel = ({
         setDiff(undefined);
         await load();
         onChanged();
-        return `„${REVIEW_ACTIONS[action].label}“ vermerkt (Version ${result.version}).`;
+        return `„${actionLabel(detail.filing.meta.programmeId, action)}“ vermerkt (Version ${result.version}).`;
       }),
   };
 };

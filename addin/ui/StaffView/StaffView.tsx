@@ -80,7 +80,7 @@ export const StaffView = ({ api, surface, role, programmeId, now = new Date(), h
       )}
       {list && role === "leitung" && <KenntnisInbox list={list} onOpen={open} />}
       {list ? (
-        <FilingTable list={list} {...(selected && { selected })} onOpen={open} />
+        <FilingTable list={list} programmeId={programmeId} {...(selected && { selected })} onOpen={open} />
       ) : (
         !error && <Spinner size="tiny" label="Lädt die Vorgänge …" />
       )}

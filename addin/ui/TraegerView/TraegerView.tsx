@@ -1,5 +1,6 @@
 import { Button, Caption1, Divider, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUS_LABELS, canSubmitFrom } from "../../../shared/domain/lifecycle";
+import { canSubmitFrom, type FilingStatus } from "../../../shared/domain/lifecycle";
+import { statusLabel } from "../../../shared/programme/lifecycle-words";
 import { FILING_KIND_LABELS } from "../../../shared/filing/filing";
 import { formatCount } from "../../../shared/money/format-de";
 import { districtName } from "../../../shared/programme/stammdaten";
@@ -33,8 +34,8 @@ export interface TraegerViewProps {
 }
 
 /** Why „Einreichen“ is off although the workbook is fine: the city has taken the filing further. */
-const statusBlock = (status: keyof typeof STATUS_LABELS) =>
-  `Der Bericht ist bei der Stadt „${STATUS_LABELS[status]}“: eine neue Version ist erst nach einer Rückgabe möglich.`;
+const statusBlock = (programmeId: string, status: FilingStatus) =>
+  `Der Bericht ist bei der Stadt „${statusLabel(programmeId, status)}“: eine neue Version ist erst nach einer Rückgabe möglich.`;
 
 /** The Träger's task pane: begin a report, check it live, answer the city's comments, submit. */
 export const TraegerView = ({ surface, api, programmeId, traegerId, now = new Date() }: TraegerViewProps) => {
@@ -52,7 +53,7 @@ export const TraegerView = ({ surface, api, programmeId, traegerId, now = new Da
   const status = v.detail?.filing.status;
   const blocked =
     status && !canSubmitFrom(status)
-      ? statusBlock(status)
+      ? statusBlock(programmeId, status)
       : todo
         ? surface.canShowCells
           ? `Noch ${todo}: bitte zuerst erledigen (Klick auf einen Befund zeigt die Zelle).`
@@ -70,7 +71,7 @@ export const TraegerView = ({ surface, api, programmeId, traegerId, now = new Da
           <div className={styles.row}>
             <Caption1>
               {v.detail
-                ? `Bei der Stadt: Version ${v.detail.filing.latestVersion}, „${STATUS_LABELS[v.detail.filing.status]}“`
+                ? `Bei der Stadt: Version ${v.detail.filing.latestVersion}, „${statusLabel(v.detail.filing.meta.programmeId, v.detail.filing.status)}“`
                 : v.detail === null
                   ? "Noch nicht eingereicht (Entwurf in dieser Arbeitsmappe)."
                   : ""}

@@ -1,3 +1,4 @@
+import { renderText } from "../../programme/render-text";
 import { defineRule, type Violation } from "../rule";
 import { hasAnyValue } from "../row-helpers";
 
@@ -7,13 +8,17 @@ export const jbAuswahl = defineRule({
   severity: "fehler",
   title:
     "Eine Zeile der personellen Ressourcen (3.2) nennt ihre Gruppe, eine erbrachte Leistung (3.3) ihre Art.",
-  check: (jb) => [
+  check: (jb, { params }) => [
     ...jb.personelleRessourcen.flatMap((row, i): Violation[] =>
       hasAnyValue(row) && row.gruppe === null
         ? [
             {
               path: ["personelleRessourcen", i, "gruppe"],
-              message: `3.2 Zeile ${i + 1}: Bitte die Gruppe wählen (Stadtteilmanagement, Kooperationspartner oder Ehrenamtliche).`,
+              // The first group is the programme's own staff, named as the programme names itself.
+              message: renderText(
+                `3.2 Zeile ${i + 1}: Bitte die Gruppe wählen ({gegenstand}, Kooperationspartner oder Ehrenamtliche).`,
+                params,
+              ),
             },
           ]
         : [],
