@@ -13,15 +13,21 @@ export type { RouteDefinition } from "./route-definition";
  * and tests/api/route-contract.test.ts checks every real answer against it. Pure data plus zod.
  *
  * How to add a route (or convert one written in the old style with a ROUTE_DOCS entry):
- * 1. Put its request/response zod schemas in shared/api/<feature>-schemas.ts.
- * 2. Add one object to filing-routes.ts, programme-routes.ts or a new <feature>-routes.ts spread
- *    into ROUTES: id, method, path, handler folder, auth, German summary, pathParams/query/headers/
- *    body, success (status, description, schema or "binary" + mediaType), problems.
- * 3. Write functions/<handler>/handler.ts with defineHandler("<id>", ({ path, query, body }) => …).
- * 4. Call it with `api.call("<id>", { path, query, body })`; add its rows to
- *    tests/authz/<family>-authz.test.ts and tests/api/route-contract.test.ts.
- * 5. `node scripts/typecheck.mjs` names a path parameter pathParams lacks; the family's authz test
- *    names a route without rows.
+ * 1. A new request/response zod schema goes in shared/api/<feature>-schemas.ts (api-schemas.ts for
+ *    filings).
+ * 2. Add one object to <family>-routes.ts (filing, programme, records, pruefung): id, method, path
+ *    (a filing is {id}, with pathParams: filingPathSchema), handler (the kebab-case folder under
+ *    functions/), auth, German summary, success (status, description, schema or "binary" +
+ *    mediaType), problems; query/headers/body as needed.
+ * 3. Write functions/<handler>/handler.ts with defineHandler("<id>", ({ path, query, body }) => …),
+ *    its logic a service in functions/core/<name>.ts (reading a filing as getFiling does:
+ *    loadVisibleHead).
+ * 4. Add one SUCCESS and one PROBLEM walk to tests/api/route-contract.test.ts and one row to
+ *    tests/authz/support/<family>-rows.ts (the programme matrix runs the same row).
+ * That is 4 files, one more for each new file of its own (a schema file, a service), then
+ * `npm run docs` (the README's cost table).
+ * infra/, dev/ and the client (api-client.ts) read this table and need no edit. The type check
+ * names a path parameter pathParams lacks; the failing tests name the missing rows.
  */
 export const ROUTES = [...FILING_ROUTES, ...PROGRAMME_ROUTES, ...RECORDS_ROUTES, ...PRUEFUNG_ROUTES] as const;
 

@@ -1,32 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { routeById, type RouteId } from "../../../shared/api/routes";
+import { startTestApi, type TestApi } from "../../../dev/fixtures/start-test-api";
+import { routeById } from "../../../shared/api/routes";
+import { LEGACY_PROGRAMME_ID } from "../../../shared/programme/programmes";
 import {
   allFamiliesRouteIds,
   allRouteIds,
   familyRouteIds,
   type RouteFamily,
 } from "../../support/route-families";
-import { type RouteArgs, routeRequest } from "../../support/route-request";
-import { type Answers, BAD_TOKENS, badToken, CALLERS, USER } from "./authz-callers";
-import { setUpSharedState, state } from "./authz-state";
+import { routeRequest } from "../../support/route-request";
+import { BAD_TOKENS, badToken, CALLERS, USER } from "./authz-callers";
+import type { AuthzRow } from "./authz-row";
+import { setUpWorld, type World } from "./authz-world";
 
-/** One row of the matrix: a route, the request (built when it runs) and each caller's status. */
-export interface Cell {
-  route: RouteId;
-  /** Tells two rows of one route apart, e.g. „(pruefen)“. */
-  variant?: string;
-  /** May first put a fresh filing into the state the row needs. */
-  request: () => RouteArgs | Promise<RouteArgs>;
-  expected: Answers;
-}
+/** The running API and Lüneburg's world, set up once per test file. */
+const state = { api: undefined as unknown as TestApi, world: undefined as unknown as World };
 
-const nameOf = (cell: Cell) => {
+const nameOf = (cell: AuthzRow) => {
   const route = routeById(cell.route);
   return `${route.method} ${route.path}${cell.variant ? ` ${cell.variant}` : ""}`;
 };
 
-const send = async (cell: Cell, token: string | undefined) => {
-  const { params, query, body } = await cell.request();
+const send = async (cell: AuthzRow, token: string | undefined) => {
+  const { params, query, body } = await cell.request(state.world);
   return state.api.call(...routeRequest(cell.route, params, query), { token, body });
 };
 
@@ -34,14 +30,24 @@ const send = async (cell: Cell, token: string | undefined) => {
  * Every route of `family` × every kind of caller, then × every token no route accepts, through the
  * local HTTP server on DynamoDB Local. Refusals are problem+json.
  */
-export const runAuthzMatrix = (family: RouteFamily, cells: Cell[]) => {
-  beforeAll(setUpSharedState);
+export const runAuthzMatrix = (family: RouteFamily, cells: AuthzRow[]) => {
+  beforeAll(async () => {
+    state.api = await startTestApi();
+    state.world = await setUpWorld(state.api, LEGACY_PROGRAMME_ID);
+  });
   afterAll(() => state.api?.close());
 
   describe(`authorisation matrix: ${family} routes`, () => {
+    // The programme matrix runs these same rows, so this is its coverage check too.
     it("covers every route of the family, and the families are the route table", () => {
-      expect(new Set(cells.map((c) => c.route))).toEqual(familyRouteIds(family));
-      expect(allFamiliesRouteIds()).toEqual(allRouteIds());
+      expect(
+        new Set(cells.map((c) => c.route)),
+        `Every route of shared/api/${family}-routes.ts needs a row in tests/authz/support/${family}-rows.ts (route, request, each caller's status).`,
+      ).toEqual(familyRouteIds(family));
+      expect(
+        allFamiliesRouteIds(),
+        "A new shared/api/<family>-routes.ts must be added to RouteFamily and FAMILIES in tests/support/route-families.ts.",
+      ).toEqual(allRouteIds());
     });
 
     const byCaller = cells.flatMap((cell) =>
