@@ -6,7 +6,9 @@ describe("labelForPath", () => {
     expect(labelForPath("verwendungsnachweis", ["personal", "zeilen", 2, "stellenanteil"], undefined)).toBe(
       "1. Personalkosten › Zeile 3 › Stellenanteil",
     );
-    expect(labelForPath("verwendungsnachweis", ["kopf", "absender"], undefined)).toBe("Kopf › Träger/Absender");
+    expect(labelForPath("verwendungsnachweis", ["kopf", "absender"], undefined)).toBe(
+      "Kopf › Träger/Absender",
+    );
   });
 
   it("names the programme's words in its pack's, neutral ones where no programme is known", () => {
