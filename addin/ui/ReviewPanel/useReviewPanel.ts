@@ -157,9 +157,13 @@ export const useReviewPanel = ({
         });
         return undefined;
       }
-      return { ...picked, label: labelForPath(detail.filing.kind, picked.path, detail.filing.meta.programmeId) };
+      return {
+        ...picked,
+        label: labelForPath(detail.filing.kind, picked.path, detail.filing.meta.programmeId),
+      };
     },
-    fieldLabel: (path: FieldPath) => (detail ? labelForPath(detail.filing.kind, path, detail.filing.meta.programmeId) : ""),
+    fieldLabel: (path: FieldPath) =>
+      detail ? labelForPath(detail.filing.kind, path, detail.filing.meta.programmeId) : "",
     addComment: (text: string, path?: FieldPath, cell?: string) =>
       run(async () => {
         if (!detail) return undefined;
@@ -168,7 +172,9 @@ export const useReviewPanel = ({
           ...list,
           {
             text,
-            label: path ? labelForPath(detail.filing.kind, path, detail.filing.meta.programmeId) : "allgemein",
+            label: path
+              ? labelForPath(detail.filing.kind, path, detail.filing.meta.programmeId)
+              : "allgemein",
             ...(path && { path: [...path] }),
             ...(at && { cell: at }),
           },

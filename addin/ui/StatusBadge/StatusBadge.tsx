@@ -23,7 +23,11 @@ export const STATUS_BADGE_COLOR: Record<Shown, NonNullable<BadgeProps["color"]>>
 
 /** A badge's text in the programme's words („an 51.12 weitergeleitet“ in Lüneburg). */
 export const statusBadgeText = (status: Shown, programmeId: string | undefined): string =>
-  status === "fehlt" ? "fehlt noch" : status === "offen" ? "noch nicht eingereicht" : statusLabel(programmeId, status);
+  status === "fehlt"
+    ? "fehlt noch"
+    : status === "offen"
+      ? "noch nicht eingereicht"
+      : statusLabel(programmeId, status);
 
 // A badge has a fixed height: a status of three words must stay on one line, never wrap out of it.
 const useStyles = makeStyles({ badge: { whiteSpace: "nowrap", flexShrink: 0 } });
