@@ -23,7 +23,7 @@ export type { RouteDefinition } from "./route-definition";
  *    its logic a service in functions/core/<name>.ts (reading a filing as getFiling does:
  *    loadVisibleHead).
  * 4. Add one SUCCESS and one PROBLEM walk to tests/api/route-contract.test.ts and one row to
- *    tests/authz/support/<family>-rows.ts (the programme matrix runs the same row).
+ *    tests/authz/support/<family>-authz-rows.ts (the programme matrix runs the same row).
  * That is 4 files, one more for each new file of its own (a schema file, a service), then
  * `npm run docs` (the README's cost table).
  * infra/, dev/ and the client (api-client.ts) read this table and need no edit. The type check

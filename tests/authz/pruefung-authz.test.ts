@@ -1,4 +1,4 @@
-import { PRUEFUNG_ROWS } from "./support/pruefung-rows";
+import { PRUEFUNG_ROWS } from "./support/pruefung-authz-rows";
 import { runAuthzMatrix } from "./support/run-authz-matrix";
 
 runAuthzMatrix("pruefung", PRUEFUNG_ROWS);

@@ -1,4 +1,4 @@
-import { RECORDS_ROWS } from "./support/records-rows";
+import { RECORDS_ROWS } from "./support/records-authz-rows";
 import { runAuthzMatrix } from "./support/run-authz-matrix";
 
 runAuthzMatrix("records", RECORDS_ROWS);

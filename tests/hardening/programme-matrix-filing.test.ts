@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PROGRAMMES } from "../../shared/programme/programmes";
-import { FILING_ROWS } from "../authz/support/filing-rows";
+import { FILING_ROWS } from "../authz/support/filing-authz-rows";
 import { jb, runProgrammeMatrix, send, userOf, vn, YEAR } from "./support/programme-matrix-harness";
 
 const filing = (id: string) => ({ params: { id } });

@@ -5,7 +5,7 @@ import { DEV_USERS, devUserName } from "../../dev/dev-users";
 import type { RouteId } from "../../shared/api/routes";
 import { defaultProgramParams } from "../../shared/programme/params-for-year";
 import { PROGRAMMES } from "../../shared/programme/programmes";
-import { PROGRAMME_ROWS } from "../authz/support/programme-rows";
+import { PROGRAMME_ROWS } from "../authz/support/programme-authz-rows";
 import type { RouteArgs } from "../support/route-request";
 import { routeRequest } from "../support/route-request";
 import { harness, jb, runProgrammeMatrix, send, userOf, YEAR } from "./support/programme-matrix-harness";

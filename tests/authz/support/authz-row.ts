@@ -4,7 +4,7 @@ import type { Answers } from "./authz-callers";
 import type { World } from "./authz-world";
 
 /**
- * One row of the authorisation tables (tests/authz/support/<family>-rows.ts): a route, the request
+ * One row of the authorisation tables (tests/authz/support/<family>-authz-rows.ts): a route, the request
  * built in the world it runs in, and each caller's status. tests/authz runs it in Lüneburg's world;
  * the programme matrix runs it in every programme's world as the `…Elsewhere` callers, so a route's
  * answers to other programmes are stated once, here.

@@ -42,7 +42,7 @@ export const runAuthzMatrix = (family: RouteFamily, cells: AuthzRow[]) => {
     it("covers every route of the family, and the families are the route table", () => {
       expect(
         new Set(cells.map((c) => c.route)),
-        `Every route of shared/api/${family}-routes.ts needs a row in tests/authz/support/${family}-rows.ts (route, request, each caller's status).`,
+        `Every route of shared/api/${family}-routes.ts needs a row in tests/authz/support/${family}-authz-rows.ts (route, request, each caller's status).`,
       ).toEqual(familyRouteIds(family));
       expect(
         allFamiliesRouteIds(),

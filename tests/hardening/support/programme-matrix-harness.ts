@@ -11,7 +11,7 @@ import { type RouteArgs, routeRequest } from "../../support/route-request";
 
 /**
  * Programme × role × route over HTTP, in both directions: the authz rows of a route family
- * (tests/authz/support/<family>-rows.ts), each built in one programme's world and sent by every
+ * (tests/authz/support/<family>-authz-rows.ts), each built in one programme's world and sent by every
  * other programme's Träger `awo` (a different association in each pack, under one id), Koordinierung
  * and Leitung, expecting the row's `awoElsewhere`, `koordinierungElsewhere`, `leitungElsewhere`:
  * the rows state once what a route answers another programme. Another programme's filing answers
