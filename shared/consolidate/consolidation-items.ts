@@ -1,5 +1,5 @@
 import { REVIEW_ACTIONS, type FilingStatus, type ReviewAction } from "../domain/lifecycle";
-import { lifecycleWords } from "../programme/lifecycle-words";
+import { actionLabel } from "../programme/lifecycle-words";
 import type { Filing, FilingKind, FilingMeta } from "../filing/filing";
 import type { Finding } from "../rules/finding";
 import type { Finanzierungsart } from "../programme/pruefung-params";
@@ -66,13 +66,9 @@ export interface ConsolidationOptions {
   linkBase?: string;
 }
 
-/** The German label of an audit action in the programme's words, or „einreichen“ for a submission. */
+/** The German label of an audit action in the programme's words; „einreichen“ is its own label. */
 export const auditActionLabel = (action: string, programmeId: string): string =>
-  action in REVIEW_ACTIONS
-    ? lifecycleWords(programmeId).action(action as ReviewAction)
-    : action === "einreichen"
-      ? "einreichen"
-      : action;
+  action in REVIEW_ACTIONS ? actionLabel(programmeId, action as ReviewAction) : action;
 
 /** A comment of a review as the store (audit entry) or the API (filing detail) has it, as a row item. */
 export const toCommentItem = (
